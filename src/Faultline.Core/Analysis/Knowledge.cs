@@ -1,0 +1,32 @@
+using Faultline.Core.Cleaning;
+using Faultline.Core.Knowledge;
+using Faultline.Core.Segmentation;
+using Faultline.Core.Temporal;
+
+namespace Faultline.Core.Analysis;
+
+/// <summary>Every data file the pipeline needs, loaded and validated once at start.</summary>
+public sealed class KnowledgeBase
+{
+    public required string Root { get; init; }
+    public required MonthNames Months { get; init; }
+    public required DateParser Dates { get; init; }
+    public required Abbreviations Abbreviations { get; init; }
+    public required FurnitureRules Furniture { get; init; }
+    public required Outlets Outlets { get; init; }
+
+    public static KnowledgeBase Load(string? root = null)
+    {
+        root ??= DataDirectory.Default;
+        var months = MonthNames.Load(root);
+        return new KnowledgeBase
+        {
+            Root = root,
+            Months = months,
+            Dates = new DateParser(months),
+            Abbreviations = Abbreviations.Load(root),
+            Furniture = FurnitureRules.Load(root),
+            Outlets = Outlets.Load(root),
+        };
+    }
+}

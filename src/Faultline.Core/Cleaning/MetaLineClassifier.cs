@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Faultline.Core.Knowledge;
+using Faultline.Core.Temporal;
+
+namespace Faultline.Core.Cleaning;
+
+/// <summary>
+/// Recognises lines about the article: a masthead naming a known outlet, a byline (a short name, maybe with a date)
+/// just under the title, a credit line ("Published in Dawn, January 24th, 2022") and an update stamp
+/// ("Update : 21 Apr 2024, 09:00 AM").
+/// </summary>
+public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets)
+{
+    // A byline sits within the first few lines, right under the title and standfirst.
+    private const int BylineWindow = 3;
+
+    public MetaLine? Classify(string line, int linesKeptBefore)
+    {
+        if (line.Length > 160) return null;
+        if (outlets.Find(line) is not null && linesKeptBefore <= BylineWindow) return new MetaLine("outlet", line);
+        if (Credit().IsMatch(line)) return new MetaLine("credit", line);
+        if (Stamp().Match(line) is { Success: true } stamp && dates.First(stamp.Groups[1].Value) is not null)
+            return new MetaLine("update", line);
+        if (linesKeptBefore is >= 1 and <= BylineWindow && IsByline(line)) return new MetaLine("byline", line);
+        return null;
+    }
+
+    private bool IsByline(string line)
+    {
+        var rest = line;
+        var found = dates.FindAll(line).LastOrDefault();
+        if (found.Length > 0)
+        {
+            if (found.Index + found.Length < line.TrimEnd('.').Length - 12) return false;
+            rest = line[..found.Index].TrimEnd(' ', ',', '|', '-', '–', '—');
+        }
+        return BylineName().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"^published in .{2,80}?,\s*.+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"^(?:last\s+)?(?:updated?|published|posted|first published)\s*(?:on|at)?\s*:?\s*(.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Stamp();
+
+    // "By Kamran Yousaf", "Dr Anwesha Ghosh", "Kamran Yousaf and Jane Roe": two to four capitalised words per name.
+    [GeneratedRegex(@"^(?:[Bb]y\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Amb)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?$")]
+    private static partial Regex BylineName();
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Faultline.Core.Documents;
+using Faultline.Core.Knowledge;
+using Faultline.Core.Pipeline;
+using Faultline.Core.Temporal;
+
+namespace Faultline.Core.Cleaning;
+
+/// <summary>
+/// Fills title, author, outlet and publication date from the lines the cleaner set aside and the text's opening.
+/// Fields an earlier stage already set (HTML metadata) are kept. A site header date is never used:
+/// the cleaner has already removed it as furniture.
+/// </summary>
+public sealed partial class MetadataReader(DateParser dates, Outlets outlets) : IStage
+{
+    public string Name => "metadata";
+    public IReadOnlyCollection<string> Requires => [Annotations.Text];
+    public IReadOnlyCollection<string> Produces => [Annotations.Metadata];
+
+    private const int MaxTitleWords = 25;
+
+    public void Process(Document document)
+    {
+        var meta = document.Metadata;
+        meta.Title ??= Title(document.Text);
+        foreach (var line in document.MetaLines)
+        {
+            switch (line.Kind)
+            {
+                case "outlet":
+                    meta.Outlet ??= outlets.Find(line.Text);
+                    break;
+                case "byline":
+                    var date = dates.FindAll(line.Text).LastOrDefault();
+                    var name = date.Length > 0 ? line.Text[..date.Index] : line.Text;
+                    meta.Author ??= CleanName(name);
+                    if (date.Length > 0) meta.Published ??= new PublishedDate(date.Date.ToString(), "byline");
+                    break;
+                case "credit":
+                    var credit = Credit().Match(line.Text);
+                    if (credit.Success) meta.Outlet ??= outlets.Find(credit.Groups[1].Value) ?? credit.Groups[1].Value.Trim();
+                    if (dates.First(line.Text) is { } published) meta.Published ??= new PublishedDate(published.ToString(), "byline");
+                    break;
+                case "update":
+                    if (dates.First(line.Text) is { } updated) meta.Published ??= new PublishedDate(updated.ToString(), "update");
+                    break;
+            }
+        }
+        meta.Published ??= Dateline(document.Text);
+    }
+
+    private static string? Title(string text)
+    {
+        var first = text.Split("\n\n", 2)[0].Trim();
+        if (first.Length == 0 || first.Split(' ').Length > MaxTitleWords || first.EndsWith('.')) return null;
+        return first;
+    }
+
+    /// <summary>A news-agency dateline opening the first paragraphs: "KABUL, April 17 (Reuters) -", "ISLAMABAD, 5 Jan 2024:".</summary>
+    private PublishedDate? Dateline(string text)
+    {
+        foreach (var paragraph in text.Split("\n\n").Take(4))
+        {
+            var m = DatelineLead().Match(paragraph);
+            if (m.Success && dates.First(m.Value) is { } date) return new PublishedDate(date.ToString(), "dateline");
+        }
+        return null;
+    }
+
+    private static string CleanName(string name)
+    {
+        name = BylinePrefix().Replace(name.Trim(' ', ',', '|', '-', '–', '—'), "");
+        return name.Trim();
+    }
+
+    [GeneratedRegex(@"^published in (.{2,80}?),", RegexOptions.IgnoreCase)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"^[\p{Lu} .,'-]{3,40},\s*[^\n]{3,40}?\s*(?:\([^)]{2,30}\))?\s*[-–—:]", RegexOptions.None)]
+    private static partial Regex DatelineLead();
+
+    [GeneratedRegex(@"^(?:[Bb]y\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Amb)\.?\s+)?")]
+    private static partial Regex BylinePrefix();
+}

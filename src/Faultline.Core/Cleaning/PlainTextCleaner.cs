@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Faultline.Core.Documents;
+using Faultline.Core.Pipeline;
+
+namespace Faultline.Core.Cleaning;
+
+/// <summary>
+/// Reduces a plain-text or Markdown article to its own text: drops page furniture (site header dates, ads,
+/// share prompts, comment forms, teaser lists after the article) and sets aside byline, credit and update
+/// lines for the metadata reader. Each kept line becomes a paragraph; paragraphs are separated by a blank line.
+/// </summary>
+public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClassifier metaLines) : IStage
+{
+    public string Name => "clean-text";
+    public IReadOnlyCollection<string> Requires => [Annotations.Raw];
+    public IReadOnlyCollection<string> Produces => [Annotations.Text];
+
+    // A "tail" marker ends the article only once some of its body has been seen, so that a heading such as
+    // "Notes" at the very top does not swallow the article.
+    private const int MinBodyCharsBeforeTail = 400;
+
+    public void Process(Document document)
+    {
+        if (document.Format == SourceFormat.Html) return;
+        var kept = new List<string>();
+        int bodyChars = 0;
+        bool inTail = false;
+        foreach (var rawLine in document.Raw.Split('\n'))
+        {
+            var line = document.Format == SourceFormat.Markdown ? MarkdownText.Strip(rawLine) : rawLine;
+            line = Whitespace().Replace(line, " ").Trim();
+            if (line.Length == 0) continue;
+            if (inTail)
+            {
+                document.Furniture.Add((line, "tail"));
+                continue;
+            }
+            var words = line.Split(' ').Length;
+            var match = rules.Match(line);
+            if (match is { Kind: FurnitureKind.HeaderDate } && bodyChars == 0)
+            {
+                document.Furniture.Add((line, "header-date"));
+                continue;
+            }
+            if (match is { Kind: FurnitureKind.Line })
+            {
+                document.Furniture.Add((line, match.Value.Rule));
+                continue;
+            }
+            if (match is { Kind: FurnitureKind.Tail } && bodyChars >= MinBodyCharsBeforeTail)
+            {
+                document.Furniture.Add((line, match.Value.Rule));
+                inTail = true;
+                continue;
+            }
+            var meta = metaLines.Classify(line, kept.Count);
+            if (meta is not null)
+            {
+                document.MetaLines.Add(meta);
+                continue;
+            }
+            kept.Add(Bullet().Replace(line, ""));
+            if (words > 12) bodyChars += line.Length;
+        }
+        document.Text = string.Join("\n\n", kept);
+    }
+
+    [GeneratedRegex(@"^[•●▪◦·]\s*")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000]+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,8 @@
+namespace Faultline.Core.Documents;
+
+public enum SourceFormat
+{
+    Text,
+    Markdown,
+    Html,
+}
