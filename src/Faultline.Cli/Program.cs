@@ -9,6 +9,13 @@ public static class Program
     public static ICommand[] Commands() =>
     [
         new ExtractCommand(),
+        new AnalyzeCommand(),
+        new DocumentsCommand(),
+        new EventsCommand(),
+        new ClaimsCommand(),
+        new EntitiesCommand("actors", "list actors across stored documents", s => s.Actors()),
+        new EntitiesCommand("people", "list people across stored documents", s => s.People()),
+        new EntitiesCommand("places", "list places across stored documents", s => s.Places()),
     ];
 
     public static int Main(string[] argv) => Run(argv, Infrastructure.Console.System());
@@ -40,6 +47,11 @@ public static class Program
         {
             console.Error.WriteLine($"error: {e.Message}\nusage: {command.Usage}");
             return ExitCodes.Usage;
+        }
+        catch (Storage.StoreException e)
+        {
+            console.Error.WriteLine($"error: database: {e.Message}");
+            return ExitCodes.Failure;
         }
         catch (KnowledgeException e)
         {

@@ -42,8 +42,8 @@ public static class DocumentJson
                 ["mentions"] = p.Mentions.Count, ["offsets"] = Spans(p.Mentions),
             })),
             ["places"] = Array(d.Places.Select(p => Place(p, withMentions: true))),
-            ["events"] = Array(d.Events.Select(e => Event(d, e))),
-            ["claims"] = Array(d.Claims.Select(c => Claim(d, c))),
+            ["events"] = Array(d.Events.Select(e => EventJson(d, e))),
+            ["claims"] = Array(d.Claims.Select(c => ClaimJson(d, c))),
             ["content_hash"] = d.ContentHash,
         };
         if (includeText) o["text"] = d.Text;
@@ -69,7 +69,7 @@ public static class DocumentJson
         return o;
     }
 
-    private static JsonObject Event(Document d, CodedEvent e) => new()
+    public static JsonObject EventJson(Document d, CodedEvent e) => new()
     {
         ["actor1"] = Actor(e.Actor1),
         ["actor2"] = e.Actor2 is null ? null : Actor(e.Actor2),
@@ -83,7 +83,7 @@ public static class DocumentJson
         ["pattern"] = e.PatternId,
     };
 
-    private static JsonObject Claim(Document d, Claim c) => new()
+    public static JsonObject ClaimJson(Document d, Claim c) => new()
     {
         ["value"] = c.Value, ["value_high"] = c.ValueHigh, ["unit"] = c.Unit, ["qualifier"] = c.Qualifier,
         ["subject"] = c.Subject, ["kind"] = c.Kind, ["period"] = c.Period, ["baseline"] = c.Baseline,

@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using Faultline.Core.Analysis;
+using Faultline.Core.Documents;
+
+namespace Faultline.Storage;
+
+/// <summary>
+/// Where analysed documents live. Each document is saved in one transaction: either all its records are
+/// stored or none, so a failure never leaves a half-written document.
+/// </summary>
+public interface IDocumentStore : IDisposable
+{
+    /// <summary>Stores a document and the document-format object written for it.</summary>
+    SaveOutcome Save(Document document, JsonObject analysis);
+
+    bool Contains(string contentHash);
+
+    void RecordFailure(DocumentFailure failure);
+
+    StoreCounts Counts();
+
+    IReadOnlyList<DocumentRow> Documents(string? doc = null, int limit = int.MaxValue, int offset = 0);
+
+    /// <summary>The stored document-format object and cleaned text of the newest version of a document.</summary>
+    (JsonObject Analysis, string Text)? Analysis(string doc);
+
+    IReadOnlyList<EventRow> Events(EventFilter filter);
+
+    IReadOnlyList<ClaimRow> Claims(string? document = null, int limit = int.MaxValue, int offset = 0);
+
+    IReadOnlyList<EntitySummary> Actors();
+
+    IReadOnlyList<EntitySummary> People();
+
+    IReadOnlyList<EntitySummary> Places();
+
+    IReadOnlyList<FailureRow> Failures();
+}

@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using Dapper;
+using Faultline.Core.Analysis;
+using Faultline.Core.Documents;
+using Faultline.Core.Output;
+using Microsoft.Data.Sqlite;
+
+namespace Faultline.Storage.Sqlite;
+
+/// <summary>The embedded default store: one SQLite file, created and migrated on open.</summary>
+public sealed class SqliteStore : IDocumentStore
+{
+    private readonly SqliteConnection _connection;
+
+    private SqliteStore(SqliteConnection connection) => _connection = connection;
+
+    public string Path { get; private init; } = "";
+
+    public static SqliteStore Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var dir = System.IO.Path.GetDirectoryName(full);
+        if (dir is not null && !Directory.Exists(dir))
+            throw new StoreException($"{path}: folder {dir} does not exist");
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, ForeignKeys = true, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            connection.Execute("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000;");
+            Migrator.Migrate(connection);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: not a usable Faultline database ({e.Message})", e);
+        }
+        return new SqliteStore(connection) { Path = full };
+    }
+
+    public bool Contains(string contentHash) =>
+        _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM documents WHERE content_hash = @contentHash", new { contentHash }) > 0;
+
+    public SaveOutcome Save(Document document, JsonObject analysis)
+    {
+        if (Contains(document.ContentHash)) return SaveOutcome.Unchanged;
+        using var tx = _connection.BeginTransaction();
+        var previous = _connection.ExecuteScalar<long?>("SELECT MAX(version) FROM documents WHERE doc = @Id", new { document.Id }, tx);
+        var id = _connection.ExecuteScalar<long>(
+            """
+            INSERT INTO documents (doc, version, content_hash, path, title, outlet, author, published, published_basis, text, analysis, analyzed_at)
+            VALUES (@doc, @version, @hash, @path, @title, @outlet, @author, @published, @basis, @text, @analysis, @at)
+            RETURNING id
+            """,
+            new
+            {
+                doc = document.Id, version = (previous ?? 0) + 1, hash = document.ContentHash, path = document.SourcePath,
+                title = document.Metadata.Title, outlet = document.Metadata.Outlet, author = document.Metadata.Author,
+                published = document.Metadata.Published?.Date, basis = document.Metadata.Published?.Basis,
+                text = document.Text, analysis = analysis.ToJsonString(DocumentJson.Options), at = DateTime.UtcNow.ToString("O"),
+            }, tx);
+        RecordWriter.WriteAll(_connection, tx, id, document);
+        tx.Commit();
+        return previous is null ? SaveOutcome.Added : SaveOutcome.NewVersion;
+    }
+
+    public void RecordFailure(DocumentFailure failure) =>
+        _connection.Execute("INSERT INTO failures (path, reason, at) VALUES (@Path, @Reason, @at)",
+            new { failure.Path, failure.Reason, at = DateTime.UtcNow.ToString("O") });
+
+    public StoreCounts Counts() => _connection.QuerySingle<StoreCounts>(
+        """
+        SELECT (SELECT COUNT(*) FROM current_documents) AS Documents,
+               (SELECT COUNT(*) FROM events WHERE document_id IN (SELECT id FROM current_documents)) AS Events,
+               (SELECT COUNT(*) FROM claims WHERE document_id IN (SELECT id FROM current_documents)) AS Claims,
+               (SELECT COUNT(DISTINCT COALESCE(grp, country)) FROM actors WHERE document_id IN (SELECT id FROM current_documents)) AS Actors,
+               (SELECT COUNT(*) FROM failures) AS Failures
+        """);
+
+    public IReadOnlyList<DocumentRow> Documents(string? doc = null, int limit = int.MaxValue, int offset = 0) =>
+        _connection.Query<DocumentRow>(Queries.Documents, new { doc, limit, offset }).AsList();
+
+    public (JsonObject Analysis, string Text)? Analysis(string doc)
+    {
+        var row = _connection.QuerySingleOrDefault<(string Analysis, string Text)?>(
+            "SELECT analysis AS Analysis, text AS Text FROM current_documents WHERE doc = @doc", new { doc });
+        return row is { } r ? ((JsonObject)JsonNode.Parse(r.Analysis)!, r.Text) : null;
+    }
+
+    public IReadOnlyList<EventRow> Events(EventFilter filter)
+    {
+        var (where, parameters) = Queries.EventWhere(filter);
+        return _connection.Query<EventRow>(Queries.Events(where), parameters).AsList();
+    }
+
+    public IReadOnlyList<ClaimRow> Claims(string? document = null, int limit = int.MaxValue, int offset = 0) =>
+        _connection.Query<ClaimRow>(Queries.Claims, new { document, limit, offset }).AsList();
+
+    public IReadOnlyList<EntitySummary> Actors() => _connection.Query<EntitySummary>(Queries.Actors).AsList();
+
+    public IReadOnlyList<EntitySummary> People() => _connection.Query<EntitySummary>(Queries.People).AsList();
+
+    public IReadOnlyList<EntitySummary> Places() => _connection.Query<EntitySummary>(Queries.Places).AsList();
+
+    public IReadOnlyList<FailureRow> Failures() =>
+        _connection.Query<FailureRow>("SELECT id AS Id, path AS Path, reason AS Reason, at AS At FROM failures ORDER BY id").AsList();
+
+    public void Dispose() => _connection.Dispose();
+}
