@@ -30,7 +30,7 @@ public static class TextDecoder
 
         try
         {
-            return (StrictUtf8.GetString(bytes), "utf-8");
+            return (CheckText(StrictUtf8.GetString(bytes)), "utf-8");
         }
         catch (DecoderFallbackException)
         {
@@ -44,9 +44,7 @@ public static class TextDecoder
             {
                 throw new DecodeException("undecodable bytes: neither UTF-8, UTF-16 nor Windows-1252 text");
             }
-            if (ControlShare(text) > 0.02)
-                throw new DecodeException("binary content, not text");
-            return (text, "windows-1252");
+            return (CheckText(text), "windows-1252");
         }
     }
 
@@ -78,6 +76,10 @@ public static class TextDecoder
     }
 
     private static bool IsBigEndian(this UnicodeEncoding e) => e.CodePage == 1201;
+
+    // Text has few control characters besides line breaks and tabs; binary data decoded by chance has many.
+    private static string CheckText(string text) =>
+        ControlShare(text) > 0.02 ? throw new DecodeException("binary content, not text") : text;
 
     private static double ControlShare(string text)
     {
