@@ -14,6 +14,8 @@ public sealed class KnowledgeBase
     public required Abbreviations Abbreviations { get; init; }
     public required FurnitureRules Furniture { get; init; }
     public required Outlets Outlets { get; init; }
+    public required DateResolver DateResolver { get; init; }
+    public required Coding.EventCodingKnowledge Events { get; init; }
 
     public static KnowledgeBase Load(string? root = null)
     {
@@ -27,6 +29,8 @@ public sealed class KnowledgeBase
             Abbreviations = Abbreviations.Load(root),
             Furniture = FurnitureRules.Load(root),
             Outlets = Outlets.Load(root),
+            DateResolver = new DateResolver(new DateParser(months), months),
+            Events = Coding.EventCodingKnowledge.Load(root),
         };
     }
 }

@@ -1,0 +1,142 @@
+using Faultline.Core.Documents;
+
+namespace Faultline.Core.Coding;
+
+/// <summary>
+/// Reads the clause around a trigger: whether the act is asserted (not negated, modal, hedged, conditional or
+/// an opinion), whether the verb is passive, and who the subject, agent and object are.
+/// </summary>
+internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
+{
+    private const int ModifierWindow = 4;
+    private const int ObjectWindow = 14;
+
+    /// <summary>Why a trigger does not report an asserted act, or null when it does.</summary>
+    public string? NotAsserted(SentenceView s, Trigger t)
+    {
+        int clause = ClauseStart(s, t.Start);
+        if (clause > 0 && s.Lower[clause - 1] is "if" or "unless" || (clause < s.Count && s.Lower[clause] is "if" or "unless"))
+            return "conditional";
+        for (int i = t.Start - 1; i >= Math.Max(clause, t.Start - ModifierWindow); i--)
+        {
+            var w = s.Lower[i];
+            if (s.MentionAt[i] is not null) break;
+            if (words.Is("negation", w)) return "negated";
+            if (words.Is("modal", w)) return "modal";
+            if (w == "to")
+            {
+                int governor = i - 1;
+                if (governor >= 0 && s.MentionAt[governor] is not null) governor = s.MentionStart(governor) - 1;
+                if (governor >= 0 && words.Is("negation", s.Lower[governor])) return "negated";
+                return governor >= 0 && words.Is("implicative", s.Lower[governor]) ? null : "infinitive";
+            }
+            if (words.Is("hedge", w)) return "hedged";
+        }
+        for (int i = clause; i < t.Start; i++)
+            if (words.Is("opinion", s.Lower[i]) && s.MentionAt[i] is null) return "opinion";
+        return null;
+    }
+
+    public bool IsPassive(SentenceView s, Trigger t)
+    {
+        if (t.Pattern.Kind != PatternKind.Verb || !lemmatizer.LooksLikeParticiple(s.Lower[t.Start])) return false;
+        for (int i = t.Start - 1; i >= Math.Max(0, t.Start - 3); i--)
+        {
+            if (words.Is("passive", s.Lower[i])) return true;
+            if (s.MentionAt[i] is not null || !s.IsWord(i)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The token where the trigger's clause starts: after the nearest boundary word or semicolon to the left.</summary>
+    public int ClauseStart(SentenceView s, int from)
+    {
+        for (int i = from - 1; i >= 0; i--)
+            if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":" or "—" or "–")) return i + 1;
+        return 0;
+    }
+
+    /// <summary>
+    /// The subjects of a verb: the nearest group of actors to the left in its clause that is not the object of a
+    /// preposition or a possessive, with every actor coordinated in it ("Pakistan, along with Saudi Arabia and the UAE,").
+    /// </summary>
+    public List<ActorRef> Subjects(SentenceView s, int before)
+    {
+        int clause = ClauseStart(s, before);
+        for (int i = before - 1; i >= clause; i--)
+        {
+            if (s.ActorAt(i) is null) continue;
+            var (group, first) = Group(s, i, clause);
+            if (s.IsPossessive(s.MentionEnd(i)) || (first > 0 && words.Is("preposition", s.Lower[first - 1]) && !Joins(s.Lower[first - 1])))
+            {
+                i = first;
+                continue;
+            }
+            return group;
+        }
+        return [];
+    }
+
+    private static readonly HashSet<string> Connectors = ["and", ",", "&", "the", "along", "with", "as", "well", "together", "both", "its", "their"];
+
+    private static bool Joins(string word) => word is "with";
+
+    /// <summary>The actors coordinated with the mention at <paramref name="last"/>, walking left over connectors; and where the group starts.</summary>
+    private static (List<ActorRef> Group, int First) Group(SentenceView s, int last, int clause)
+    {
+        var group = new List<ActorRef> { s.ActorAt(last)! };
+        int first = s.MentionStart(last);
+        int i = first - 1;
+        bool joined = false;
+        while (i >= clause)
+        {
+            if (s.ActorAt(i) is { } a && joined)
+            {
+                group.Insert(0, a);
+                first = s.MentionStart(i);
+                i = first - 1;
+                joined = false;
+                continue;
+            }
+            if (!Connectors.Contains(s.Lower[i])) break;
+            joined |= s.Lower[i] is "and" or "," or "&" or "with";
+            i--;
+        }
+        return (group, first);
+    }
+
+    /// <summary>The first actor after the trigger in its clause, not the same as <paramref name="exclude"/>.</summary>
+    public ActorRef? Object(SentenceView s, int after, string? exclude)
+    {
+        for (int i = after + 1; i < Math.Min(s.Count, after + ObjectWindow); i++)
+        {
+            if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":")) return null;
+            if (s.ActorAt(i) is { } a && a.Key != exclude) return a;
+            if (s.MentionAt[i] is not null) i = s.MentionEnd(i);
+        }
+        return null;
+    }
+
+    /// <summary>The agent of a passive verb or an event noun: "by X" shortly after it.</summary>
+    public ActorRef? Agent(SentenceView s, int after)
+    {
+        for (int i = after + 1; i < Math.Min(s.Count, after + 6); i++)
+        {
+            if (s.Lower[i] != "by") continue;
+            for (int j = i + 1; j < Math.Min(s.Count, i + 5); j++)
+                if (s.ActorAt(j) is { } a) return a;
+            return null;
+        }
+        return null;
+    }
+
+    public bool IsPronounSubject(SentenceView s, int before)
+    {
+        for (int i = before - 1; i >= Math.Max(0, before - 4); i--)
+        {
+            if (words.Is("pronoun", s.Lower[i])) return true;
+            if (!s.IsWord(i) || s.MentionAt[i] is not null || words.Is("preposition", s.Lower[i])) return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+using Faultline.Core.Knowledge;
+
+namespace Faultline.Core.Coding;
+
+/// <summary>Function words by category (data/lexicons/clause-words.tsv): prepositions, clause boundaries, modals, negations...</summary>
+public sealed class ClauseWords
+{
+    private readonly Dictionary<string, HashSet<string>> _categories;
+
+    private ClauseWords(Dictionary<string, HashSet<string>> categories) => _categories = categories;
+
+    public static readonly string[] Required = ["preposition", "boundary", "passive", "modal", "negation", "hedge", "implicative", "pronoun", "opinion", "determiner"];
+
+    public static ClauseWords Load(string dataRoot)
+    {
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var line in DataFile.Read(DataDirectory.File(dataRoot, "lexicons", "clause-words.tsv")))
+        {
+            line.Expect(2);
+            if (!Required.Contains(line[0])) throw line.Error($"unknown category '{line[0]}' ({string.Join(", ", Required)})");
+            if (map.ContainsKey(line[0])) throw line.Error($"category '{line[0]}' given twice");
+            map[line[0]] = line[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        }
+        foreach (var r in Required)
+            if (!map.ContainsKey(r)) throw new KnowledgeException(DataDirectory.File(dataRoot, "lexicons", "clause-words.tsv"), 0, $"category '{r}' missing");
+        return new ClauseWords(map);
+    }
+
+    public bool Is(string category, string word) => _categories[category].Contains(word.ToLowerInvariant().Replace('’', '\''));
+}

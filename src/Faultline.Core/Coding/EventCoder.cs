@@ -1,0 +1,121 @@
+using Faultline.Core.Documents;
+using Faultline.Core.Pipeline;
+using Faultline.Core.Temporal;
+
+namespace Faultline.Core.Coding;
+
+/// <summary>
+/// Codes every reported act in CAMEO: finds triggers from the pattern files, keeps only asserted acts, assigns
+/// actor1 and actor2 from the clause (active, passive, nominal, coordinated, pronoun subjects), dates the event
+/// from the nearest time expression, places it at the most specific place in its clause, attaches fatalities,
+/// and merges repeated mentions of one act.
+/// </summary>
+public sealed class EventCoder : IStage
+{
+    private readonly CameoCodes _codes;
+    private readonly TriggerFinder _triggers;
+    private readonly ClauseReader _clauses;
+    private readonly NominalActors _nominal;
+    private readonly DateResolver _dates;
+    private readonly FatalityReader _fatalities;
+
+    public EventCoder(EventCodingKnowledge k, DateResolver dates)
+    {
+        _codes = k.Codes;
+        _triggers = new TriggerFinder(k.Patterns, k.Lemmatizer, k.Words);
+        _clauses = new ClauseReader(k.Words, k.Lemmatizer);
+        _nominal = new NominalActors(k.Words);
+        _dates = dates;
+        _fatalities = new FatalityReader();
+    }
+
+    public string Name => "code-events";
+    public IReadOnlyCollection<string> Requires => [Annotations.Sentences, Annotations.Mentions, Annotations.Entities];
+    public IReadOnlyCollection<string> Produces => [Annotations.Events];
+
+    public void Process(Document document)
+    {
+        var reference = ReferenceDate.Of(document);
+        var found = new List<CodedEvent>();
+        List<ActorRef> focus = [];
+        foreach (var sentence in document.Sentences)
+        {
+            var view = new SentenceView(document, sentence);
+            var times = _dates.Find(view.Text, reference);
+            foreach (var trigger in _triggers.Find(view))
+            {
+                if (_clauses.NotAsserted(view, trigger) is not null) continue;
+                var (subjects, target) = Actors(view, trigger, focus);
+                if (subjects.Count == 0) continue;
+                if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) focus = subjects;
+                foreach (var actor1 in subjects)
+                {
+                    var actor2 = trigger.Pattern.NoObject || target?.Key == actor1.Key ? null : target;
+                    if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
+                    found.Add(Build(view, trigger, actor1, actor2, times));
+                }
+            }
+        }
+        document.Events.AddRange(EventMerger.Merge(found));
+    }
+
+    private (List<ActorRef> Subjects, ActorRef? Target) Actors(SentenceView s, Trigger t, List<ActorRef> focus)
+    {
+        if (t.Pattern.Kind == PatternKind.Noun)
+        {
+            var (a1, a2) = _nominal.Find(s, t);
+            return (a1 is null ? [] : [a1], a2);
+        }
+        if (_clauses.IsPassive(s, t))
+        {
+            var agent = _clauses.Agent(s, t.End);
+            var patient = _clauses.Subjects(s, t.Start).FirstOrDefault();
+            return (agent is null ? [] : [agent], patient);
+        }
+        var subjects = _clauses.Subjects(s, t.Start);
+        if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start)) subjects = focus;
+        var exclude = subjects.Count > 0 ? subjects[0].Key : null;
+        return (subjects, _clauses.Object(s, t.End, exclude));
+    }
+
+    private CodedEvent Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times)
+    {
+        var code = t.Pattern.CodeFor(IsNonState(actor1));
+        var triggerOffset = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
+        var date = times.Where(x => !x.IsStartPoint)
+            .OrderBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
+            .Select(x => x.Date).FirstOrDefault();
+        return new CodedEvent
+        {
+            Actor1 = actor1,
+            Actor2 = actor2,
+            Code = code,
+            Quad = CameoCodes.Quad(code),
+            Goldstein = _codes.Goldstein(code),
+            Date = date?.ToString(),
+            Location = Place(s, t),
+            Fatalities = code[..2] is "18" or "19" or "20" ? _fatalities.Read(s) : null,
+            Sentences = [s.Sentence.Index],
+            Evidence = s.Sentence.Span,
+            PatternId = t.Pattern.Id,
+        };
+    }
+
+    /// <summary>An armed group acting on its own (not a government) assaults rather than fights, in CAMEO's terms.</summary>
+    private static bool IsNonState(ActorRef a) => a.Role == "INS" || (a.Group is not null && a.Country is not null && a.Role is not ("GOV" or "MIL") && a.Group is not ("TAL" or "UN" or "OIC" or "NATO"));
+
+    /// <summary>The place named closest after the trigger in the sentence, else the closest before it.</summary>
+    private static DocumentPlace? Place(SentenceView s, Trigger t)
+    {
+        int best = -1, bestDistance = int.MaxValue;
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (s.PlaceAt(i) is null) continue;
+            int distance = i > t.End ? i - t.End : (t.Start - i) * 2;
+            if (distance < bestDistance) (best, bestDistance) = (i, distance);
+        }
+        if (best < 0) return null;
+        var id = s.PlaceAt(best)!.EntityId;
+        return s.Document.Places.FirstOrDefault(p => p.Id == id);
+    }
+}

@@ -1,0 +1,45 @@
+using Faultline.Core.Documents;
+using Faultline.Core.Temporal;
+
+namespace Faultline.Core.Coding;
+
+/// <summary>
+/// One event per act: mentions in one article with the same root and actors, and dates that agree at their
+/// precision, become one event that keeps every sentence as evidence and the most precise attributes.
+/// </summary>
+public static class EventMerger
+{
+    public static List<CodedEvent> Merge(IEnumerable<CodedEvent> events)
+    {
+        var merged = new List<CodedEvent>();
+        foreach (var e in events)
+        {
+            int i = merged.FindIndex(m => Same(m, e));
+            if (i < 0)
+            {
+                merged.Add(e);
+                continue;
+            }
+            var m = merged[i];
+            merged[i] = m with
+            {
+                Actor2 = m.Actor2 ?? e.Actor2,
+                Date = MorePrecise(m.Date, e.Date),
+                Location = m.Location ?? e.Location,
+                Fatalities = m.Fatalities ?? e.Fatalities,
+                Sentences = [.. m.Sentences.Union(e.Sentences)],
+            };
+        }
+        return merged;
+    }
+
+    private static bool Same(CodedEvent a, CodedEvent b) =>
+        a.Root == b.Root && a.Actor1.Key == b.Actor1.Key
+        && (a.Actor2 is null || b.Actor2 is null || a.Actor2.Key == b.Actor2.Key)
+        && DatesAgree(a.Date, b.Date);
+
+    public static bool DatesAgree(string? a, string? b) =>
+        a is null || b is null || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+
+    private static string? MorePrecise(string? a, string? b) => (a?.Length ?? 0) >= (b?.Length ?? 0) ? a : b;
+}

@@ -1,0 +1,25 @@
+namespace Faultline.Core.Coding;
+
+public enum PatternKind
+{
+    Verb,
+    Noun,
+}
+
+/// <summary>
+/// One line of data/patterns/verbs.tsv or nouns.tsv: the words that report an event and the CAMEO code they
+/// get. <see cref="Heads"/> are single lemmas (a verb's lemma, or a noun phrase's last word) used to index the
+/// pattern; <see cref="Phrases"/> are the full words to match.
+/// </summary>
+public sealed record EventPattern(string Id, PatternKind Kind, string Code, IReadOnlyList<string[]> Phrases, IReadOnlyList<string[]> Objects)
+{
+    public string? NonStateCode { get; init; }
+    public bool NoObject { get; init; }
+    public bool NeedsTarget { get; init; }
+    public bool Speech { get; init; }
+    public bool Mutual { get; init; }
+
+    public bool AnyObject => Objects.Count == 0;
+
+    public string CodeFor(bool nonStateActor) => nonStateActor && NonStateCode is not null ? NonStateCode : Code;
+}

@@ -1,0 +1,72 @@
+using Faultline.Core.Knowledge;
+
+namespace Faultline.Core.Coding;
+
+/// <summary>The event patterns, loaded and checked once, indexed by the lemma of their first (verb) or last (noun) word.</summary>
+public sealed class EventPatterns
+{
+    private readonly Dictionary<string, List<EventPattern>> _byVerb = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<EventPattern>> _byNoun = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<EventPattern> All { get; }
+
+    private EventPatterns(List<EventPattern> all)
+    {
+        All = all;
+        foreach (var p in all)
+            foreach (var phrase in p.Phrases)
+            {
+                var (index, key) = p.Kind == PatternKind.Verb ? (_byVerb, phrase[0]) : (_byNoun, phrase[^1]);
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                list.Add(p);
+            }
+        // Patterns that name their objects are more specific: try them first.
+        foreach (var list in _byVerb.Values.Concat(_byNoun.Values))
+            list.Sort((a, b) => a.AnyObject.CompareTo(b.AnyObject));
+    }
+
+    public IReadOnlyList<EventPattern> ForVerb(string lemma) => _byVerb.TryGetValue(lemma, out var l) ? l : [];
+
+    public IReadOnlyList<EventPattern> ForNoun(string lemma) => _byNoun.TryGetValue(lemma, out var l) ? l : [];
+
+    public static EventPatterns Load(string dataRoot, CameoCodes codes)
+    {
+        var all = new List<EventPattern>();
+        var ids = new HashSet<string>();
+        foreach (var (file, kind) in new[] { ("verbs.tsv", PatternKind.Verb), ("nouns.tsv", PatternKind.Noun) })
+            foreach (var line in DataFile.Read(DataDirectory.File(dataRoot, "patterns", file)))
+            {
+                line.Expect(3);
+                var id = $"{(kind == PatternKind.Verb ? "v" : "n")}:{line[0]}";
+                if (!ids.Add(id)) throw line.Error($"duplicate pattern id '{line[0]}'");
+                CheckCode(line, codes, line[1]);
+                var options = (kind == PatternKind.Verb ? line[4] : line[3]).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                string? nonState = null;
+                foreach (var o in options)
+                {
+                    if (o.StartsWith("nonstate=")) CheckCode(line, codes, nonState = o["nonstate=".Length..]);
+                    else if (o is not ("noobject" or "target" or "speech" or "mutual")) throw line.Error($"unknown option '{o}'");
+                }
+                all.Add(new EventPattern(id, kind, line[1], Words(line[2]), kind == PatternKind.Verb && line[3] != "*" ? Words(line[3]) : [])
+                {
+                    NonStateCode = nonState,
+                    NoObject = options.Contains("noobject"),
+                    NeedsTarget = options.Contains("target"),
+                    Speech = options.Contains("speech"),
+                    Mutual = options.Contains("mutual"),
+                });
+            }
+        return new EventPatterns(all);
+    }
+
+    private static void CheckCode(DataLine line, CameoCodes codes, string code)
+    {
+        if (!codes.IsKnown(code) && !codes.IsKnown(code[..Math.Min(3, code.Length)]))
+            throw line.Error($"unknown CAMEO code '{code}' (see data/cameo/codes.tsv)");
+    }
+
+    private static List<string[]> Words(string field) =>
+        field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
+}

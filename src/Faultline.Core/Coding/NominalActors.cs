@@ -1,0 +1,79 @@
+using Faultline.Core.Documents;
+
+namespace Faultline.Core.Coding;
+
+/// <summary>
+/// Who did what in an event noun phrase: "Pakistan's airstrikes", "the Taliban takeover of Kabul", "Pakistani air
+/// raids", "attacks by the TTP on security forces", "anti-Islamabad protests", "the US-Taliban peace deal",
+/// "skirmishes between Taliban and Pak security forces".
+/// </summary>
+internal sealed class NominalActors(ClauseWords words)
+{
+    private const int ModifierWindow = 4;
+    private static readonly HashSet<string> TargetPrepositions = ["of", "on", "against", "inside", "into", "targeting", "at", "upon", "in", "to", "for"];
+
+    public (ActorRef? Actor1, ActorRef? Actor2) Find(SentenceView s, Trigger t)
+    {
+        ActorRef? actor1 = null, actor2 = null;
+        // Before the noun: possessive or modifier actors, skipping adjectives and determiners.
+        for (int i = t.Start - 1; i >= Math.Max(0, t.Start - ModifierWindow); i--)
+        {
+            if (s.ActorAt(i) is { } a)
+            {
+                int start = s.MentionStart(i);
+                var pair = HyphenPair(s, i);
+                if (pair is { } p) return p;
+                if (s.Lower[start].StartsWith("anti-")) actor2 ??= a;
+                else
+                {
+                    if (start > 0 && words.Is("preposition", s.Lower[start - 1]) && !s.IsPossessive(i)) break;
+                    actor1 = a;
+                }
+                break;
+            }
+            if (!s.IsWord(i) || words.Is("preposition", s.Lower[i]) || words.Is("boundary", s.Lower[i]) || s.Lower[i] is "and" or "or") break;
+        }
+        // After the noun: "between A and B", "by A", "of/on/against B".
+        int after = t.End + 1;
+        if (after < s.Count && s.Lower[after] == "between")
+        {
+            var sides = ActorsAfter(s, after, 2);
+            if (sides.Count == 2) return (sides[0], sides[1]);
+        }
+        for (int i = after; i < Math.Min(s.Count, after + ModifierWindow + 2); i++)
+        {
+            var w = s.Lower[i];
+            if (words.Is("boundary", w) || w is "," or ";" or ".") break;
+            if (w == "by" && actor1 is null && ActorsAfter(s, i, 1) is [var by]) actor1 = by;
+            else if (TargetPrepositions.Contains(w) && actor2 is null && ActorsAfter(s, i, 1) is [var target]) actor2 = target;
+        }
+        return (actor1, actor2 is not null && actor2.Key == actor1?.Key ? null : actor2);
+    }
+
+    /// <summary>"US-Taliban", "TTP-Islamabad": one token naming two actors.</summary>
+    private static (ActorRef, ActorRef)? HyphenPair(SentenceView s, int i)
+    {
+        var token = s.Tokens[i];
+        if (!token.Text.Contains('-')) return null;
+        var actors = s.Document.Mentions
+            .Where(m => m.Actor is not null && m.Span.Overlaps(token.Span))
+            .OrderBy(m => m.Span.Start).Select(m => m.Actor!).ToList();
+        return actors.Count >= 2 && actors[0].Key != actors[1].Key ? (actors[0], actors[1]) : null;
+    }
+
+    private List<ActorRef> ActorsAfter(SentenceView s, int from, int count)
+    {
+        var found = new List<ActorRef>();
+        for (int i = from + 1; i < Math.Min(s.Count, from + 8) && found.Count < count; i++)
+        {
+            if (s.ActorAt(i) is { } a)
+            {
+                found.Add(a);
+                i = s.MentionEnd(i);
+                continue;
+            }
+            if (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or "." or ",") break;
+        }
+        return found;
+    }
+}

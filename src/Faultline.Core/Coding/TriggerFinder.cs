@@ -1,0 +1,96 @@
+namespace Faultline.Core.Coding;
+
+/// <summary>
+/// Finds the words of a sentence that report an event: a verb (any inflection) with its particle and, where the
+/// pattern names them, one of its objects within the clause; or an event noun phrase.
+/// </summary>
+internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatizer, ClauseWords words)
+{
+    private const int ParticleWindow = 2;
+    private const int ObjectWindow = 8;
+
+    public IEnumerable<Trigger> Find(SentenceView s)
+    {
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (!s.IsWord(i) || s.MentionAt[i] is not null) continue;
+            var lemmas = lemmatizer.Candidates(s.Lower[i]).ToList();
+            var noun = lemmas.Select(l => Noun(s, i, l)).FirstOrDefault(t => t is not null);
+            // A word that can be either ("attacks", "strikes") is a noun after a determiner, number or possessive.
+            if (noun is not null && NounContext(s, noun.Start))
+            {
+                yield return noun;
+                continue;
+            }
+            var verb = lemmas.Select(l => Verb(s, i, l)).FirstOrDefault(t => t is not null);
+            if (verb is not null)
+            {
+                yield return verb;
+                i = verb.End;
+                continue;
+            }
+            if (noun is not null) yield return noun;
+        }
+    }
+
+    private bool NounContext(SentenceView s, int start)
+    {
+        int p = start - 1;
+        if (p < 0) return false;
+        return words.Is("determiner", s.Lower[p]) || s.IsPossessive(p) || char.IsDigit(s.Lower[p][0])
+            || (s.MentionAt[p] is not null && !s.Lower[start].EndsWith("ed"));
+    }
+
+    private Trigger? Verb(SentenceView s, int i, string lemma)
+    {
+        foreach (var p in patterns.ForVerb(lemma))
+            foreach (var phrase in p.Phrases.Where(ph => ph[0] == lemma))
+            {
+                int end = i;
+                if (phrase.Length > 1 && !MatchesAfter(s, i + 1, phrase.AsSpan(1), ParticleWindow, out end)) continue;
+                if (p.AnyObject) return new Trigger(p, i, end);
+                foreach (var obj in p.Objects)
+                    if (MatchesAfter(s, end + 1, obj, ObjectWindow, out var objEnd, stopAtBoundary: true))
+                        return new Trigger(p, i, objEnd);
+            }
+        return null;
+    }
+
+    /// <summary>A noun phrase pattern ends at token i ("air strikes": "strikes" is i, "air" is i-1).</summary>
+    private Trigger? Noun(SentenceView s, int i, string lemma)
+    {
+        foreach (var p in patterns.ForNoun(lemma))
+            foreach (var phrase in p.Phrases.Where(ph => ph[^1] == lemma))
+            {
+                int start = i - (phrase.Length - 1);
+                if (start < 0) continue;
+                bool ok = true;
+                for (int k = 0; k < phrase.Length - 1 && ok; k++)
+                    ok = Same(s.Lower[start + k], phrase[k]);
+                if (ok) return new Trigger(p, start, i);
+            }
+        return null;
+    }
+
+    /// <summary>Whether the words of <paramref name="phrase"/> occur in order from <paramref name="from"/>, the first within <paramref name="window"/> tokens.</summary>
+    private bool MatchesAfter(SentenceView s, int from, ReadOnlySpan<string> phrase, int window, out int end, bool stopAtBoundary = false)
+    {
+        end = -1;
+        for (int start = from; start < Math.Min(s.Count, from + window); start++)
+        {
+            if (stopAtBoundary && (words.Is("boundary", s.Lower[start]) || s.Lower[start] is "." or ";")) return false;
+            int k = 0;
+            while (k < phrase.Length && start + k < s.Count && Same(s.Lower[start + k], phrase[k])) k++;
+            if (k == phrase.Length)
+            {
+                end = start + k - 1;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A text word matches a pattern word in any inflection ("strikes" ~ "strike", "fences" ~ "fence"); a pattern word may be a prefix stem ("retaliat").</summary>
+    private bool Same(string word, string patternWord) =>
+        word == patternWord || lemmatizer.Candidates(word).Contains(patternWord) || (patternWord.Length >= 7 && word.StartsWith(patternWord));
+}

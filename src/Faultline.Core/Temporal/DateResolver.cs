@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+
+namespace Faultline.Core.Temporal;
+
+/// <summary>
+/// Finds date expressions in a sentence and resolves them against a reference date (the publication date, or the
+/// year the article is inferred to be from): full dates, "August 2021", year-less "December 19" or "this October",
+/// "in 2014", and relative ones ("last month", "in August last year", "this week"). Precision never exceeds the text's.
+/// </summary>
+public sealed class DateResolver
+{
+    private readonly DateParser _full;
+    private readonly MonthNames _months;
+    private readonly Regex _dayMonth, _monthDay, _bareMonth, _year, _relative;
+
+    public DateResolver(DateParser full, MonthNames months)
+    {
+        _full = full;
+        _months = months;
+        var m = months.Pattern;
+        const RegexOptions o = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        _monthDay = new Regex($@"\b(?<m>{m})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\s*(?:per|percent|%))", o);
+        _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}})", o);
+        _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?", o);
+        _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
+        _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", o);
+    }
+
+    public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference)
+    {
+        var found = new List<TimeExpression>();
+        foreach (var (date, index, length) in _full.FindAll(text))
+            found.Add(new TimeExpression(index, index + length, date, IsSince(text, index), "full"));
+        foreach (Match x in _monthDay.Matches(text)) Add(found, x, YearLess(Month(x), int.Parse(x.Groups["d"].Value), null, reference), text, "month-day");
+        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, YearLess(Month(x), int.Parse(x.Groups["d"].Value), null, reference), text, "day-month");
+        foreach (Match x in _bareMonth.Matches(text))
+        {
+            // "May" is also a modal verb: only a month when a preposition or modifier says so.
+            var rel = x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() : x.Groups["mod"].Value.ToLowerInvariant() is "this" or "last" ? x.Groups["mod"].Value.ToLowerInvariant() : null;
+            Add(found, x, YearLess(Month(x), null, rel, reference), text, "month");
+        }
+        foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, "year");
+        foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference), text, "relative");
+        return Longest(found);
+    }
+
+    private int Month(Match x) => _months.Month(x.Groups["m"].Value) ?? throw new InvalidOperationException("month pattern matched a non-month");
+
+    private static void Add(List<TimeExpression> found, Match x, PartialDate? date, string text, string kind) =>
+        found.Add(new TimeExpression(x.Index, x.Index + x.Length, date, IsSince(text, x.Index), kind));
+
+    private static bool IsSince(string text, int index)
+    {
+        var before = text[..index].TrimEnd();
+        return before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || before.EndsWith("since the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A month without a year is the latest such month not after the reference ("December" read in January 2022 is December 2021).</summary>
+    private static PartialDate? YearLess(int month, int? day, string? relative, PartialDate? reference)
+    {
+        if (reference is not { } r) return null;
+        int year = relative switch
+        {
+            "last" when day is null && r.Month is { } rm && month < rm => r.Year,
+            "last" => r.Year - 1,
+            "this" => r.Year,
+            "next" => r.Year + 1,
+            _ => r.Month is { } refMonth && month > refMonth ? r.Year - 1 : r.Year,
+        };
+        if (day is { } d && d > DateTime.DaysInMonth(year, month)) return null;
+        return new PartialDate(year, month, day);
+    }
+
+    private static PartialDate? Relative(Match x, PartialDate? reference)
+    {
+        if (reference is not { } r) return null;
+        var e = x.Groups["e"].Value.ToLowerInvariant();
+        var unit = x.Groups["u"].Value.ToLowerInvariant();
+        bool past = e.StartsWith("last") || e.StartsWith("the previous") || e.StartsWith("the past");
+        bool next = e.StartsWith("next");
+        if (unit == "year") return new PartialDate(r.Year + (past ? -1 : next ? 1 : 0));
+        if (r.Month is not { } m) return null;
+        var first = new DateTime(r.Year, m, 1);
+        if (unit == "month")
+        {
+            var shifted = first.AddMonths(past ? -1 : next ? 1 : 0);
+            return new PartialDate(shifted.Year, shifted.Month);
+        }
+        if (r.Day is not { } day) return unit == "week" ? new PartialDate(r.Year, m) : null;
+        var refDay = new DateTime(r.Year, m, day);
+        if (e == "yesterday") refDay = refDay.AddDays(-1);
+        else if (unit == "week") refDay = refDay.AddDays(past ? -7 : next ? 7 : 0);
+        else if (x.Groups["wd"].Success)
+        {
+            var target = Enum.Parse<DayOfWeek>(x.Groups["wd"].Value, ignoreCase: true);
+            while (refDay.DayOfWeek != target) refDay = refDay.AddDays(-1);
+        }
+        // "this week", "last week": as precise as the month.
+        return unit == "week" ? new PartialDate(refDay.Year, refDay.Month) : new PartialDate(refDay.Year, refDay.Month, refDay.Day);
+    }
+
+    private static List<TimeExpression> Longest(List<TimeExpression> found)
+    {
+        var kept = new List<TimeExpression>();
+        foreach (var t in found.OrderByDescending(t => t.End - t.Start).ThenBy(t => t.Start))
+            if (!kept.Any(k => t.Start < k.End && k.Start < t.End)) kept.Add(t);
+        return kept.OrderBy(t => t.Start).ToList();
+    }
+}

@@ -1,0 +1,8 @@
+namespace Faultline.Core.Temporal;
+
+/// <summary>
+/// A date expression found in text and resolved against the reference date. <see cref="Date"/> is null when it
+/// cannot be resolved (a relative expression with no reference). <see cref="IsStartPoint"/> marks "since X",
+/// which says when something began, not when an act happened.
+/// </summary>
+public sealed record TimeExpression(int Start, int End, PartialDate? Date, bool IsStartPoint, string Kind);
