@@ -16,6 +16,8 @@ public static class Program
         new EntitiesCommand("actors", "list actors across stored documents", s => s.Actors()),
         new EntitiesCommand("people", "list people across stored documents", s => s.People()),
         new EntitiesCommand("places", "list places across stored documents", s => s.Places()),
+        new TimelineCommand(),
+        new DyadCommand(),
         new BenchCommand(),
     ];
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Faultline.Core.Aggregation;
 using Faultline.Core.Analysis;
 using Faultline.Core.Documents;
 
@@ -35,4 +36,15 @@ public interface IDocumentStore : IDisposable
     IReadOnlyList<EntitySummary> Places();
 
     IReadOnlyList<FailureRow> Failures();
+
+    /// <summary>Events of the newest document versions, in the given story blocks (all when null).</summary>
+    IReadOnlyList<StoryEvent> StoryEvents(IReadOnlyCollection<string>? blocks = null);
+
+    /// <summary>Replaces, in one transaction, every story of these blocks by the given ones.</summary>
+    void ReplaceStories(IReadOnlyCollection<string> blocks, IEnumerable<Story> stories);
+
+    IReadOnlyList<Story> Stories(StoryFilter filter);
+
+    /// <summary>The story blocks a document's events (all its versions) fall in: what to rebuild after storing it.</summary>
+    IReadOnlyList<string> BlocksOfDocument(string doc);
 }

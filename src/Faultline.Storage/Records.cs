@@ -28,6 +28,6 @@ public sealed record ClaimRow(long Id, string Doc, long DocumentId, double Value
 public sealed record EntitySummary(string Id, string Name, string? Country, string? Group, string? Role,
     long Documents, long Mentions, double? Lat = null, double? Lon = null);
 
-public sealed record StoreCounts(long Documents, long Events, long Claims, long Actors, long Failures);
+public sealed record StoreCounts(long Documents, long Events, long Claims, long Actors, long Failures, long Stories);
 
 public sealed record FailureRow(long Id, string Path, string Reason, string At);

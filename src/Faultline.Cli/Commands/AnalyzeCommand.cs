@@ -23,6 +23,7 @@ public sealed class AnalyzeCommand : ICommand
         var (files, missing) = InputFiles.Expand(args.Positional);
         var summary = new AnalyzeSummary();
         var failures = missing.Select(m => new DocumentFailure(m.Path, m.Reason)).ToList();
+        var stored = new List<string>();
         Progress.Run(console, "analysing", files, file =>
         {
             try
@@ -36,6 +37,7 @@ public sealed class AnalyzeCommand : ICommand
                 analyzer.Analyze(document);
                 var outcome = store.Save(document, DocumentJson.ToJson(document));
                 summary.Count(outcome, document);
+                if (outcome != SaveOutcome.Unchanged) stored.Add(document.Id);
             }
             catch (InputException e)
             {
@@ -48,6 +50,8 @@ public sealed class AnalyzeCommand : ICommand
             console.Error.WriteLine($"error: {failure}");
         }
         summary.Failed = failures.Count;
+        var blocks = stored.SelectMany(store.BlocksOfDocument).Distinct().ToList();
+        summary.StoriesRebuilt = new StoryUpdater(analyzer.Knowledge.StoryBuilder()).Update(store, blocks);
         summary.Write(console.Out, format, store.Counts());
         return failures.Count > 0 ? ExitCodes.SomeInputFailed : ExitCodes.Ok;
     }

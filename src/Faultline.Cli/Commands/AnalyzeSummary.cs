@@ -13,6 +13,7 @@ internal sealed class AnalyzeSummary
     public int Failed { get; set; }
     public int Events { get; set; }
     public int Claims { get; set; }
+    public int StoriesRebuilt { get; set; }
 
     public void Count(SaveOutcome outcome, Document document)
     {
@@ -36,14 +37,15 @@ internal sealed class AnalyzeSummary
             ("  unchanged (already stored)", Unchanged, 0),
             ("events", Events, stored.Events),
             ("claims", Claims, stored.Claims),
+            ("stories (rebuilt / total)", StoriesRebuilt, stored.Stories),
             ("failures", Failed, stored.Failures),
         };
         if (format == "json")
         {
             output.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
             {
-                added = Added, new_versions = NewVersions, unchanged = Unchanged, failed = Failed, events = Events, claims = Claims,
-                database = new { documents = stored.Documents, events = stored.Events, claims = stored.Claims, actors = stored.Actors, failures = stored.Failures },
+                added = Added, new_versions = NewVersions, unchanged = Unchanged, failed = Failed, events = Events, claims = Claims, stories_rebuilt = StoriesRebuilt,
+                database = new { documents = stored.Documents, events = stored.Events, claims = stored.Claims, stories = stored.Stories, actors = stored.Actors, failures = stored.Failures },
             }));
             return;
         }

@@ -16,6 +16,9 @@ public sealed class KnowledgeBase
     public required Outlets Outlets { get; init; }
     public required DateResolver DateResolver { get; init; }
     public required Coding.EventCodingKnowledge Events { get; init; }
+    public required Aggregation.IssueLexicon Issues { get; init; }
+
+    public Aggregation.StoryBuilder StoryBuilder() => new(Events.Codes, Issues);
 
     public static KnowledgeBase Load(string? root = null)
     {
@@ -31,6 +34,7 @@ public sealed class KnowledgeBase
             Outlets = Outlets.Load(root),
             DateResolver = new DateResolver(new DateParser(months), months),
             Events = Coding.EventCodingKnowledge.Load(root),
+            Issues = Aggregation.IssueLexicon.Load(root),
         };
     }
 }

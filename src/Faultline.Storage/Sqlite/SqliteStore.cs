@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Dapper;
+using Faultline.Core.Aggregation;
 using Faultline.Core.Analysis;
 using Faultline.Core.Documents;
 using Faultline.Core.Output;
@@ -73,7 +74,8 @@ public sealed class SqliteStore : IDocumentStore
                (SELECT COUNT(*) FROM events WHERE document_id IN (SELECT id FROM current_documents)) AS Events,
                (SELECT COUNT(*) FROM claims WHERE document_id IN (SELECT id FROM current_documents)) AS Claims,
                (SELECT COUNT(DISTINCT COALESCE(grp, country)) FROM actors WHERE document_id IN (SELECT id FROM current_documents)) AS Actors,
-               (SELECT COUNT(*) FROM failures) AS Failures
+               (SELECT COUNT(*) FROM failures) AS Failures,
+               (SELECT COUNT(*) FROM stories) AS Stories
         """);
 
     public IReadOnlyList<DocumentRow> Documents(string? doc = null, int limit = int.MaxValue, int offset = 0) =>
@@ -103,6 +105,20 @@ public sealed class SqliteStore : IDocumentStore
 
     public IReadOnlyList<FailureRow> Failures() =>
         _connection.Query<FailureRow>("SELECT id AS Id, path AS Path, reason AS Reason, at AS At FROM failures ORDER BY id").AsList();
+
+    public IReadOnlyList<StoryEvent> StoryEvents(IReadOnlyCollection<string>? blocks = null) => StoryTables.Events(_connection, blocks);
+
+    public void ReplaceStories(IReadOnlyCollection<string> blocks, IEnumerable<Story> stories)
+    {
+        using var tx = _connection.BeginTransaction();
+        StoryTables.Replace(_connection, tx, blocks, stories);
+        tx.Commit();
+    }
+
+    public IReadOnlyList<Story> Stories(StoryFilter filter) => StoryTables.Read(_connection, filter);
+
+    public IReadOnlyList<string> BlocksOfDocument(string doc) =>
+        StoryTables.BlocksOf(_connection, null, _connection.Query<long>("SELECT id FROM documents WHERE doc = @doc", new { doc }));
 
     public void Dispose() => _connection.Dispose();
 }
