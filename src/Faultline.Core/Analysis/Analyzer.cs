@@ -2,6 +2,7 @@ using Faultline.Core.Cleaning;
 using Faultline.Core.Documents;
 using Faultline.Core.Input;
 using Faultline.Core.Pipeline;
+using Faultline.Core.Recognition;
 using Faultline.Core.Segmentation;
 
 namespace Faultline.Core.Analysis;
@@ -19,6 +20,8 @@ public sealed class Analyzer
             .Add(new PlainTextCleaner(knowledge.Furniture, new MetaLineClassifier(knowledge.Dates, knowledge.Outlets)))
             .Add(new MetadataReader(knowledge.Dates, knowledge.Outlets))
             .Add(new Segmenter(knowledge.Abbreviations))
+            .Add(new EntityRecognizer(knowledge.Recognition))
+            .Add(new EntityCollector(knowledge.Recognition))
             .Build();
     }
 

@@ -13,6 +13,7 @@ public sealed class RecognitionKnowledge
     public required RoleVocabulary Roles { get; init; }
     public required NameCues Cues { get; init; }
     public required ShortReferences References { get; init; }
+    public required Governments Governments { get; init; }
     public required NameTrie Names { get; init; }
 
     public static RecognitionKnowledge Load(string root)
@@ -23,6 +24,7 @@ public sealed class RecognitionKnowledge
         var states = StatesFile.Load(root, names);
         var orgs = OrganisationsFile.Load(root, names, states, roles);
         MetonymsFile.Load(root, names, states, orgs, roles);
+        var governments = Governments.Load(root, states, orgs);
         var people = PeopleFile.Load(root, names, states, orgs, roles);
         var references = ShortReferences.Load(root, roles, names);
         var places = GazetteerFile.Load(root, names, states, cues);
@@ -33,7 +35,7 @@ public sealed class RecognitionKnowledge
         return new RecognitionKnowledge
         {
             States = states, Organisations = orgs, People = people, Places = places,
-            Roles = roles, Cues = cues, References = references, Names = names.Trie,
+            Roles = roles, Cues = cues, References = references, Governments = governments, Names = names.Trie,
         };
     }
 }
