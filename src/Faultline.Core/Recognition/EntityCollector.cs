@@ -36,8 +36,8 @@ public sealed class EntityCollector(RecognitionKnowledge kb) : IStage
 
     private DocumentPerson Person(Document document, string id, List<Mention> mentions, DateOnly? date)
     {
-        var surfaces = mentions.Select(m => PersonName.Clean(m.Span.Of(document.Text), kb.Cues)).ToList();
         var entry = kb.People.GetValueOrDefault(id);
+        var surfaces = mentions.Select(m => PersonName.Clean(m.Span.Of(document.Text), kb.Cues, entry?.Name)).ToList();
         // The gold keeps the spelling the article uses; a typo found by the matcher yields to the canonical one.
         var exact = mentions.Zip(surfaces).Where(p => !p.First.RuleId.StartsWith("typo:") && p.First.RuleId != "name:merged" && p.Second.Contains(' '))
             .Select(p => p.Second).ToList();

@@ -41,7 +41,7 @@ public sealed class PersonFinder(NameCues cues)
             foreach (var title in cues.Titles)
             {
                 var words = title.Split(' ');
-                if (first + words.Length >= end) continue;
+                if (first + words.Length > end) continue;
                 if (words.Select((w, k) => tokens[first + k].Text == w).All(x => x))
                 {
                     first += words.Length;
