@@ -11,7 +11,12 @@ public sealed class NameCues
 
     private readonly Dictionary<string, HashSet<string>> _byKind;
 
-    private NameCues(Dictionary<string, HashSet<string>> byKind) => _byKind = byKind;
+    private NameCues(Dictionary<string, HashSet<string>> byKind)
+    {
+        _byKind = byKind;
+        Titles = [.. byKind["title"].OrderByDescending(t => t.Length)];
+        TitleWords = [.. Titles.Select(t => t.Split(' '))];
+    }
 
     public static NameCues Load(string root)
     {
@@ -26,7 +31,10 @@ public sealed class NameCues
     }
 
     /// <summary>Titles, longest first, so "Lt Gen" is dropped before "Gen".</summary>
-    public IEnumerable<string> Titles => _byKind["title"].OrderByDescending(t => t.Length);
+    public IReadOnlyList<string> Titles { get; }
+
+    /// <summary><see cref="Titles"/> split into words, in the same order.</summary>
+    public IReadOnlyList<string[]> TitleWords { get; }
 
     public bool IsTitle(string words) => _byKind["title"].Contains(words);
     public bool IsBefore(string words) => _byKind["before"].Contains(words);

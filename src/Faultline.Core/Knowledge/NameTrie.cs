@@ -109,8 +109,10 @@ public sealed class NameTrie
     private static void Add(IReadOnlyList<NormalizedToken> tokens, int start, int end, Node node, bool fuzzy, List<TrieMatch> matches)
     {
         if (node.Targets is null) return;
-        var fit = node.Targets.Where(t => CaseFits(tokens, start, t)).ToList();
-        if (fit.Count > 0) matches.Add(new TrieMatch(start, end, fit, fuzzy));
+        List<NameTarget>? fit = null;
+        foreach (var t in node.Targets)
+            if (CaseFits(tokens, start, t)) (fit ??= []).Add(t);
+        if (fit is not null) matches.Add(new TrieMatch(start, end, fit, fuzzy));
     }
 
     private static bool CaseFits(IReadOnlyList<NormalizedToken> tokens, int start, NameTarget target)

@@ -38,11 +38,10 @@ public sealed class PersonFinder(NameCues cues)
         for (bool again = true; again;)
         {
             again = false;
-            foreach (var title in cues.Titles)
+            foreach (var words in cues.TitleWords)
             {
-                var words = title.Split(' ');
                 if (first + words.Length > end) continue;
-                if (words.Select((w, k) => tokens[first + k].Text == w).All(x => x))
+                if (StartsWith(tokens, first, words))
                 {
                     first += words.Length;
                     titled = again = true;
@@ -55,6 +54,13 @@ public sealed class PersonFinder(NameCues cues)
         var span = new TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.Start + Strip(tokens[end - 1].Text).Length);
         bool cued = titled || names.Count > 1 && (CueBefore(document, first, sentence) || CueAfter(document, end, sentence));
         return new FoundName(span, string.Join(' ', names), sentence.Index, cued);
+    }
+
+    private static bool StartsWith(List<Token> tokens, int at, string[] words)
+    {
+        for (int k = 0; k < words.Length; k++)
+            if (tokens[at + k].Text != words[k]) return false;
+        return true;
     }
 
     private bool CueBefore(Document document, int first, Sentence sentence)
