@@ -18,6 +18,8 @@ public sealed class KnowledgeBase
     public required Coding.EventCodingKnowledge Events { get; init; }
     public required Aggregation.IssueLexicon Issues { get; init; }
 
+    public required RecognitionKnowledge Recognition { get; init; }
+
     public Aggregation.StoryBuilder StoryBuilder() => new(Events.Codes, Issues);
 
     public static KnowledgeBase Load(string? root = null)
@@ -35,6 +37,7 @@ public sealed class KnowledgeBase
             DateResolver = new DateResolver(new DateParser(months), months),
             Events = Coding.EventCodingKnowledge.Load(root),
             Issues = Aggregation.IssueLexicon.Load(root),
+            Recognition = RecognitionKnowledge.Load(root),
         };
     }
 }

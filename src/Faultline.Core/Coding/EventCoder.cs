@@ -75,7 +75,7 @@ public sealed class EventCoder : IStage
         var subjects = _clauses.Subjects(s, t.Start);
         if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start)) subjects = focus;
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
-        return (subjects, _clauses.Object(s, t.End, exclude));
+        return (subjects, _clauses.Object(s, t.VerbEnd, exclude));
     }
 
     private CodedEvent Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times)

@@ -22,7 +22,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 yield return noun;
                 continue;
             }
-            var verb = lemmas.Select(l => Verb(s, i, l)).FirstOrDefault(t => t is not null);
+            // A capitalised word inside a sentence is a name ("March", "Strike Force"), not a verb.
+            // After a determiner or a possessive it is a noun ("Pakistan's demand", "the attack"), whatever else it could be.
+            var verb = (i > 0 && char.IsUpper(s.Tokens[i].Text[0])) || AfterDeterminer(s, i) ? null : lemmas.Select(l => Verb(s, i, l)).FirstOrDefault(t => t is not null);
             if (verb is not null)
             {
                 yield return verb;
@@ -32,6 +34,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             if (noun is not null) yield return noun;
         }
     }
+
+    private bool AfterDeterminer(SentenceView s, int i) =>
+        i > 0 && (s.IsPossessive(i - 1) || s.Lower[i - 1] is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those");
 
     private bool NounContext(SentenceView s, int start)
     {
@@ -51,7 +56,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 if (p.AnyObject) return new Trigger(p, i, end);
                 foreach (var obj in p.Objects)
                     if (MatchesAfter(s, end + 1, obj, ObjectWindow, out var objEnd, stopAtBoundary: true))
-                        return new Trigger(p, i, objEnd);
+                        return new Trigger(p, i, objEnd) { VerbEnd = end };
             }
         return null;
     }

@@ -21,7 +21,7 @@ public sealed class DateResolver
         const RegexOptions o = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
         _monthDay = new Regex($@"\b(?<m>{m})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\s*(?:per|percent|%))", o);
         _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}})", o);
-        _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?", o);
+        _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
         _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", o);
     }
