@@ -17,6 +17,18 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         int clause = ClauseStart(s, t.Start);
         if (clause > 0 && s.Lower[clause - 1] is "if" or "unless" || (clause < s.Count && s.Lower[clause] is "if" or "unless"))
             return "conditional";
+        if (t.Pattern.Kind == PatternKind.Noun)
+        {
+            for (int i = t.End + 1; i < Math.Min(s.Count, t.End + 4); i++)
+                if (words.Is("cancellation", s.Lower[i])) return "cancelled";
+            return null;
+        }
+        // A gerund after a preposition names a means or a charge, not a reported act ("by harbouring", "of sheltering").
+        if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && words.Is("preposition", s.Lower[t.Start - 1])) return "gerund";
+        // "to recognise ... and lift": a verb coordinated with an infinitive is one too.
+        if (t.Start > 0 && s.Lower[t.Start - 1] is "and" or "or")
+            for (int i = t.Start - 2; i >= Math.Max(clause, t.Start - 8); i--)
+                if (s.Lower[i] == "to" && s.MentionAt[i] is null) return NotAsserted(s, t with { Start = i + 1 }) ?? "infinitive";
         for (int i = t.Start - 1; i >= Math.Max(clause, t.Start - ModifierWindow); i--)
         {
             var w = s.Lower[i];
@@ -40,6 +52,8 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
     public bool IsPassive(SentenceView s, Trigger t)
     {
         if (t.Pattern.Kind != PatternKind.Verb || !lemmatizer.LooksLikeParticiple(s.Lower[t.Start])) return false;
+        // A reduced relative or an "as" clause: "an attack launched by the TTP", "as demanded by Pakistan".
+        if (t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] == "by") return true;
         for (int i = t.Start - 1; i >= Math.Max(0, t.Start - 3); i--)
         {
             if (words.Is("passive", s.Lower[i])) return true;
@@ -111,7 +125,7 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         for (int i = after + 1; i < Math.Min(s.Count, after + ObjectWindow); i++)
         {
             if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":")) return null;
-            if (s.ActorAt(i) is { } a && a.Key != exclude) return a;
+            if (s.TargetAt(i) is { } a && a.Key != exclude) return a;
             if (s.MentionAt[i] is not null) i = s.MentionEnd(i);
         }
         return null;
@@ -129,6 +143,36 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         }
         return null;
     }
+
+    /// <summary>The subject of the sentence's first clause: its first actor group not inside a prepositional phrase or possessive.</summary>
+    public List<ActorRef> MainSubjects(SentenceView s)
+    {
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (s.MentionAt[i] is null)
+            {
+                if (s.Lower[i] is ";" or ":") break;
+                continue;
+            }
+            int start = s.MentionStart(i), end = s.MentionEnd(i);
+            if (s.ActorAt(i) is not null && !(start > 0 && words.Is("preposition", s.Lower[start - 1])) && !s.IsPossessive(end))
+            {
+                int last = end;
+                while (last + 2 < s.Count && s.Lower[last + 1] is "and" or "," && s.ActorAt(last + 2) is not null) last = s.MentionEnd(last + 2);
+                return Group(s, last, 0).Group;
+            }
+            i = end;
+        }
+        return [];
+    }
+
+    /// <summary>"..., providing it with support": an -ing verb opening a clause after a comma.</summary>
+    public bool IsParticipleClause(SentenceView s, Trigger t) =>
+        t.Pattern.Kind == PatternKind.Verb && s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] is "," or "and";
+
+    /// <summary>"..., which killed": a relative pronoun right before the verb.</summary>
+    public bool IsRelativeClause(SentenceView s, int before) =>
+        before > 0 && s.Lower[before - 1] is "which" or "who" or "that";
 
     public bool IsPronounSubject(SentenceView s, int before)
     {

@@ -42,12 +42,12 @@ public sealed class EventCoder : IStage
         {
             var view = new SentenceView(document, sentence);
             var times = _dates.Find(view.Text, reference);
+            var main = _clauses.MainSubjects(view);
             foreach (var trigger in _triggers.Find(view))
             {
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
-                var (subjects, target) = Actors(view, trigger, focus);
+                var (subjects, target) = Actors(view, trigger, main.Count > 0 ? main : focus);
                 if (subjects.Count == 0) continue;
-                if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) focus = subjects;
                 foreach (var actor1 in subjects)
                 {
                     var actor2 = trigger.Pattern.NoObject || target?.Key == actor1.Key ? null : target;
@@ -55,6 +55,8 @@ public sealed class EventCoder : IStage
                     found.Add(Build(view, trigger, actor1, actor2, times));
                 }
             }
+            // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
+            if (main.Count > 0) focus = main;
         }
         document.Events.AddRange(EventMerger.Merge(found));
     }
@@ -72,8 +74,11 @@ public sealed class EventCoder : IStage
             var patient = _clauses.Subjects(s, t.Start).FirstOrDefault();
             return (agent is null ? [] : [agent], patient);
         }
-        var subjects = _clauses.Subjects(s, t.Start);
-        if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start)) subjects = focus;
+        // A participle after a comma ("..., providing it with support") or a relative clause with no actor of its own
+        // ("an attack ..., which killed five soldiers") takes the subject of the sentence's main clause.
+        var subjects = _clauses.IsParticipleClause(s, t) ? [] : _clauses.Subjects(s, t.Start);
+        if (subjects.Count == 0 && (_clauses.IsPronounSubject(s, t.Start) || _clauses.IsParticipleClause(s, t) || _clauses.IsRelativeClause(s, t.Start)))
+            subjects = focus;
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
         return (subjects, _clauses.Object(s, t.VerbEnd, exclude));
     }

@@ -7,7 +7,8 @@ namespace Faultline.Core.Coding;
 internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatizer, ClauseWords words)
 {
     private const int ParticleWindow = 2;
-    private const int ObjectWindow = 8;
+    // A named object is the verb's own ("launched rare air strikes"), not a word of a later phrase ("close ties ... across the border").
+    private const int ObjectWindow = 5;
 
     public IEnumerable<Trigger> Find(SentenceView s)
     {

@@ -21,7 +21,12 @@ public sealed class NameResolver(RecognitionKnowledge kb)
         var span = new TextSpan(tokens[match.Start].Span.Start, tokens[match.End - 1].Span.End);
         var rule = match.Fuzzy ? "typo:" : "kb:";
         if (place is not null && (actors.Count == 0 || (actors.All(a => a.Kind == TargetKind.Metonym) && LocativeContext.IsLocative(tokens, match, kb.Cues))))
-            return new Mention(span, MentionKind.Place, place.Id, rule + place.Source) { Sentence = sentence };
+            // A capital named as a place still stands for its government where it is a target ("visited Kabul").
+            return new Mention(span, MentionKind.Place, place.Id, rule + place.Source)
+            {
+                Sentence = sentence,
+                Actor = actors.Count > 0 ? actors.MinBy(OverlapPolicy.Priority)!.Actor! with { Name = span.Of(text) } : null,
+            };
         if (actors.Count == 0) return null;
         var best = actors.MinBy(OverlapPolicy.Priority)!;
         var surface = span.Of(text);
