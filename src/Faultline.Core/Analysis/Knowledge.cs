@@ -14,6 +14,7 @@ public sealed class KnowledgeBase
     public required Abbreviations Abbreviations { get; init; }
     public required FurnitureRules Furniture { get; init; }
     public required Outlets Outlets { get; init; }
+    public required HtmlHints HtmlHints { get; init; }
 
     public static KnowledgeBase Load(string? root = null)
     {
@@ -27,6 +28,7 @@ public sealed class KnowledgeBase
             Abbreviations = Abbreviations.Load(root),
             Furniture = FurnitureRules.Load(root),
             Outlets = Outlets.Load(root),
+            HtmlHints = HtmlHints.Load(root),
         };
     }
 }
