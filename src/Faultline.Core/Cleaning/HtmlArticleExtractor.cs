@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Faultline.Core.Documents;
+using Faultline.Core.Temporal;
 
 namespace Faultline.Core.Cleaning;
 
@@ -9,7 +10,7 @@ namespace Faultline.Core.Cleaning;
 /// commas and links into their containers, take the best container with its article-like siblings, clean out what
 /// is not prose, and read the title, author, outlet and date the page declares.
 /// </summary>
-public sealed class HtmlArticleExtractor(HtmlHints hints)
+public sealed class HtmlArticleExtractor(HtmlHints hints, DateParser dates)
 {
     /// <summary>An attempt yielding less text than this has probably thrown the article away; try with fewer rules.</summary>
     private const int MinArticleLength = 500;
@@ -44,9 +45,13 @@ public sealed class HtmlArticleExtractor(HtmlHints hints)
         return new HtmlArticle(
             text,
             metadata.Title,
-            metadata.Author ?? article.Byline,
+            metadata.Author,
             metadata.Outlet,
-            metadata.Published ?? ArticleDate(article.Content));
+            metadata.Published ?? DatelineDate(article.Dateline) ?? ArticleDate(article.Content))
+        {
+            // The metadata reader takes the author (and a date) from the byline, as it does for plain text.
+            MetaLines = article.Byline is { } byline ? [new MetaLine("byline", byline)] : [],
+        };
     }
 
     private Attempt Find(IDocument page, HtmlPass pass, string? title)
@@ -57,7 +62,14 @@ public sealed class HtmlArticleExtractor(HtmlHints hints)
         var blocks = collector.Collect(page, title);
         var content = new HtmlCandidatePicker(scores).Pick(page, blocks);
         new HtmlArticleTidier(scores).Tidy(content);
-        return new Attempt(content, HtmlDom.TextLength(content), collector.Byline);
+        return new Attempt(content, HtmlDom.TextLength(content), collector.Byline, collector.Dateline);
+    }
+
+    private PublishedDate? DatelineDate((string Text, string? DateTime)? dateline)
+    {
+        if (dateline is not { } d) return null;
+        var date = HtmlDates.ToIso(d.DateTime) ?? dates.First(d.Text)?.ToString();
+        return date is null ? null : new PublishedDate(date, "dateline");
     }
 
     /// <summary>A &lt;time datetime&gt; inside the article dates it when the page declares no date.</summary>
@@ -66,5 +78,5 @@ public sealed class HtmlArticleExtractor(HtmlHints hints)
             ? new PublishedDate(date, "byline")
             : null;
 
-    private sealed record Attempt(IElement Content, int Length, string? Byline);
+    private sealed record Attempt(IElement Content, int Length, string? Byline, (string Text, string? DateTime)? Dateline);
 }

@@ -17,6 +17,9 @@ internal sealed class HtmlBlockCollector(HtmlScores scores)
     /// <summary>The byline found on the page, if any: the first short block whose name or rel says author.</summary>
     public string? Byline { get; private set; }
 
+    /// <summary>The first short block named dateline: its text, and the machine date of a &lt;time&gt; in it.</summary>
+    public (string Text, string? DateTime)? Dateline { get; private set; }
+
     public List<IElement> Collect(IDocument page, string? title)
     {
         var hints = scores.Hints;
@@ -29,6 +32,7 @@ internal sealed class HtmlBlockCollector(HtmlScores scores)
             var hint = HtmlHints.HintString(node);
             if (node.GetAttribute("aria-modal") == "true" && node.GetAttribute("role") == "dialog"
                 || IsByline(node, hint)
+                || IsDateline(node, hint)
                 || !titleHeadingSeen && (titleHeadingSeen = RepeatsTitle(node, title))
                 || strip && IsFurniture(node, hint)
                 || DroppedWhenEmpty.Contains(node.TagName) && IsEmpty(node))
@@ -59,7 +63,7 @@ internal sealed class HtmlBlockCollector(HtmlScores scores)
 
     private bool IsFurniture(IElement node, string hint)
     {
-        if (scores.Hints.IsUnlikelyRole(node.GetAttribute("role"))) return true;
+        if (scores.Hints.IsUnlikelyRole(node.GetAttribute("role")) || scores.Hints.IsFurnitureTag(node.LocalName)) return true;
         return scores.Hints.IsUnlikely(hint)
             && node.TagName is not ("BODY" or "A")
             && !HtmlDom.HasAncestor(node, "TABLE") && !HtmlDom.HasAncestor(node, "CODE");
@@ -77,6 +81,15 @@ internal sealed class HtmlBlockCollector(HtmlScores scores)
         // A name marked up inside the byline is better than the whole line ("By X, staff writer").
         var name = node.QuerySelector("[itemprop~=name]") is { } n && HtmlDom.Text(n) is { Length: > 0 } t ? t : text;
         Byline = name;
+        return true;
+    }
+
+    private bool IsDateline(IElement node, string hint)
+    {
+        if (Dateline is not null || !scores.Hints.IsDateline(hint)) return false;
+        var text = HtmlDom.Text(node);
+        if (text.Length is 0 or >= MaxBylineLength) return false;
+        Dateline = (text, node.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         return true;
     }
 

@@ -10,7 +10,7 @@ namespace Faultline.Core.Cleaning;
 /// </summary>
 public sealed class HtmlHints
 {
-    public static readonly string[] Kinds = ["positive", "negative", "unlikely", "maybe", "byline", "role", "share", "placeholder"];
+    public static readonly string[] Kinds = ["positive", "negative", "unlikely", "maybe", "byline", "dateline", "role", "share", "placeholder", "tag"];
 
     private readonly Dictionary<string, Regex> _byKind;
 
@@ -42,7 +42,7 @@ public sealed class HtmlHints
     {
         // An empty kind must match nothing; whole-value kinds are anchored.
         var body = patterns.Count == 0 ? "(?!)" : string.Join("|", patterns.Select(p => $"(?:{p})"));
-        if (kind is "role" or "placeholder") body = $"^(?:{body})$";
+        if (kind is "role" or "placeholder" or "tag") body = $"^(?:{body})$";
         return new Regex(body, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
@@ -53,7 +53,9 @@ public sealed class HtmlHints
     public bool IsNegative(string name) => _byKind["negative"].IsMatch(name);
     public bool IsUnlikely(string hint) => _byKind["unlikely"].IsMatch(hint) && !_byKind["maybe"].IsMatch(hint);
     public bool IsByline(string hint) => _byKind["byline"].IsMatch(hint);
+    public bool IsDateline(string hint) => _byKind["dateline"].IsMatch(hint);
     public bool IsUnlikelyRole(string? role) => role is not null && _byKind["role"].IsMatch(role.Trim());
+    public bool IsFurnitureTag(string tagName) => _byKind["tag"].IsMatch(tagName);
     public bool IsShare(string hint) => _byKind["share"].IsMatch(hint);
     public bool IsPlaceholder(string text) => _byKind["placeholder"].IsMatch(text.Trim());
 
