@@ -34,6 +34,7 @@ internal sealed class HtmlBlockCollector(HtmlScores scores)
                 || IsByline(node, hint)
                 || IsDateline(node, hint)
                 || !titleHeadingSeen && (titleHeadingSeen = RepeatsTitle(node, title))
+                || scores.Hints.IsFurnitureTag(node.LocalName)
                 || strip && IsFurniture(node, hint)
                 || DroppedWhenEmpty.Contains(node.TagName) && IsEmpty(node))
             {
@@ -63,7 +64,7 @@ internal sealed class HtmlBlockCollector(HtmlScores scores)
 
     private bool IsFurniture(IElement node, string hint)
     {
-        if (scores.Hints.IsUnlikelyRole(node.GetAttribute("role")) || scores.Hints.IsFurnitureTag(node.LocalName)) return true;
+        if (scores.Hints.IsUnlikelyRole(node.GetAttribute("role"))) return true;
         return scores.Hints.IsUnlikely(hint)
             && node.TagName is not ("BODY" or "A")
             && !HtmlDom.HasAncestor(node, "TABLE") && !HtmlDom.HasAncestor(node, "CODE");
