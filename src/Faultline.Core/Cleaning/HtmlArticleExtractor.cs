@@ -28,11 +28,15 @@ public sealed class HtmlArticleExtractor(HtmlHints hints, DateParser dates)
 
     public HtmlArticle Extract(string html)
     {
-        var metadata = HtmlMetadataReader.Read(Parser.ParseDocument(html));
+        var page = Parser.ParseDocument(html);
+        // Metadata first: JSON-LD lives in the scripts that preparing the page removes.
+        var metadata = HtmlMetadataReader.Read(page);
         Attempt? longest = null;
         foreach (var pass in Passes)
         {
-            var attempt = Find(Parser.ParseDocument(html), pass, metadata.Title);
+            // Each attempt changes the tree it works on, so every attempt after the first starts from a fresh parse.
+            var attempt = Find(page ?? Parser.ParseDocument(html), pass, metadata.Title);
+            page = null;
             if (attempt.Length >= MinArticleLength)
             {
                 longest = attempt;
