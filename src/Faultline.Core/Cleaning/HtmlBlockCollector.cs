@@ -22,7 +22,6 @@ internal sealed class HtmlBlockCollector(HtmlScores scores)
 
     public List<IElement> Collect(IDocument page, string? title)
     {
-        var hints = scores.Hints;
         bool strip = scores.Pass.HasFlag(HtmlPass.StripUnlikely);
         bool titleHeadingSeen = false;
         var toScore = new List<IElement>();
@@ -31,8 +30,8 @@ internal sealed class HtmlBlockCollector(HtmlScores scores)
         {
             var hint = HtmlHints.HintString(node);
             if (node.GetAttribute("aria-modal") == "true" && node.GetAttribute("role") == "dialog"
-                || IsByline(node, hint)
-                || IsDateline(node, hint)
+                || TakeByline(node, hint)
+                || TakeDateline(node, hint)
                 || !titleHeadingSeen && (titleHeadingSeen = RepeatsTitle(node, title))
                 || scores.Hints.IsFurnitureTag(node.LocalName)
                 || strip && IsFurniture(node, hint)
@@ -70,7 +69,8 @@ internal sealed class HtmlBlockCollector(HtmlScores scores)
             && !HtmlDom.HasAncestor(node, "TABLE") && !HtmlDom.HasAncestor(node, "CODE");
     }
 
-    private bool IsByline(IElement node, string hint)
+    /// <summary>Records the first byline and says whether <paramref name="node"/> is it.</summary>
+    private bool TakeByline(IElement node, string hint)
     {
         if (Byline is not null) return false;
         bool named = node.GetAttribute("rel") == "author"
@@ -85,7 +85,8 @@ internal sealed class HtmlBlockCollector(HtmlScores scores)
         return true;
     }
 
-    private bool IsDateline(IElement node, string hint)
+    /// <summary>Records the first dateline and says whether <paramref name="node"/> is it.</summary>
+    private bool TakeDateline(IElement node, string hint)
     {
         if (Dateline is not null || !scores.Hints.IsDateline(hint)) return false;
         var text = HtmlDom.Text(node);
