@@ -10,7 +10,7 @@ internal static partial class HtmlVisibility
     {
         if (e.HasAttribute("hidden")) return true;
         // Some sites mark the no-JavaScript fallback image aria-hidden while it is the only image shown.
-        if (e.GetAttribute("aria-hidden") is { } aria && aria.Trim() == "true" && !e.ClassList.Contains("fallback-image"))
+        if (e.GetAttribute("aria-hidden") is { } aria && aria.Trim() == "true" && !(e.ClassName ?? "").Contains("fallback-image", StringComparison.Ordinal))
             return true;
         return e.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style);
     }
