@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Faultline.Core.Cleaning;
@@ -6,7 +7,7 @@ namespace Faultline.Core.Cleaning;
 /// Readies a parsed page for scoring: drops what is never text (scripts, styles, hidden nodes) and turns runs of
 /// text broken by double line breaks ("&lt;br&gt;&lt;br&gt;") into paragraphs, so old-style pages score like new ones.
 /// </summary>
-internal static class HtmlPagePreparer
+internal static partial class HtmlPagePreparer
 {
     private static readonly string[] NeverText = ["script", "style", "noscript", "template", "link"];
 
@@ -14,9 +15,14 @@ internal static class HtmlPagePreparer
     {
         foreach (var e in page.QuerySelectorAll(string.Join(",", NeverText)).ToList()) e.Remove();
         foreach (var e in page.QuerySelectorAll("*").Where(HtmlVisibility.IsHidden).ToList()) e.Remove();
+        // An image with no source anywhere never shows; it must not make a block look like a gallery.
+        foreach (var img in page.QuerySelectorAll("img").Where(NoSource).ToList()) img.Remove();
         foreach (var br in page.QuerySelectorAll("br").ToList())
             if (br.Parent is not null) ParagraphAfterDoubleBreak(br);
     }
+
+    private static bool NoSource(IElement img) =>
+        !img.Attributes.Any(a => a.Name is "src" or "srcset" or "data-src" or "data-srcset" || ImageFile().IsMatch(a.Value));
 
     private static void ParagraphAfterDoubleBreak(IElement br)
     {
@@ -41,6 +47,9 @@ internal static class HtmlPagePreparer
         while (p.LastChild is { } last && HtmlDom.IsWhitespace(last)) last.RemoveFromParent();
         if (p.ParentElement is { TagName: "P" } parent) HtmlDom.Retag(parent, "div");
     }
+
+    [GeneratedRegex(@"\.(?:jpe?g|png|webp|gif|avif)", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageFile();
 
     private static INode? NextNonBlank(INode? node)
     {
