@@ -21,9 +21,10 @@ internal static partial class HtmlTitle
         {
             // "A / B / C" and "A » B" are breadcrumbs: the article is the last or first part.
             hierarchical = HierarchicalSeparator().IsMatch(title);
-            title = original[..Separator().Matches(original)[^1].Index];
+            // Drop the last part (the site name), or if too little is left, the first part.
+            title = original[..LastSeparatorBeforeSpace(original)];
             if (Words(title) < MinWords)
-                title = original[(Separator().Match(original) is var first ? first.Index + first.Length : 0)..];
+                title = original[(original.IndexOfAny(SeparatorSet) + 1)..];
         }
         else if (title.Contains(": "))
         {
@@ -48,7 +49,18 @@ internal static partial class HtmlTitle
         return title;
     }
 
-    private static int Words(string s) => s.Trim().Length == 0 ? 1 : Spaces().Split(s.Trim()).Length;
+    private static readonly char[] SeparatorSet = ['|', '-', '\u2013', '\u2014', '\\', '/', '>', '\u00BB'];
+
+    private static int LastSeparatorBeforeSpace(string s)
+    {
+        for (int i = s.Length - 2; i >= 0; i--)
+            if (s[i + 1] == ' ' && SeparatorSet.Contains(s[i])) return i;
+        return s.Length;
+    }
+
+    /// <summary>Whitespace-separated pieces, untrimmed: a leftover edge space counts as a (short) word, which keeps
+    /// "Headline - Site" cut to "Headline " rather than trying the other side of the separator.</summary>
+    private static int Words(string s) => Spaces().Split(s).Length;
 
     private static string Collapse(string s) => Spaces().Replace(s, " ").Trim();
 
