@@ -17,7 +17,7 @@ public sealed class Analyzer
     {
         Knowledge = knowledge;
         Pipeline = new PipelineBuilder()
-            .Add(new HtmlCleaner(new HtmlArticleExtractor()))
+            .Add(new HtmlCleaner(new HtmlArticleExtractor(knowledge.HtmlHints, knowledge.Dates)))
             .Add(new PlainTextCleaner(knowledge.Furniture, new MetaLineClassifier(knowledge.Dates, knowledge.Outlets)))
             .Add(new MetadataReader(knowledge.Dates, knowledge.Outlets))
             .Add(new Segmenter(knowledge.Abbreviations))

@@ -17,8 +17,8 @@ public sealed class KnowledgeBase
     public required DateResolver DateResolver { get; init; }
     public required Coding.EventCodingKnowledge Events { get; init; }
     public required Aggregation.IssueLexicon Issues { get; init; }
-
     public required RecognitionKnowledge Recognition { get; init; }
+    public required HtmlHints HtmlHints { get; init; }
 
     public Aggregation.StoryBuilder StoryBuilder() => new(Events.Codes, Issues);
 
@@ -38,6 +38,7 @@ public sealed class KnowledgeBase
             Events = Coding.EventCodingKnowledge.Load(root),
             Issues = Aggregation.IssueLexicon.Load(root),
             Recognition = RecognitionKnowledge.Load(root),
+            HtmlHints = HtmlHints.Load(root),
         };
     }
 }

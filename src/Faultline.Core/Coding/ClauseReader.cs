@@ -145,9 +145,9 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
     }
 
     /// <summary>The subject of the sentence's first clause: its first actor group not inside a prepositional phrase or possessive.</summary>
-    public List<ActorRef> MainSubjects(SentenceView s)
+    public List<ActorRef> MainSubjects(SentenceView s, int firstVerb)
     {
-        for (int i = 0; i < s.Count; i++)
+        for (int i = 0; i < firstVerb; i++)
         {
             if (s.MentionAt[i] is null)
             {

@@ -42,11 +42,14 @@ public sealed class EventCoder : IStage
         {
             var view = new SentenceView(document, sentence);
             var times = _dates.Find(view.Text, reference);
-            var main = _clauses.MainSubjects(view);
-            foreach (var trigger in _triggers.Find(view))
+            var triggers = _triggers.Find(view).ToList();
+            var firstVerb = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb)?.Start ?? view.Count;
+            var main = _clauses.MainSubjects(view, firstVerb);
+            if (main.Count == 0 && _clauses.IsPronounSubject(view, firstVerb)) main = focus;
+            foreach (var trigger in triggers)
             {
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
-                var (subjects, target) = Actors(view, trigger, main.Count > 0 ? main : focus);
+                var (subjects, target) = Actors(view, trigger, main.Count > 0 ? main : focus, focus);
                 if (subjects.Count == 0) continue;
                 foreach (var actor1 in subjects)
                 {
@@ -61,7 +64,9 @@ public sealed class EventCoder : IStage
         document.Events.AddRange(EventMerger.Merge(found));
     }
 
-    private (List<ActorRef> Subjects, ActorRef? Target) Actors(SentenceView s, Trigger t, List<ActorRef> focus)
+    /// <param name="main">The subject of this sentence's main clause (or the focus when it has none).</param>
+    /// <param name="focus">The actor in focus before this sentence, for pronouns.</param>
+    private (List<ActorRef> Subjects, ActorRef? Target) Actors(SentenceView s, Trigger t, List<ActorRef> main, List<ActorRef> focus)
     {
         if (t.Pattern.Kind == PatternKind.Noun)
         {
@@ -77,8 +82,8 @@ public sealed class EventCoder : IStage
         // A participle after a comma ("..., providing it with support") or a relative clause with no actor of its own
         // ("an attack ..., which killed five soldiers") takes the subject of the sentence's main clause.
         var subjects = _clauses.IsParticipleClause(s, t) ? [] : _clauses.Subjects(s, t.Start);
-        if (subjects.Count == 0 && (_clauses.IsPronounSubject(s, t.Start) || _clauses.IsParticipleClause(s, t) || _clauses.IsRelativeClause(s, t.Start)))
-            subjects = focus;
+        if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start)) subjects = focus;
+        if (subjects.Count == 0 && (_clauses.IsParticipleClause(s, t) || _clauses.IsRelativeClause(s, t.Start))) subjects = main;
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
         return (subjects, _clauses.Object(s, t.VerbEnd, exclude));
     }
