@@ -21,10 +21,14 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         {
             for (int i = t.End + 1; i < Math.Min(s.Count, t.End + 4); i++)
                 if (words.Is("cancellation", s.Lower[i])) return "cancelled";
+            // "in case of a land invasion", "the threat of attacks": a possible act, not one that happened.
+            for (int i = t.Start - 1; i >= Math.Max(1, t.Start - 4); i--)
+                if (s.Lower[i] == "of" && words.Is("hypothetical", s.Lower[i - 1])) return "hypothetical";
             return null;
         }
-        // A gerund after a preposition names a means or a charge, not a reported act ("by harbouring", "of sheltering").
-        if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && words.Is("preposition", s.Lower[t.Start - 1])) return "gerund";
+        // A gerund after a preposition names a charge or a purpose, not a reported act ("accused of sheltering",
+        // "for providing"); after "by" it is the means of the act it follows ("responded by summoning").
+        if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] != "by" && words.Is("preposition", s.Lower[t.Start - 1])) return "gerund";
         // "to recognise ... and lift": a verb coordinated with an infinitive is one too.
         if (t.Start > 0 && s.Lower[t.Start - 1] is "and" or "or")
             for (int i = t.Start - 2; i >= Math.Max(clause, t.Start - 8); i--)
@@ -81,7 +85,7 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         {
             if (s.ActorAt(i) is null) continue;
             var (group, first) = Group(s, i, clause);
-            if (s.IsPossessive(s.MentionEnd(i)) || (first > 0 && words.Is("preposition", s.Lower[first - 1]) && !Joins(s.Lower[first - 1])))
+            if (s.IsPossessive(s.MentionEnd(i)) || AfterPreposition(s, first))
             {
                 i = first;
                 continue;
@@ -93,15 +97,21 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
 
     private static readonly HashSet<string> Connectors = ["and", ",", "&", "the", "along", "with", "as", "well", "together", "both", "its", "their"];
 
-    private static bool Joins(string word) => word is "with";
+    /// <summary>Whether the mention starting at <paramref name="start"/> is the object of a preposition ("with the US").</summary>
+    private bool AfterPreposition(SentenceView s, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && s.Lower[p] is "the" or "a" or "an" or "its" or "their") p--;
+        return p >= 0 && words.Is("preposition", s.Lower[p]) && !(s.Lower[p] == "with" && p > 0 && s.Lower[p - 1] is "along" or "together");
+    }
 
     /// <summary>The actors coordinated with the mention at <paramref name="last"/>, walking left over connectors; and where the group starts.</summary>
     private static (List<ActorRef> Group, int First) Group(SentenceView s, int last, int clause)
     {
         var group = new List<ActorRef> { s.ActorAt(last)! };
         int first = s.MentionStart(last);
-        int i = first - 1;
-        bool joined = false;
+        int i = first - 1, lastFirst = first;
+        bool joined = false, conjunction = false;
         while (i >= clause)
         {
             if (s.ActorAt(i) is { } a && joined)
@@ -113,10 +123,16 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
                 continue;
             }
             if (!Connectors.Contains(s.Lower[i])) break;
-            joined |= s.Lower[i] is "and" or "," or "&" or "with";
+            var w = s.Lower[i];
+            // "with" joins only as "along with" / "together with"; a bare "with" is a preposition.
+            bool withJoin = w == "with" && i > 0 && s.Lower[i - 1] is "along" or "together";
+            if (w == "with" && !withJoin) break;
+            joined |= w is "and" or "," or "&" || withJoin;
+            conjunction |= w is "and" or "&" || withJoin;
             i--;
         }
-        return (group, first);
+        // Commas alone do not coordinate ("in talks with the US, the Taliban signed"): a list needs an "and".
+        return conjunction ? (group, first) : ([group[^1]], lastFirst);
     }
 
     /// <summary>The first actor after the trigger in its clause, not the same as <paramref name="exclude"/>.</summary>
@@ -173,6 +189,15 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
     /// <summary>"..., which killed": a relative pronoun right before the verb.</summary>
     public bool IsRelativeClause(SentenceView s, int before) =>
         before > 0 && s.Lower[before - 1] is "which" or "who" or "that";
+
+    /// <summary>"... and asked", "..., and then warned": a verb right after "and" (an adverb may stand between).</summary>
+    public bool IsCoordinatedVerb(SentenceView s, int verb)
+    {
+        int p = verb - 1;
+        if (p >= 0 && s.Lower[p].EndsWith("ly")) p--;
+        if (p >= 0 && s.Lower[p] == "then") p--;
+        return p >= 0 && s.Lower[p] == "and";
+    }
 
     public bool IsPronounSubject(SentenceView s, int before)
     {

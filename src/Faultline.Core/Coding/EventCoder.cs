@@ -46,11 +46,16 @@ public sealed class EventCoder : IStage
             var firstVerb = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb)?.Start ?? view.Count;
             var main = _clauses.MainSubjects(view, firstVerb);
             if (main.Count == 0 && _clauses.IsPronounSubject(view, firstVerb)) main = focus;
+            List<ActorRef> previousVerb = [];
             foreach (var trigger in triggers)
             {
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
                 var (subjects, target) = Actors(view, trigger, main.Count > 0 ? main : focus, focus);
+                // "X denounced Y ... and asked Z": a verb coordinated with an earlier one shares its subject.
+                if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
+                    (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key));
                 if (subjects.Count == 0) continue;
+                if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) previousVerb = subjects;
                 foreach (var actor1 in subjects)
                 {
                     var actor2 = trigger.Pattern.NoObject || target?.Key == actor1.Key ? null : target;
@@ -92,7 +97,7 @@ public sealed class EventCoder : IStage
     {
         var code = t.Pattern.CodeFor(IsNonState(actor1));
         var triggerOffset = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
-        var date = times.Where(x => !x.IsStartPoint)
+        var date = times.Where(x => !x.IsLimit)
             .OrderBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
             .Select(x => x.Date).FirstOrDefault();
         return new CodedEvent

@@ -36,8 +36,23 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         }
     }
 
-    private bool AfterDeterminer(SentenceView s, int i) =>
-        i > 0 && (s.IsPossessive(i - 1) || s.Lower[i - 1] is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those");
+    /// <summary>
+    /// Whether the word at i is a noun by position: after a determiner or possessive ("Pakistan's demand"), an
+    /// adjective ("domestic pressure"), a possessive and a modifier ("the Taliban's continued support"), or a past
+    /// tense verb whose object it is ("sparked protests", "excluded calls").
+    /// </summary>
+    private bool AfterDeterminer(SentenceView s, int i)
+    {
+        if (i == 0) return false;
+        var p = s.Lower[i - 1];
+        return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"
+            || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || (p.EndsWith("ed") && !words.Is("passive", p))))
+            || (i > 1 && s.IsPossessive(i - 2) && s.IsWord(i - 1));
+    }
+
+    private static readonly string[] AdjectiveEndings = ["al", "ic", "ive", "ous", "ful", "ary", "ese", "ian", "ish"];
+
+    private static bool IsAdjective(string word) => AdjectiveEndings.Any(e => word.EndsWith(e) && word.Length > e.Length + 2);
 
     private bool NounContext(SentenceView s, int start)
     {

@@ -49,10 +49,13 @@ public sealed class DateResolver
     private static void Add(List<TimeExpression> found, Match x, PartialDate? date, string text, string kind) =>
         found.Add(new TimeExpression(x.Index, x.Index + x.Length, date, IsSince(text, x.Index), kind));
 
+    /// <summary>"since 1994" says when something began, "by 1 November" or "until May" a deadline or an end: neither is when an act happened.</summary>
     private static bool IsSince(string text, int index)
     {
         var before = text[..index].TrimEnd();
-        return before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || before.EndsWith("since the", StringComparison.OrdinalIgnoreCase);
+        foreach (var word in new[] { "since", "since the", "by", "until", "till", "before" })
+            if (before.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase) || before.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>A month without a year is the latest such month not after the reference ("December" read in January 2022 is December 2021).</summary>
