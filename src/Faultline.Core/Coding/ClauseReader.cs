@@ -141,6 +141,8 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         for (int i = after + 1; i < Math.Min(s.Count, after + ObjectWindow); i++)
         {
             if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":")) return null;
+            // ", and prompting ...", ", targeting ...": a new clause begins.
+            if (s.Lower[i] == "," && i + 1 < s.Count && (s.Lower[i + 1] == "and" || s.Lower[i + 1].EndsWith("ing"))) return null;
             if (s.TargetAt(i) is { } a && a.Key != exclude) return a;
             if (s.MentionAt[i] is not null) i = s.MentionEnd(i);
         }
@@ -181,6 +183,24 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         }
         return [];
     }
+
+    /// <summary>"rebel groups fighting against the Soviets": an -ing verb right after a noun, whose subject that noun is.</summary>
+    public bool IsReducedRelative(SentenceView s, Trigger t) =>
+        t.Pattern.Kind == PatternKind.Verb && s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.IsWord(t.Start - 1)
+        && s.MentionAt[t.Start - 1] is null && !words.Is("passive", s.Lower[t.Start - 1]) && !words.Is("preposition", s.Lower[t.Start - 1])
+        && s.Lower[t.Start - 1] is not ("and" or "or" or "of" or "by");
+
+    /// <summary>The nearest actor before a token, wherever it stands.</summary>
+    public ActorRef? NearestBefore(SentenceView s, int before)
+    {
+        for (int i = before - 1; i >= 0; i--)
+            if (s.ActorAt(i) is { } a) return a;
+        return null;
+    }
+
+    /// <summary>Whether the verb's object is a pronoun ("providing it with", "helped them").</summary>
+    public bool HasPronounObject(SentenceView s, int verbEnd) =>
+        verbEnd + 1 < s.Count && s.Lower[verbEnd + 1] is "it" or "them" or "him" or "her";
 
     /// <summary>"..., providing it with support": an -ing verb opening a clause after a comma.</summary>
     public bool IsParticipleClause(SentenceView s, Trigger t) =>

@@ -41,6 +41,7 @@ public sealed class EventCoder : IStage
         foreach (var sentence in document.Sentences)
         {
             var view = new SentenceView(document, sentence);
+            ActorRef? lastTarget = null;
             var times = _dates.Find(view.Text, reference);
             var triggers = _triggers.Find(view).ToList();
             var firstVerb = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb)?.Start ?? view.Count;
@@ -50,7 +51,7 @@ public sealed class EventCoder : IStage
             foreach (var trigger in triggers)
             {
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
-                var (subjects, target) = Actors(view, trigger, main.Count > 0 ? main : focus, focus);
+                var (subjects, target) = Actors(view, trigger, main.Count > 0 ? main : focus, focus, lastTarget);
                 // "X denounced Y ... and asked Z": a verb coordinated with an earlier one shares its subject.
                 if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
                     (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key));
@@ -61,6 +62,7 @@ public sealed class EventCoder : IStage
                     var actor2 = trigger.Pattern.NoObject || target?.Key == actor1.Key ? null : target;
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
                     found.Add(Build(view, trigger, actor1, actor2, times));
+                    lastTarget = actor2 ?? lastTarget;
                 }
             }
             // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
@@ -71,7 +73,8 @@ public sealed class EventCoder : IStage
 
     /// <param name="main">The subject of this sentence's main clause (or the focus when it has none).</param>
     /// <param name="focus">The actor in focus before this sentence, for pronouns.</param>
-    private (List<ActorRef> Subjects, ActorRef? Target) Actors(SentenceView s, Trigger t, List<ActorRef> main, List<ActorRef> focus)
+    /// <param name="lastTarget">The last target coded in this sentence, for a pronoun object ("providing it with").</param>
+    private (List<ActorRef> Subjects, ActorRef? Target) Actors(SentenceView s, Trigger t, List<ActorRef> main, List<ActorRef> focus, ActorRef? lastTarget)
     {
         if (t.Pattern.Kind == PatternKind.Noun)
         {
@@ -86,11 +89,14 @@ public sealed class EventCoder : IStage
         }
         // A participle after a comma ("..., providing it with support") or a relative clause with no actor of its own
         // ("an attack ..., which killed five soldiers") takes the subject of the sentence's main clause.
+        if (_clauses.IsReducedRelative(s, t) && _clauses.NearestBefore(s, t.Start) is { } head)
+            return ([head], _clauses.Object(s, t.VerbEnd, head.Key));
         var subjects = _clauses.IsParticipleClause(s, t) ? [] : _clauses.Subjects(s, t.Start);
         if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start)) subjects = focus;
         if (subjects.Count == 0 && (_clauses.IsParticipleClause(s, t) || _clauses.IsRelativeClause(s, t.Start))) subjects = main;
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
-        return (subjects, _clauses.Object(s, t.VerbEnd, exclude));
+        var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude);
+        return (subjects, target?.Key == exclude ? null : target);
     }
 
     private CodedEvent Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times)

@@ -97,9 +97,13 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     private bool MatchesAfter(SentenceView s, int from, ReadOnlySpan<string> phrase, int window, out int end, bool stopAtBoundary = false)
     {
         end = -1;
-        for (int start = from; start < Math.Min(s.Count, from + window); start++)
+        // A name counts as one word of the window however many tokens it has ("the OIC Foreign Ministers' session").
+        int budget = window;
+        for (int start = from; start < s.Count && budget > 0; start++)
         {
             if (stopAtBoundary && (words.Is("boundary", s.Lower[start]) || s.Lower[start] is "." or ";")) return false;
+            if (s.MentionAt[start] is not null && start + 1 < s.Count && ReferenceEquals(s.MentionAt[start + 1], s.MentionAt[start])) continue;
+            budget--;
             int k = 0;
             while (k < phrase.Length && start + k < s.Count && Same(s.Lower[start + k], phrase[k])) k++;
             if (k == phrase.Length)
