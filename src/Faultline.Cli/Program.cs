@@ -9,6 +9,7 @@ public static class Program
     public static ICommand[] Commands() =>
     [
         new ExtractCommand(),
+        new EvalCommand(),
     ];
 
     public static int Main(string[] argv) => Run(argv, Infrastructure.Console.System());
