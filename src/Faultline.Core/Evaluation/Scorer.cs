@@ -8,6 +8,11 @@ namespace Faultline.Core.Evaluation;
 /// lists, the event and claim attributes of matched pairs, and the publication date. Works on plain JSON objects,
 /// so it scores Faultline's output and any other system's alike.
 /// </summary>
+/// <remarks>
+/// On input score.py accepts, the figures are the same (the tests check it against score.py's own output). Where
+/// score.py would stop with a Python error (a gold entry that is not an object, a gold claim value that is not a
+/// number), a value of the wrong shape counts as absent here and the entry simply does not match.
+/// </remarks>
 public static class Scorer
 {
     private static readonly (string Kind, Func<JsonNode?, JsonNode?, bool> Ok, Func<JsonNode?, JsonNode?, int>? Pref)[] Rules =

@@ -12,8 +12,13 @@ namespace Faultline.Core.Evaluation;
 /// <remarks>
 /// Folding code point by code point is exact: NFKD decomposes each code point independently and then only reorders
 /// combining marks, which are all removed. Hangul syllables decompose by the algorithm of Unicode §3.12.
-/// The table (UnicodeFoldingData.cs) is printed by a short script: for every code point outside Hangul syllables
-/// and surrogates, fold it as above; emit ranges of code points that fold to "" and "cp:folded" for the others.
+/// The table (UnicodeFoldingData.cs) comes from this Python, its output wrapped into the two string constants:
+/// <code>
+/// for cp in range(0x110000):
+///     if 0xAC00 &lt;= cp &lt;= 0xD7A3 or 0xD800 &lt;= cp &lt;= 0xDFFF: continue
+///     out = "".join(x for x in unicodedata.normalize("NFKD", chr(cp)) if not unicodedata.combining(x))
+///     if out != chr(cp): removed ranges get cp when out == "", else mapped gets "%X:%s" % (cp, ".".join("%X" % ord(x) for x in out))
+/// </code>
 /// </remarks>
 internal static class UnicodeFolding
 {
