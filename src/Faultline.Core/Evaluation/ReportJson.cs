@@ -14,6 +14,7 @@ public static class ReportJson
     {
         WriteIndented = true,
         IndentSize = 1,
+        NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
