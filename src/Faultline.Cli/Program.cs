@@ -19,6 +19,7 @@ public static class Program
         new TimelineCommand(),
         new DyadCommand(),
         new BenchCommand(),
+        new EvalCommand(),
     ];
 
     public static int Main(string[] argv) => Run(argv, Infrastructure.Console.System());
