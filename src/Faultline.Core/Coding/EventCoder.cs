@@ -18,6 +18,7 @@ public sealed class EventCoder : IStage
     private readonly NominalActors _nominal;
     private readonly DateResolver _dates;
     private readonly FatalityReader _fatalities;
+    private readonly NamedEvents _named;
 
     public EventCoder(EventCodingKnowledge k, DateResolver dates)
     {
@@ -27,6 +28,7 @@ public sealed class EventCoder : IStage
         _nominal = new NominalActors(k.Words);
         _dates = dates;
         _fatalities = new FatalityReader();
+        _named = k.Named;
     }
 
     public string Name => "code-events";
@@ -65,6 +67,9 @@ public sealed class EventCoder : IStage
                     lastTarget = actor2 ?? lastTarget;
                 }
             }
+            foreach (var (named, _) in _named.Find(view.Text))
+                if (reference is null || string.CompareOrdinal(named.Date, reference.Value.ToString()) <= 0)
+                    found.Add(FromName(view, named));
             // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
             if (main.Count > 0) focus = main;
         }
@@ -121,6 +126,21 @@ public sealed class EventCoder : IStage
             PatternId = t.Pattern.Id,
         };
     }
+
+    /// <summary>An event the sentence names: its actors, date and place come from the knowledge base, its evidence from the text.</summary>
+    private CodedEvent FromName(SentenceView s, NamedEvent named) => new()
+    {
+        Actor1 = named.Actor1,
+        Actor2 = named.Actor2,
+        Code = named.Code,
+        Quad = CameoCodes.Quad(named.Code),
+        Goldstein = _codes.Goldstein(named.Code),
+        Date = named.Date,
+        Location = named.Place is null ? null : s.Document.Places.FirstOrDefault(p => p.Name == named.Place) ?? new DocumentPlace(named.Place, named.Place, null, null, null),
+        Sentences = [s.Sentence.Index],
+        Evidence = s.Sentence.Span,
+        PatternId = named.Id,
+    };
 
     /// <summary>An armed group acting on its own (not a government) assaults rather than fights, in CAMEO's terms.</summary>
     private static bool IsNonState(ActorRef a) => a.Role == "INS" || (a.Group is not null && a.Country is not null && a.Role is not ("GOV" or "MIL") && a.Group is not ("TAL" or "UN" or "OIC" or "NATO"));
