@@ -173,7 +173,7 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
                 continue;
             }
             int start = s.MentionStart(i), end = s.MentionEnd(i);
-            if (s.ActorAt(i) is not null && !(start > 0 && words.Is("preposition", s.Lower[start - 1])) && !s.IsPossessive(end))
+            if (s.ActorAt(i) is not null && !AfterPreposition(s, start) && !s.IsPossessive(end))
             {
                 int last = end;
                 while (last + 2 < s.Count && s.Lower[last + 1] is "and" or "," && s.ActorAt(last + 2) is not null) last = s.MentionEnd(last + 2);

@@ -19,6 +19,7 @@ public sealed class EventCoder : IStage
     private readonly DateResolver _dates;
     private readonly FatalityReader _fatalities;
     private readonly NamedEvents _named;
+    private readonly ReferringNouns _referring;
 
     public EventCoder(EventCodingKnowledge k, DateResolver dates)
     {
@@ -29,6 +30,7 @@ public sealed class EventCoder : IStage
         _dates = dates;
         _fatalities = new FatalityReader();
         _named = k.Named;
+        _referring = k.Referring;
     }
 
     public string Name => "code-events";
@@ -59,6 +61,7 @@ public sealed class EventCoder : IStage
                     (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key));
                 if (subjects.Count == 0) continue;
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) previousVerb = subjects;
+                target ??= ReferredActor(view, trigger, found);
                 foreach (var actor1 in subjects)
                 {
                     var actor2 = trigger.Pattern.NoObject || target?.Key == actor1.Key ? null : target;
@@ -125,6 +128,21 @@ public sealed class EventCoder : IStage
             Evidence = s.Sentence.Span,
             PatternId = t.Pattern.Id,
         };
+    }
+
+    /// <summary>
+    /// "Pakistan rejected these demands": a verb whose object refers back to an earlier act targets that act's actor.
+    /// </summary>
+    private ActorRef? ReferredActor(SentenceView s, Trigger t, List<CodedEvent> earlier)
+    {
+        if (t.Pattern.Kind != PatternKind.Verb) return null;
+        for (int i = t.VerbEnd + 1; i < Math.Min(s.Count, t.VerbEnd + 4); i++)
+        {
+            if (_referring.RootOf(s.Lower[i]) is { } root)
+                return earlier.LastOrDefault(e => e.Root == root)?.Actor1;
+            if (s.Lower[i] is not ("the" or "these" or "those" or "this" or "that" or "such" or "their" or "its" or "his" or "her")) return null;
+        }
+        return null;
     }
 
     /// <summary>An event the sentence names: its actors, date and place come from the knowledge base, its evidence from the text.</summary>

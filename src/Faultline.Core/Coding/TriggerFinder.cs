@@ -47,7 +47,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         var p = s.Lower[i - 1];
         return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"
             || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || (p.EndsWith("ed") && !words.Is("passive", p))))
-            || (i > 1 && s.IsPossessive(i - 2) && s.IsWord(i - 1));
+            || (i > 1 && s.IsPossessive(i - 2) && s.IsWord(i - 1) && s.MentionAt[i - 1] is null);
     }
 
     private static readonly string[] AdjectiveEndings = ["al", "ic", "ive", "ous", "ful", "ary", "ese", "ian", "ish"];
