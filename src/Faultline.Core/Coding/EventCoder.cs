@@ -42,9 +42,10 @@ public sealed class EventCoder : IStage
         var reference = ReferenceDate.Of(document);
         var found = new List<CodedEvent>();
         List<ActorRef> focus = [];
+        var mentions = SentenceView.Sorted(document);
         foreach (var sentence in document.Sentences)
         {
-            var view = new SentenceView(document, sentence);
+            var view = new SentenceView(document, sentence, mentions);
             ActorRef? lastTarget = null;
             var times = _dates.Find(view.Text, reference);
             var triggers = _triggers.Find(view).ToList();
