@@ -1,3 +1,4 @@
+using Faultline.Core.Claims;
 using Faultline.Core.Cleaning;
 using Faultline.Core.Documents;
 using Faultline.Core.Input;
@@ -19,6 +20,7 @@ public sealed class Analyzer
             .Add(new PlainTextCleaner(knowledge.Furniture, new MetaLineClassifier(knowledge.Dates, knowledge.Outlets)))
             .Add(new MetadataReader(knowledge.Dates, knowledge.Outlets))
             .Add(new Segmenter(knowledge.Abbreviations))
+            .Add(new ClaimExtractor(knowledge.Claims))
             .Build();
     }
 

@@ -1,3 +1,4 @@
+using Faultline.Core.Claims;
 using Faultline.Core.Cleaning;
 using Faultline.Core.Knowledge;
 using Faultline.Core.Segmentation;
@@ -14,6 +15,7 @@ public sealed class KnowledgeBase
     public required Abbreviations Abbreviations { get; init; }
     public required FurnitureRules Furniture { get; init; }
     public required Outlets Outlets { get; init; }
+    public required ClaimLexicons Claims { get; init; }
 
     public static KnowledgeBase Load(string? root = null)
     {
@@ -27,6 +29,7 @@ public sealed class KnowledgeBase
             Abbreviations = Abbreviations.Load(root),
             Furniture = FurnitureRules.Load(root),
             Outlets = Outlets.Load(root),
+            Claims = ClaimLexicons.Load(root, months),
         };
     }
 }

@@ -1,0 +1,83 @@
+namespace Faultline.Core.Claims;
+
+/// <summary>
+/// A short phrase for what a figure measures: the noun phrase it counts with its modifiers and prepositional
+/// phrases ("fatalities from militant attacks"), cut at the first clause boundary, time expression or other
+/// figure, plus "killed"/"injured" when a verb of harm says so ("killing eight people" -> "people killed").
+/// A change with no phrase after it ("registered a 56 per cent rise") takes the clause before it.
+/// </summary>
+public sealed class SubjectFinder(ChangeWords changes)
+{
+    private const int MaxWords = 8;
+
+    private static readonly HashSet<string> Inside = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "of", "from", "on", "by", "for", "at", "the", "a", "an", "-",
+    };
+
+    public string? Find(IReadOnlyList<WordToken> t, Figure f, IReadOnlyList<TimeExpression> times, IReadOnlyList<Figure> all,
+        string text, int offset)
+    {
+        var n = f.Number;
+        int start = n.EndToken;
+        if (f.Unit.Anaphoric && f.Unit.HeadFirst is { } h)
+            return SpanText.Of(t, h, f.Unit.HeadEnd ?? h + 1, text, offset);
+        if (start < t.Count && changes.Direction(t[start].Text) is not null) start++;
+        while (start < t.Count && t[start].Lower is "of" or "in" or "the") start++;
+        int end = PhraseEnd(t, start, times, all);
+        while (end > start && Inside.Contains(t[end - 1].Text)) end--;
+        string phrase = SpanText.Of(t, start, end, text, offset);
+        if (phrase.Length == 0 && f.Unit.Unit == "percent") phrase = ClauseBefore(t, n.FirstToken, times, text, offset);
+        string? harm = Harm(t, n.FirstToken - 1) ?? HarmAfter(t, end);
+        if (harm is not null && !phrase.Contains(harm, StringComparison.OrdinalIgnoreCase))
+            phrase = phrase.Length == 0 ? harm : phrase + " " + harm;
+        return phrase.Length == 0 ? null : phrase;
+    }
+
+    private static int PhraseEnd(IReadOnlyList<WordToken> t, int start, IReadOnlyList<TimeExpression> times, IReadOnlyList<Figure> all)
+    {
+        int k = start;
+        while (k < t.Count && k < start + MaxWords)
+        {
+            var w = t[k];
+            if (!w.IsWord && w.Text is not ("-" or "’" or "'")) break;
+            if (times.Any(e => e.FirstToken == k || (e.FirstToken == k + 1 && t[k].Lower is "in" or "during" or "since" or "of"))) break;
+            if (all.Any(o => o.Number.FirstToken == k)) break;
+            if (GrammarWords.PhraseEnd.Contains(w.Text) && !Inside.Contains(w.Text)) break;
+            if (w.Lower is "comparison" or "compared") break;
+            k++;
+        }
+        return k;
+    }
+
+    private static string? Harm(IReadOnlyList<WordToken> t, int k) =>
+        k >= 0 && GrammarWords.HarmVerbs.TryGetValue(t[k].Text, out var h) && t[k].Lower is not ("claimed" or "left" or "lost") ? h : null;
+
+    private static string? HarmAfter(IReadOnlyList<WordToken> t, int k)
+    {
+        while (k < t.Count && t[k].Lower is "were" or "was" or "have" or "has" or "had" or "been" or "reportedly") k++;
+        return k < t.Count && t[k].Lower is "killed" or "injured" or "wounded" ? t[k].Lower : null;
+    }
+
+    private static string ClauseBefore(IReadOnlyList<WordToken> t, int first, IReadOnlyList<TimeExpression> times, string text, int offset)
+    {
+        int s = first;
+        while (s > 0 && (t[s - 1].IsWord || t[s - 1].IsDigits || t[s - 1].Text is "-" or "’")) s--;
+        var kept = Enumerable.Range(s, first - s)
+            .Where(k => !times.Any(e => k >= e.FirstToken && k < e.EndToken))
+            .ToList();
+        while (kept.Count > 0 && GrammarWords.Articles.Contains(t[kept[^1]].Text)) kept.RemoveAt(kept.Count - 1);
+        if (kept.Count > 1) kept.RemoveAt(kept.Count - 1); // the verb that reports the change ("registered")
+        while (kept.Count > 0 && Inside.Contains(t[kept[^1]].Text)) kept.RemoveAt(kept.Count - 1);
+        if (kept.Count == 0) return "";
+        var words = new List<string>();
+        for (int j = 0; j < kept.Count; j++)
+        {
+            int k = kept[j];
+            bool join = j > 0 && kept[j - 1] == k - 1 && t[k].Glued;
+            if (join) words[^1] += t[k].Text;
+            else words.Add(t[k].Text);
+        }
+        return string.Join(' ', words);
+    }
+}
