@@ -90,7 +90,8 @@ public sealed class ClaimExtractor : IStage
                 ValueHigh = n.High * f.Unit.Factor,
                 Unit = f.Unit.Unit,
                 Qualifier = n.Qualifier,
-                Subject = _subjects.Find(t, f, times, figures, text, offset),
+                Subject = _subjects.Find(t, f, times, figures, text, offset)
+                          ?? (direction is not null && claims.Count > 0 ? claims[^1].Subject : null),
                 Kind = direction is null ? "level" : "change",
                 Direction = direction,
                 Period = p.Period?.ToString(),

@@ -19,7 +19,7 @@ public sealed class NonClaimRules(MonthNames months, ClaimExtractorOptions optio
         string prev = before >= 0 ? t[before].Lower : "";
         if (prev is "aged" or "age") return "age";
         if (n.Vague && !options.IncludeVague) return "vague";
-        if (n.Weak && !(unit.Unit is "people" or "attacks" && harmInSentence)) return "pronoun";
+        if (n.Weak && !(unit.Unit is "people" or "attacks" && harmInSentence && unit.HeadFirst == n.EndToken)) return "pronoun";
         if (n.Spelled && n.Qualifier == "exact" && GrammarWords.Definite.Contains(prev)) return "reference";
         if (unit.Unit == "count" && before > 0 && t[before].IsCapitalized && months.Month(t[before].Text) is null)
             return "name";

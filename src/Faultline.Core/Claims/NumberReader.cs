@@ -101,8 +101,8 @@ public sealed class NumberReader(NumberWords words, Qualifiers qualifiers, Units
         if (tok.Glued && i > 0 && IsJoiner(t, i - 1)) return null;
         if (i + 1 < t.Count && t[i + 1].Glued && t[i + 1].Text is "/" or ":" or "]") return null;
         if (i + 2 < t.Count && t[i + 1].Glued && t[i + 1].Text is "-" && t[i + 2].Glued && t[i + 2].IsWord
-            && units.Suffixes.Match(t, i + 2) is null)
-            return null; // "eight-year", "500-strong": a modifier inside a compound word
+            && !IsUnitWord(t, i + 2))
+            return null; // "500-strong", "six-point": a modifier inside a compound word
         if (!double.TryParse(tok.Text.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             return null;
         bool plain = !tok.Text.Contains(',') && !tok.Text.Contains('.');
@@ -115,6 +115,10 @@ public sealed class NumberReader(NumberWords words, Qualifiers qualifiers, Units
         }
         return new Core(value * multiplier, end, multiplier, false, false, false, plain && multiplier == 1);
     }
+
+    /// <summary>A unit after a hyphen keeps the figure ("a 1,600-mile border"; "an eight-year high" is then a duration).</summary>
+    private bool IsUnitWord(IReadOnlyList<WordToken> t, int k) =>
+        units.Suffixes.Match(t, k) is not null || units.Nouns.Match(t, k) is not null;
 
     /// <summary>Whether the token before a number ties it into a name or a code ("F-16", "9/11", "[1]", "CPEC2").</summary>
     private static bool IsJoiner(IReadOnlyList<WordToken> t, int k)
@@ -207,7 +211,7 @@ public sealed class NumberReader(NumberWords words, Qualifiers qualifiers, Units
         while (end > i && t[end - 1].Text is "-" or "and") end--;
         // "six-point agreement", "two-day visit": a number word inside a compound modifier is no figure.
         if (end + 1 < t.Count && t[end].Text == "-" && t[end].Glued && t[end + 1].Glued && t[end + 1].IsWord
-            && units.Suffixes.Match(t, end + 1) is null)
+            && !IsUnitWord(t, end + 1))
             return null;
         return new Core(total + current, end, 1, true, false, weakOnly && count == 1, false);
     }

@@ -47,6 +47,10 @@ public static class PeriodAssigner
         var baseline = change
             ? Pick(times.Where(e => e.Role == TimeRole.Baseline && e.Date is not null).ToList(), figureFirst, figureEnd, nextFigureFirst)
             : null;
+        // "2,000 people have been killed since 2021": a level counted from a start covers the time since it.
+        if (period is null && !change
+            && Pick(times.Where(e => e.Role == TimeRole.Baseline && e.Date is not null).ToList(), figureFirst, figureEnd, nextFigureFirst) is { } since)
+            return new PeriodAssignment(since.Date, null, "since", null);
         if (period is null) return new PeriodAssignment(null, baseline?.Date, null, null);
         return new PeriodAssignment(period.Date, baseline?.Date, period.Basis, period.Part);
     }

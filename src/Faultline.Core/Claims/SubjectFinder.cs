@@ -31,6 +31,7 @@ public sealed class SubjectFinder(ChangeWords changes)
         string? harm = Harm(t, n.FirstToken - 1) ?? HarmAfter(t, end);
         if (harm is not null && !phrase.Contains(harm, StringComparison.OrdinalIgnoreCase))
             phrase = phrase.Length == 0 ? harm : phrase + " " + harm;
+        if (phrase.ToLowerInvariant() is "killed" or "dead" or "injured" or "wounded") phrase = "people " + phrase;
         return phrase.Length == 0 ? null : phrase;
     }
 

@@ -20,6 +20,7 @@ public sealed class UnitFinder(Units units)
         if (Following(t, i) is { } after) return after;
         if (Conjunct(t, n, all) is { } conj) return conj;
         bool hasNoun = i < t.Count && t[i].IsWord && !GrammarWords.PhraseEnd.Contains(t[i].Text);
+        if (!hasNoun && Harmed(t, n.FirstToken, i)) return new UnitReading("people", 1, "harm") { HasNoun = true };
         if (!hasNoun && Preceding(t, n.FirstToken) is { } before) return before;
         return new UnitReading("count", 1, "default") { HasNoun = hasNoun };
     }
@@ -38,6 +39,15 @@ public sealed class UnitFinder(Units units)
             if (GrammarWords.PhraseEnd.Contains(t[k].Text)) return null;
         }
         return null;
+    }
+
+    /// <summary>"30 were killed", "killing 12": a verb of harm next to a bare figure counts people.</summary>
+    private static bool Harmed(IReadOnlyList<WordToken> t, int first, int after)
+    {
+        if (first > 0 && GrammarWords.HarmVerbs.ContainsKey(t[first - 1].Text) && t[first - 1].Lower.EndsWith("ing")) return true;
+        int k = after;
+        while (k < t.Count && t[k].Lower is "were" or "was" or "have" or "has" or "had" or "been" or "are" or "reportedly") k++;
+        return k > after && k < t.Count && t[k].Lower is "killed" or "injured" or "wounded" or "dead" or "martyred";
     }
 
     private UnitReading? Antecedent(IReadOnlyList<WordToken> t, int before)
