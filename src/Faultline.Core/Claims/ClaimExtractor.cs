@@ -43,22 +43,26 @@ public sealed class ClaimExtractor : IStage
         var published = PartialDate.TryParseIso(document.Metadata.Published?.Date);
         var memory = new SourceMemory();
         Claim? previous = null;
+        PartialDate? lastDate = null;
         foreach (var sentence in document.Sentences)
         {
-            var claims = FromSentence(document, sentence, published, memory, previous);
+            var claims = FromSentence(document, sentence, published, memory, previous, ref lastDate);
             document.Claims.AddRange(claims);
             if (claims.Count > 0) previous = claims[^1];
         }
     }
 
-    private List<Claim> FromSentence(Document d, Sentence sentence, PartialDate? published, SourceMemory memory, Claim? previous)
+    private List<Claim> FromSentence(
+        Document d, Sentence sentence, PartialDate? published, SourceMemory memory, Claim? previous, ref PartialDate? lastDate)
     {
         string text = d.Text;
         int offset = 0;
         var t = WordTokenizer.Tokenize(sentence.Span.Of(text), sentence.Span.Start);
         var numbers = _reader.Find(t);
-        var contextPeriod = PartialDate.TryParseIso(previous?.Period);
+        // "the year" and a bare month take their year from the last date the text gave, else the figure before.
+        var contextPeriod = lastDate ?? PartialDate.TryParseIso(previous?.Period);
         var times = PeriodAssigner.Complete(_times.Find(t, published), contextPeriod, published);
+        lastDate = times.LastOrDefault(e => e.Role == TimeRole.Period && e.Date is not null)?.Date ?? lastDate;
         bool harm = Enumerable.Range(0, t.Count).Any(k => _unitWords.Nouns.Match(t, k) is { Value.Position: UnitPosition.Casualty });
         var figures = new List<Figure>();
         foreach (var n in numbers)
@@ -84,13 +88,18 @@ public sealed class ClaimExtractor : IStage
             bool sameParagraph = previous is not null && d.Sentences[previous.Sentence].Paragraph == sentence.Paragraph;
             if (p.Period is null && !sentenceHasPeriod && previous?.Period is not null && (sameParagraph || f.Unit.Anaphoric))
                 p = p with { Period = PartialDate.TryParseIso(previous.Period), Basis = "inherited", Part = previous.PeriodPart };
+            // "Eleven of those were repelled": the noun is in the sentence before.
+            var unit = f.Unit.Anaphoric && f.Unit.HeadFirst is null && previous is not null
+                ? f.Unit with { Unit = previous.Unit, Rule = "of-those:previous" }
+                : f.Unit;
             var claim = new Claim
             {
-                Value = n.Value * f.Unit.Factor,
-                ValueHigh = n.High * f.Unit.Factor,
-                Unit = f.Unit.Unit,
+                Value = n.Value * unit.Factor,
+                ValueHigh = n.High * unit.Factor,
+                Unit = unit.Unit,
                 Qualifier = n.Qualifier,
                 Subject = _subjects.Find(t, f, times, figures, text, offset)
+                          ?? (unit != f.Unit ? previous?.Subject : null)
                           ?? (direction is not null && claims.Count > 0 ? claims[^1].Subject : null),
                 Kind = direction is null ? "level" : "change",
                 Direction = direction,
@@ -101,7 +110,7 @@ public sealed class ClaimExtractor : IStage
                 Source = source ?? (f.Unit.Anaphoric && sameParagraph ? previous?.Source : null),
                 Sentence = sentence.Index,
                 Span = n.Span,
-                RuleId = "claims/" + f.Unit.Rule,
+                RuleId = "claims/" + unit.Rule,
             };
             claims.Add(claim);
             previous = claim;

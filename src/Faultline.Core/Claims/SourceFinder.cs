@@ -41,6 +41,8 @@ public sealed class SourceFinder(AttributionCues cues)
         foreach (var c in found.Where(c => c.Kind == CueKind.Verb))
         {
             if (c.At + c.Length < t.Count && t[c.At + c.Length].Lower is "responsibility" or "refuge" or "that") continue;
+            // "Violence claimed 980 lives": a verb of claiming followed by its figure takes lives, not credit.
+            if (t[c.At].Lower is "claimed" or "claims" && c.At + 1 < t.Count && (t[c.At + 1].IsDigits || t[c.At + 1].Lower is "more" or "at" or "over" or "the")) continue;
             var (first, end) = PhraseBefore(t, c.At);
             if (end <= first) (first, end) = PhraseAfter(t, c.At + c.Length, found);
             var source = Resolve((first, end), text, offset, memory);
@@ -89,6 +91,7 @@ public sealed class SourceFinder(AttributionCues cues)
         {
             if (!t[k].IsWord && !t[k].IsDigits && t[k].Text is not ("-" or "’" or "'" or "&")) break;
             if (t[k].Lower is "which" or "that" or "who" or "whose") break;
+            if (t[k].IsDigits) break;
             if (cues.Any(c => c.At == k && c.Kind != CueKind.Anaphor)) break;
             k++;
         }
