@@ -52,7 +52,7 @@ public sealed class NumberReader(NumberWords words, Qualifiers qualifiers, Units
         {
             int j = i + 1;
             if (units.Prefixes.Match(t, j) is { } p2) j += p2.Length;
-            if (j < t.Count && ReadCore(t, j) is { Vague: false } second && second.Value > value)
+            if (j < t.Count && ReadCore(t, j, rangeEnd: true) is { Vague: false } second && second.Value > value)
             {
                 // "1.5 to 2 million": the multiplier written once applies to both ends.
                 if (second.Multiplier > 1 && core.Value.Multiplier == 1) value *= second.Multiplier;
@@ -89,31 +89,32 @@ public sealed class NumberReader(NumberWords words, Qualifiers qualifiers, Units
 
     private readonly record struct Core(double Value, int End, double Multiplier, bool Spelled, bool Vague, bool Weak, bool Plain);
 
-    private Core? ReadCore(IReadOnlyList<WordToken> t, int i)
+    private Core? ReadCore(IReadOnlyList<WordToken> t, int i, bool rangeEnd = false)
     {
-        if (t[i].IsDigits) return ReadDigits(t, i);
+        if (t[i].IsDigits) return ReadDigits(t, i, rangeEnd);
         return ReadVague(t, i) ?? ReadWords(t, i);
     }
 
-    private Core? ReadDigits(IReadOnlyList<WordToken> t, int i)
+    private Core? ReadDigits(IReadOnlyList<WordToken> t, int i, bool rangeEnd)
     {
         var tok = t[i];
-        if (tok.Glued && i > 0 && IsJoiner(t, i - 1)) return null;
+        if (!rangeEnd && tok.Glued && i > 0 && IsJoiner(t, i - 1)) return null;
         if (i + 1 < t.Count && t[i + 1].Glued && t[i + 1].Text is "/" or ":" or "]") return null;
         if (i + 2 < t.Count && t[i + 1].Glued && t[i + 1].Text is "-" && t[i + 2].Glued && t[i + 2].IsWord
             && !IsUnitWord(t, i + 2))
             return null; // "500-strong", "six-point": a modifier inside a compound word
-        if (!double.TryParse(tok.Text.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        // Decimal arithmetic keeps "1.7 million" exactly 1,700,000.
+        if (!decimal.TryParse(tok.Text.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             return null;
         bool plain = !tok.Text.Contains(',') && !tok.Text.Contains('.');
         int end = i + 1;
-        double multiplier = 1;
+        decimal multiplier = 1;
         while (end < t.Count && words.TryGet(t[end].Text, out var m, out var kind) && kind == NumberWordKind.Multiplier)
         {
-            multiplier *= m;
+            multiplier *= (decimal)m;
             end++;
         }
-        return new Core(value * multiplier, end, multiplier, false, false, false, plain && multiplier == 1);
+        return new Core((double)(value * multiplier), end, (double)multiplier, false, false, false, plain && multiplier == 1);
     }
 
     /// <summary>A unit after a hyphen keeps the figure ("a 1,600-mile border"; "an eight-year high" is then a duration).</summary>
@@ -217,8 +218,9 @@ public sealed class NumberReader(NumberWords words, Qualifiers qualifiers, Units
     }
 
     /// <summary>Whether a number word may follow the running value: "twenty five", "hundred and five", not "five six".</summary>
-    private static bool Combines(double current, double next) =>
-        current == 0
-        || (current >= 20 && current < 100 && current % 10 == 0 && next < 10)
-        || (current >= 100 && current % 100 == 0 && next < 100);
+    private static bool Combines(double current, double next)
+    {
+        double rest = current % 100;
+        return next < 10 ? rest == 0 || (rest >= 20 && rest % 10 == 0) : next < 100 && rest == 0;
+    }
 }
