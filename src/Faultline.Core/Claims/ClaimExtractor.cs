@@ -68,6 +68,10 @@ public sealed class ClaimExtractor : IStage
         foreach (var n in numbers)
         {
             var unit = _units.Find(t, n, numbers);
+            // "93 attacks in February, up from 71 in January": a bare figure counts what the one before it counts.
+            if (unit is { Unit: "count", HasNoun: false, Anaphoric: false } && figures.Count > 0 && figures[^1].Unit.Unit is not ("count" or "percent")
+                && !n.Spelled)
+                unit = figures[^1].Unit with { Rule = "ellipsis", HeadFirst = null, HeadEnd = null };
             if (_rules.Reason(t, n, unit, times, harm) is null) figures.Add(new Figure(n, unit));
         }
         if (figures.Count == 0)
@@ -86,8 +90,8 @@ public sealed class ClaimExtractor : IStage
             int? next = i + 1 < figures.Count ? figures[i + 1].Number.FirstToken : null;
             var p = PeriodAssigner.Assign(n.FirstToken, n.EndToken, next, direction is not null, times);
             bool sameParagraph = previous is not null && d.Sentences[previous.Sentence].Paragraph == sentence.Paragraph;
-            if (p.Period is null && !sentenceHasPeriod && previous?.Period is not null && (sameParagraph || f.Unit.Anaphoric))
-                p = p with { Period = PartialDate.TryParseIso(previous.Period), Basis = "inherited", Part = previous.PeriodPart };
+            if (p.Period is null && !sentenceHasPeriod)
+                p = Fallback(p, previous, lastDate, published);
             // "Eleven of those were repelled": the noun is in the sentence before.
             var unit = f.Unit.Anaphoric && f.Unit.HeadFirst is null && previous is not null
                 ? f.Unit with { Unit = previous.Unit, Rule = "of-those:previous" }
@@ -116,5 +120,18 @@ public sealed class ClaimExtractor : IStage
             previous = claim;
         }
         return claims;
+    }
+
+    /// <summary>
+    /// A sentence that dates nothing continues the time of the text before it: the period of the figure before,
+    /// else the last date the text gave, else the month of publication (a news report's figures are recent).
+    /// </summary>
+    private static PeriodAssignment Fallback(PeriodAssignment p, Claim? previous, PartialDate? lastDate, PartialDate? published)
+    {
+        if (PartialDate.TryParseIso(previous?.Period) is { } inherited)
+            return p with { Period = inherited, Basis = "inherited", Part = previous!.PeriodPart };
+        if (lastDate is { } context) return p with { Period = context, Basis = "context" };
+        if (published is { } pub) return p with { Period = new PartialDate(pub.Year, pub.Month), Basis = "publication" };
+        return p;
     }
 }

@@ -23,7 +23,7 @@ public sealed class NonClaimRules(MonthNames months, ClaimExtractorOptions optio
         if (n.Spelled && n.Qualifier == "exact" && GrammarWords.Definite.Contains(prev)) return "reference";
         if (unit.Unit == "count" && before > 0 && t[before].IsCapitalized && months.Month(t[before].Text) is null)
             return "name";
-        if (unit.Unit == "count" && !unit.HasNoun && !options.IncludeBareCounts) return "bare";
+        if (unit.Unit == "count" && !unit.HasNoun && !options.IncludeBareCounts && unit.Rule != "ellipsis") return "bare";
         return null;
     }
 

@@ -45,8 +45,11 @@ public static class PeriodAssigner
     {
         var period = Pick(times.Where(e => e.Role == TimeRole.Period && e.Date is not null).ToList(), figureFirst, figureEnd, nextFigureFirst);
         var baseline = change
-            ? Pick(times.Where(e => e.Role == TimeRole.Baseline && e.Date is not null).ToList(), figureFirst, figureEnd, nextFigureFirst)
+            ? Pick(times.Where(e => e.Role == TimeRole.Baseline && (e.Date is not null || e.YearsBeforePeriod is not null)).ToList(),
+                figureFirst, figureEnd, nextFigureFirst)
             : null;
+        if (baseline?.YearsBeforePeriod is { } back)
+            baseline = period?.Date is { } d ? baseline with { Date = new PartialDate(d.Year - back) } : null;
         // "2,000 people have been killed since 2021": a level counted from a start covers the time since it.
         if (period is null && !change
             && Pick(times.Where(e => e.Role == TimeRole.Baseline && e.Date is not null).ToList(), figureFirst, figureEnd, nextFigureFirst) is { } since)

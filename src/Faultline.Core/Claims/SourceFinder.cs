@@ -35,16 +35,18 @@ public sealed class SourceFinder(AttributionCues cues)
         {
             var source = Resolve(PhraseAfter(t, c.At + c.Length, found), text, offset, memory);
             if (source is null) continue;
-            if (IsDocumentCue(t, c.At, c.Length)) memory.LastDocumentSource = source;
+            // "According to PICSS, ..." then "the think tank said": the named source is the one referred back to.
+            memory.LastDocumentSource = source;
             return source;
         }
         foreach (var c in found.Where(c => c.Kind == CueKind.Verb))
         {
-            if (c.At + c.Length < t.Count && t[c.At + c.Length].Lower is "responsibility" or "refuge" or "that") continue;
+            if (c.At + c.Length < t.Count && t[c.At + c.Length].Lower is "responsibility" or "refuge") continue;
             // "Violence claimed 980 lives": a verb of claiming followed by its figure takes lives, not credit.
             if (t[c.At].Lower is "claimed" or "claims" && c.At + 1 < t.Count && (t[c.At + 1].IsDigits || t[c.At + 1].Lower is "more" or "at" or "over" or "the")) continue;
             var (first, end) = PhraseBefore(t, c.At);
-            if (end <= first) (first, end) = PhraseAfter(t, c.At + c.Length, found);
+            if (end <= first && (c.At == 0 || t[c.At - 1].Text is "," or "”" or "\"" or "’" or "'"))
+                (first, end) = PhraseAfter(t, c.At + c.Length, found);
             var source = Resolve((first, end), text, offset, memory);
             if (source is null) continue;
             if (IsDocumentCue(t, c.At, c.Length)) memory.LastDocumentSource = source;
@@ -100,6 +102,13 @@ public sealed class SourceFinder(AttributionCues cues)
 
     private static (int First, int End) PhraseBefore(IReadOnlyList<WordToken> t, int k)
     {
+        // "The Inter-Services Public Relations (ISPR) said": the name before the bracketed acronym.
+        if (k > 2 && t[k - 1].Text == ")")
+        {
+            int open = k - 2;
+            while (open > 0 && t[open].Text != "(" && open > k - 6) open--;
+            if (t[open].Text == "(") k = open;
+        }
         int e = k;
         int s = k;
         while (s > 0 && s > e - MaxWords)

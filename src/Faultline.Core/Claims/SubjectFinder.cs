@@ -15,6 +15,12 @@ public sealed class SubjectFinder(ChangeWords changes)
         "in", "of", "from", "on", "by", "for", "at", "the", "a", "an", "-",
     };
 
+    /// <summary>Words after which the clause holding a figure starts ("... said the number of attacks rose").</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "that", "according", "showed", "shows", "revealed", "reveals", "found", "while", "as",
+    };
+
     public string? Find(IReadOnlyList<WordToken> t, Figure f, IReadOnlyList<TimeExpression> times, IReadOnlyList<Figure> all,
         string text, int offset)
     {
@@ -23,7 +29,11 @@ public sealed class SubjectFinder(ChangeWords changes)
         if (f.Unit.Anaphoric && f.Unit.HeadFirst is { } h)
             return SpanText.Of(t, h, f.Unit.HeadEnd ?? h + 1, text, offset);
         if (start < t.Count && changes.Direction(t[start].Text) is not null) start++;
-        while (start < t.Count && t[start].Lower is "of" or "in" or "the") start++;
+        // "2,600-kilometre border": the unit word of a compound is not part of the subject.
+        if (start + 1 < t.Count && t[start].Text == "-" && t[start].Glued) start += 2;
+        while (start < t.Count && Inside.Contains(t[start].Text)) start++;
+        // "11 of the 24 attackers": the part is about what the whole counts.
+        if (all.FirstOrDefault(o => o.Number.FirstToken == start && start > n.EndToken) is { } whole) start = whole.Number.EndToken;
         int end = PhraseEnd(t, start, times, all);
         while (end > start && Inside.Contains(t[end - 1].Text)) end--;
         string phrase = SpanText.Of(t, start, end, text, offset);
@@ -60,15 +70,23 @@ public sealed class SubjectFinder(ChangeWords changes)
         return k < t.Count && t[k].Lower is "killed" or "injured" or "wounded" ? t[k].Lower : null;
     }
 
-    private static string ClauseBefore(IReadOnlyList<WordToken> t, int first, IReadOnlyList<TimeExpression> times, string text, int offset)
+    private static bool IsVerbLike(string w) =>
+        w.EndsWith("ed", StringComparison.Ordinal) || w is "saw" or "sees" or "see" or "was" or "is" or "has" or "had" or "shows";
+
+    private string ClauseBefore(IReadOnlyList<WordToken> t, int first, IReadOnlyList<TimeExpression> times, string text, int offset)
     {
         int s = first;
-        while (s > 0 && (t[s - 1].IsWord || t[s - 1].IsDigits || t[s - 1].Text is "-" or "’")) s--;
+        while (s > 0 && s > first - 12 && (t[s - 1].IsWord || t[s - 1].IsDigits || t[s - 1].Text is "-" or "’")
+               && !ClauseOpeners.Contains(t[s - 1].Text))
+            s--;
         var kept = Enumerable.Range(s, first - s)
             .Where(k => !times.Any(e => k >= e.FirstToken && k < e.EndToken))
             .ToList();
-        while (kept.Count > 0 && GrammarWords.Articles.Contains(t[kept[^1]].Text)) kept.RemoveAt(kept.Count - 1);
-        if (kept.Count > 1) kept.RemoveAt(kept.Count - 1); // the verb that reports the change ("registered")
+        // Drop the words that introduce the figure: "registered a", "rose by", "saw an".
+        while (kept.Count > 0 && (GrammarWords.Articles.Contains(t[kept[^1]].Text) || Inside.Contains(t[kept[^1]].Text)
+                                  || changes.Direction(t[kept[^1]].Text) is not null))
+            kept.RemoveAt(kept.Count - 1);
+        if (kept.Count > 1 && IsVerbLike(t[kept[^1]].Lower)) kept.RemoveAt(kept.Count - 1);
         while (kept.Count > 0 && Inside.Contains(t[kept[^1]].Text)) kept.RemoveAt(kept.Count - 1);
         if (kept.Count == 0) return "";
         var words = new List<string>();

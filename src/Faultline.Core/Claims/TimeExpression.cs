@@ -16,5 +16,7 @@ public sealed record TimeExpression(int FirstToken, int EndToken, TimeRole Role)
     /// <summary>The expression says "the year": the year comes from the context.</summary>
     public bool NeedsYear { get; init; }
     public string? Part { get; init; }
+    /// <summary>"the previous year": a year counted from the period of the figure it qualifies, not from a date.</summary>
+    public int? YearsBeforePeriod { get; init; }
     public string Basis { get; init; } = "explicit";
 }

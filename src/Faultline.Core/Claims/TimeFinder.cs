@@ -19,7 +19,7 @@ public sealed class TimeFinder(ClaimLexicons lex)
         int i = 0;
         while (i < t.Count)
         {
-            var e = PartOfYear(t, i) ?? Relative(t, i, published) ?? MonthDate(t, i, published) ?? Year(t, i);
+            var e = PartOfYear(t, i) ?? PreviousYear(t, i) ?? Relative(t, i, published) ?? MonthDate(t, i, published) ?? Year(t, i);
             if (e is null) { i++; continue; }
             found.Add(IsBaseline(t, e.FirstToken) ? e with { Role = TimeRole.Baseline } : e);
             i = e.EndToken;
@@ -30,6 +30,7 @@ public sealed class TimeFinder(ClaimLexicons lex)
     private bool IsBaseline(IReadOnlyList<WordToken> t, int first)
     {
         int k = first;
+        if (k < t.Count && t[k].Lower == "the") return lex.BaselineCues.Phrases.MatchEndingAt(t, k) is not null;
         if (k > 0 && t[k - 1].Lower == "year") k--;
         if (k > 0 && t[k - 1].Lower == "the") k--;
         return lex.BaselineCues.Phrases.MatchEndingAt(t, k) is not null;
@@ -57,6 +58,16 @@ public sealed class TimeFinder(ClaimLexicons lex)
             return new TimeExpression(first, j + 2, TimeRole.Period) { NeedsYear = true, Part = part, Basis = "context" };
         if (j < t.Count && AsYear(t[j]) is { } y)
             return new TimeExpression(first, j + 1, TimeRole.Period) { Date = new PartialDate(y), Part = part };
+        return null;
+    }
+
+    /// <summary>"the previous year", "the year before": one year before the period of the figure.</summary>
+    private static TimeExpression? PreviousYear(IReadOnlyList<WordToken> t, int i)
+    {
+        if (i + 2 < t.Count && t[i].Lower == "the" && t[i + 1].Lower is "previous" or "preceding" or "prior" && t[i + 2].Lower == "year")
+            return new TimeExpression(i, i + 3, TimeRole.Period) { YearsBeforePeriod = 1, Basis = "context" };
+        if (i + 2 < t.Count && t[i].Lower == "the" && t[i + 1].Lower == "year" && t[i + 2].Lower == "before")
+            return new TimeExpression(i, i + 3, TimeRole.Period) { YearsBeforePeriod = 1, Basis = "context" };
         return null;
     }
 
