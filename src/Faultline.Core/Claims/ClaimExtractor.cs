@@ -98,8 +98,8 @@ public sealed class ClaimExtractor : IStage
                 : f.Unit;
             var claim = new Claim
             {
-                Value = n.Value * unit.Factor,
-                ValueHigh = n.High * unit.Factor,
+                Value = Convert(n.Value, unit.Factor),
+                ValueHigh = n.High is { } high ? Convert(high, unit.Factor) : null,
                 Unit = unit.Unit,
                 Qualifier = n.Qualifier,
                 Subject = _subjects.Find(t, f, times, figures, text, offset)
@@ -121,6 +121,9 @@ public sealed class ClaimExtractor : IStage
         }
         return claims;
     }
+
+    /// <summary>A converted value ("1,600 miles") keeps two decimals, not the noise of the conversion factor.</summary>
+    private static double Convert(double value, double factor) => factor == 1 ? value : Math.Round(value * factor, 2);
 
     /// <summary>
     /// A sentence that dates nothing continues the time of the text before it: the period of the figure before,

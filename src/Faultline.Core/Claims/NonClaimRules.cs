@@ -23,6 +23,8 @@ public sealed class NonClaimRules(MonthNames months, ClaimExtractorOptions optio
         if (n.Spelled && n.Qualifier == "exact" && GrammarWords.Definite.Contains(prev)) return "reference";
         if (unit.Unit == "count" && before > 0 && t[before].IsCapitalized && months.Month(t[before].Text) is null)
             return "name";
+        // "13 External links", "3.1 Foreign relations": a number before a capitalised word heads a list or section.
+        if (unit.Unit == "count" && n.FirstToken == 0 && !n.Spelled && n.EndToken < t.Count && t[n.EndToken].IsCapitalized) return "heading";
         if (unit.Unit == "count" && !unit.HasNoun && !options.IncludeBareCounts && unit.Rule != "ellipsis") return "bare";
         return null;
     }
