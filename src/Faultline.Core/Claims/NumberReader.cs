@@ -73,8 +73,8 @@ public sealed class NumberReader(NumberWords words, Qualifiers qualifiers, Units
         return new NumberMatch
         {
             Span = new TextSpan(t[start].Start, t[i - 1].End),
-            Value = value * factor,
-            High = high * factor,
+            Value = Scale(value, factor),
+            High = high is { } h ? Scale(h, factor) : null,
             Qualifier = qualifier,
             Unit = unit,
             Vague = core.Value.Vague,
@@ -86,6 +86,9 @@ public sealed class NumberReader(NumberWords words, Qualifiers qualifiers, Units
             NumberToken = numberToken,
         };
     }
+
+    /// <summary>A converted value ("1,600 mi") keeps two decimals, not the noise of the conversion factor.</summary>
+    private static double Scale(double value, double factor) => factor == 1 ? value : Math.Round(value * factor, 2);
 
     private readonly record struct Core(double Value, int End, double Multiplier, bool Spelled, bool Vague, bool Weak, bool Plain);
 
