@@ -30,7 +30,7 @@ public sealed class ClaimExtractor : IStage
         _rules = new NonClaimRules(lexicons.Months, options);
         _changes = new ChangeDetector(lexicons.Changes);
         _subjects = new SubjectFinder(lexicons.Changes);
-        _sources = new SourceFinder(lexicons.Attribution);
+        _sources = new SourceFinder(lexicons.Attribution, lexicons.Numbers);
         _unitWords = lexicons.Units;
     }
 
@@ -40,86 +40,88 @@ public sealed class ClaimExtractor : IStage
 
     public void Process(Document document)
     {
-        var published = PartialDate.TryParseIso(document.Metadata.Published?.Date);
-        var memory = new SourceMemory();
-        Claim? previous = null;
-        PartialDate? lastDate = null;
+        var context = new DocumentContext(PartialDate.TryParseIso(document.Metadata.Published?.Date));
         foreach (var sentence in document.Sentences)
-        {
-            var claims = FromSentence(document, sentence, published, memory, previous, ref lastDate);
-            document.Claims.AddRange(claims);
-            if (claims.Count > 0) previous = claims[^1];
-        }
+            document.Claims.AddRange(FromSentence(document, sentence, context));
     }
 
-    private List<Claim> FromSentence(
-        Document d, Sentence sentence, PartialDate? published, SourceMemory memory, Claim? previous, ref PartialDate? lastDate)
+    private List<Claim> FromSentence(Document d, Sentence sentence, DocumentContext context)
     {
         string text = d.Text;
-        int offset = 0;
         var t = WordTokenizer.Tokenize(sentence.Span.Of(text), sentence.Span.Start);
         var numbers = _reader.Find(t);
-        // "the year" and a bare month take their year from the last date the text gave, else the figure before.
-        var contextPeriod = lastDate ?? PartialDate.TryParseIso(previous?.Period);
-        var times = PeriodAssigner.Complete(_times.Find(t, published), contextPeriod, published);
-        lastDate = times.LastOrDefault(e => e.Role == TimeRole.Period && e.Date is not null)?.Date ?? lastDate;
+        var times = PeriodAssigner.Complete(_times.Find(t, context.Published), context.YearContext(sentence.Paragraph), context.Published);
+        var figures = Figures(t, numbers, times);
+        // A source named here may be referred back to later even when this sentence has no figure.
+        string? source = _sources.Find(t, text, 0, context.Sources, d.Raw);
+        bool sentenceHasPeriod = times.Any(e => e.Role == TimeRole.Period && e.Date is not null);
+        var claims = new List<Claim>();
+        for (int i = 0; i < figures.Count; i++)
+        {
+            var claim = Build(d, sentence, t, figures, i, times, sentenceHasPeriod, source, context);
+            claims.Add(claim);
+            context.Previous = claim;
+            context.PreviousParagraph = sentence.Paragraph;
+        }
+        if (times.LastOrDefault(e => e.Role == TimeRole.Period && e.Date is not null)?.Date is { } last)
+        {
+            context.LastDate = last;
+            context.LastDateParagraph = sentence.Paragraph;
+        }
+        return claims;
+    }
+
+    private List<Figure> Figures(IReadOnlyList<WordToken> t, IReadOnlyList<NumberMatch> numbers, IReadOnlyList<TimeExpression> times)
+    {
         bool harm = Enumerable.Range(0, t.Count).Any(k => _unitWords.Nouns.Match(t, k) is { Value.Position: UnitPosition.Casualty });
         var figures = new List<Figure>();
         foreach (var n in numbers)
         {
             var unit = _units.Find(t, n, numbers);
             // "93 attacks in February, up from 71 in January": a bare figure counts what the one before it counts.
-            if (unit is { Unit: "count", HasNoun: false, Anaphoric: false } && figures.Count > 0 && figures[^1].Unit.Unit is not ("count" or "percent")
-                && !n.Spelled)
+            if (unit is { Unit: "count", HasNoun: false, Anaphoric: false } && !n.Spelled && figures.Count > 0
+                && figures[^1].Unit.Unit is not ("count" or "percent"))
                 unit = figures[^1].Unit with { Rule = "ellipsis", HeadFirst = null, HeadEnd = null };
             if (_rules.Reason(t, n, unit, times, harm) is null) figures.Add(new Figure(n, unit));
         }
-        if (figures.Count == 0)
+        return figures;
+    }
+
+    private Claim Build(Document d, Sentence sentence, IReadOnlyList<WordToken> t, List<Figure> figures, int i,
+        IReadOnlyList<TimeExpression> times, bool sentenceHasPeriod, string? source, DocumentContext context)
+    {
+        var f = figures[i];
+        var n = f.Number;
+        var previous = context.Previous;
+        string? direction = _changes.Direction(t, n, f.Unit.Unit);
+        int? next = i + 1 < figures.Count ? figures[i + 1].Number.FirstToken : null;
+        var p = PeriodAssigner.Assign(n.FirstToken, n.EndToken, next, direction is not null, times);
+        if (p.Period is null && !sentenceHasPeriod) p = Fallback(p, context);
+        // "Eleven of those were repelled": the noun is in the sentence before.
+        var unit = f.Unit.Anaphoric && f.Unit.HeadFirst is null && previous is not null
+            ? f.Unit with { Unit = previous.Unit, Rule = "of-those:previous" }
+            : f.Unit;
+        bool sameParagraph = previous is not null && context.PreviousParagraph == sentence.Paragraph;
+        return new Claim
         {
-            _sources.Find(t, text, offset, memory, d.Raw); // a source named here may be referred back to later
-            return [];
-        }
-        string? source = _sources.Find(t, text, offset, memory, d.Raw);
-        bool sentenceHasPeriod = times.Any(e => e.Role == TimeRole.Period && e.Date is not null);
-        var claims = new List<Claim>();
-        for (int i = 0; i < figures.Count; i++)
-        {
-            var f = figures[i];
-            var n = f.Number;
-            string? direction = _changes.Direction(t, n);
-            int? next = i + 1 < figures.Count ? figures[i + 1].Number.FirstToken : null;
-            var p = PeriodAssigner.Assign(n.FirstToken, n.EndToken, next, direction is not null, times);
-            bool sameParagraph = previous is not null && d.Sentences[previous.Sentence].Paragraph == sentence.Paragraph;
-            if (p.Period is null && !sentenceHasPeriod)
-                p = Fallback(p, previous, lastDate, published);
-            // "Eleven of those were repelled": the noun is in the sentence before.
-            var unit = f.Unit.Anaphoric && f.Unit.HeadFirst is null && previous is not null
-                ? f.Unit with { Unit = previous.Unit, Rule = "of-those:previous" }
-                : f.Unit;
-            var claim = new Claim
-            {
-                Value = Convert(n.Value, unit.Factor),
-                ValueHigh = n.High is { } high ? Convert(high, unit.Factor) : null,
-                Unit = unit.Unit,
-                Qualifier = n.Qualifier,
-                Subject = _subjects.Find(t, f, times, figures, text, offset)
-                          ?? (unit != f.Unit ? previous?.Subject : null)
-                          ?? (direction is not null && claims.Count > 0 ? claims[^1].Subject : null),
-                Kind = direction is null ? "level" : "change",
-                Direction = direction,
-                Period = p.Period?.ToString(),
-                Baseline = p.Baseline?.ToString(),
-                PeriodBasis = p.Basis,
-                PeriodPart = p.Part,
-                Source = source ?? (f.Unit.Anaphoric && sameParagraph ? previous?.Source : null),
-                Sentence = sentence.Index,
-                Span = n.Span,
-                RuleId = "claims/" + unit.Rule,
-            };
-            claims.Add(claim);
-            previous = claim;
-        }
-        return claims;
+            Value = Convert(n.Value, unit.Factor),
+            ValueHigh = n.High is { } high ? Convert(high, unit.Factor) : null,
+            Unit = unit.Unit,
+            Qualifier = n.Qualifier,
+            Subject = _subjects.Find(t, f, times, figures, d.Text, 0)
+                      ?? (unit != f.Unit ? previous?.Subject : null)
+                      ?? (direction is not null && i > 0 ? previous?.Subject : null),
+            Kind = direction is null ? "level" : "change",
+            Direction = direction,
+            Period = p.Period?.ToString(),
+            Baseline = p.Baseline?.ToString(),
+            PeriodBasis = p.Basis,
+            PeriodPart = p.Part,
+            Source = source ?? (f.Unit.Anaphoric && sameParagraph ? previous?.Source : null),
+            Sentence = sentence.Index,
+            Span = n.Span,
+            RuleId = "claims/" + unit.Rule,
+        };
     }
 
     /// <summary>A converted value ("1,600 miles") keeps two decimals, not the noise of the conversion factor.</summary>
@@ -129,12 +131,12 @@ public sealed class ClaimExtractor : IStage
     /// A sentence that dates nothing continues the time of the text before it: the period of the figure before,
     /// else the last date the text gave, else the month of publication (a news report's figures are recent).
     /// </summary>
-    private static PeriodAssignment Fallback(PeriodAssignment p, Claim? previous, PartialDate? lastDate, PartialDate? published)
+    private static PeriodAssignment Fallback(PeriodAssignment p, DocumentContext context)
     {
-        if (PartialDate.TryParseIso(previous?.Period) is { } inherited)
-            return p with { Period = inherited, Basis = "inherited", Part = previous!.PeriodPart };
-        if (lastDate is { } context) return p with { Period = context, Basis = "context" };
-        if (published is { } pub) return p with { Period = new PartialDate(pub.Year, pub.Month), Basis = "publication" };
+        if (PartialDate.TryParseIso(context.Previous?.Period) is { } inherited)
+            return p with { Period = inherited, Basis = "inherited", Part = context.Previous!.PeriodPart };
+        if (context.LastDate is { } last) return p with { Period = last, Basis = "context" };
+        if (context.Published is { } pub) return p with { Period = new PartialDate(pub.Year, pub.Month), Basis = "publication" };
         return p;
     }
 }

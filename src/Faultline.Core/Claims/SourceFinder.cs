@@ -6,7 +6,7 @@ namespace Faultline.Core.Claims;
 /// verb comes first ("said Ubaidullah Khilji"); "the report" refers back to the last report named; failing
 /// those, a footnote marker ("[1]") credits the article's endnote.
 /// </summary>
-public sealed class SourceFinder(AttributionCues cues)
+public sealed class SourceFinder(AttributionCues cues, NumberWords numbers)
 {
     private const int MaxWords = 12;
 
@@ -42,6 +42,9 @@ public sealed class SourceFinder(AttributionCues cues)
         foreach (var c in found.Where(c => c.Kind == CueKind.Verb))
         {
             if (c.At + c.Length < t.Count && t[c.At + c.Length].Lower is "responsibility" or "refuge") continue;
+            // "1.3 million registered refugees", "74 attacks were reported": a modifier or a passive credits no one.
+            if (c.At > 0 && (t[c.At - 1].IsDigits || numbers.TryGet(t[c.At - 1].Text, out _, out _))) continue;
+            if (c.At > 0 && t[c.At - 1].Lower is "were" or "was" or "is" or "are" or "been" or "be" or "being") continue;
             // "Violence claimed 980 lives": a verb of claiming followed by its figure takes lives, not credit.
             if (t[c.At].Lower is "claimed" or "claims" && c.At + 1 < t.Count && (t[c.At + 1].IsDigits || t[c.At + 1].Lower is "more" or "at" or "over" or "the")) continue;
             var (first, end) = PhraseBefore(t, c.At);
@@ -65,7 +68,7 @@ public sealed class SourceFinder(AttributionCues cues)
         var (first, end) = Clean(phrase.First, phrase.End, text, offset);
         if (end <= first) return null;
         string source = text.Substring(first - offset, end - first).Trim();
-        if (source.Length == 0 || Pronouns.Contains(source)) return null;
+        if (source.Length == 0 || Pronouns.Contains(source) || source.Any(char.IsDigit)) return null;
         if (cues.Phrases.TryGet(source, out var kind) && kind == CueKind.Anaphor)
             return memory.LastDocumentSource ?? source;
         return source;

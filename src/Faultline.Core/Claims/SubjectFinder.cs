@@ -37,8 +37,8 @@ public sealed class SubjectFinder(ChangeWords changes)
         int end = PhraseEnd(t, start, times, all);
         while (end > start && Inside.Contains(t[end - 1].Text)) end--;
         string phrase = SpanText.Of(t, start, end, text, offset);
-        if (phrase.Length == 0 && f.Unit.Unit == "percent") phrase = ClauseBefore(t, n.FirstToken, times, text, offset);
         string? harm = Harm(t, n.FirstToken - 1) ?? HarmAfter(t, end);
+        if (phrase.Length == 0 && harm is null) phrase = ClauseBefore(t, n.FirstToken, times, text, offset);
         if (harm is not null && !phrase.Contains(harm, StringComparison.OrdinalIgnoreCase))
             phrase = phrase.Length == 0 ? harm : phrase + " " + harm;
         if (phrase.ToLowerInvariant() is "killed" or "dead" or "injured" or "wounded") phrase = "people " + phrase;
@@ -52,7 +52,7 @@ public sealed class SubjectFinder(ChangeWords changes)
         {
             var w = t[k];
             if (!w.IsWord && w.Text is not ("-" or "’" or "'")) break;
-            if (times.Any(e => e.FirstToken == k || (e.FirstToken == k + 1 && t[k].Lower is "in" or "during" or "since" or "of"))) break;
+            if (times.Any(e => (k >= e.FirstToken && k < e.EndToken) || (e.FirstToken == k + 1 && t[k].Lower is "in" or "during" or "since" or "of" or "from"))) break;
             if (all.Any(o => o.Number.FirstToken == k)) break;
             if (GrammarWords.PhraseEnd.Contains(w.Text) && !Inside.Contains(w.Text)) break;
             if (w.Lower is "comparison" or "compared") break;
