@@ -20,7 +20,8 @@ public sealed class NonClaimRules(MonthNames months, ClaimExtractorOptions optio
         if (prev is "aged" or "age") return "age";
         if (n.Vague && !options.IncludeVague) return "vague";
         if (n.Weak && !(unit.Unit is "people" or "attacks" && harmInSentence && unit.HeadFirst == n.EndToken)) return "pronoun";
-        if (n.Spelled && n.Qualifier == "exact" && GrammarWords.Definite.Contains(prev)) return "reference";
+        // "the two countries", "both sides": a known set, not a count; "the two soldiers killed" stays a figure.
+        if (n.Spelled && n.Qualifier == "exact" && unit.Unit == "count" && GrammarWords.Definite.Contains(prev)) return "reference";
         if (unit.Unit == "count" && before > 0 && t[before].IsCapitalized && months.Month(t[before].Text) is null)
             return "name";
         // "13 External links", "3.1 Foreign relations": a number before a capitalised word heads a list or section.
