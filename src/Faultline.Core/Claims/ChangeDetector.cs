@@ -1,25 +1,51 @@
 namespace Faultline.Core.Claims;
 
 /// <summary>
-/// Tells a change ("a 56 per cent rise", "19 percent more deaths", "rose by 20%", "an increase of 500") from a
-/// level. Comparatives count only after the figure, where they are not qualifiers ("more than 1,500" is a level),
-/// and after a count only with a comparison ("500 more attacks than"): "1,000 more posts" is an amount;
-/// "rose to 99" is the level reached, not the change.
+/// Tells a change ("a 56 per cent rise", "a 17 percent year-on-year increase", "19 percent more deaths",
+/// "rose by 20%", "an increase of 500") from a level, by where each form of change word stands
+/// (see data/lexicons/change-words.tsv). "rose to 99" is the level reached, not the change.
 /// </summary>
 public sealed class ChangeDetector(ChangeWords changes)
 {
-    private static readonly HashSet<string> Comparatives = new(StringComparer.OrdinalIgnoreCase) { "more", "less", "fewer", "higher", "lower" };
+    private const int NounWindow = 4;
 
     /// <summary>The direction (rise or fall) when the figure is a change, else null.</summary>
-    public string? Direction(IReadOnlyList<WordToken> t, NumberMatch n, string unit)
+    public string? Direction(IReadOnlyList<WordToken> t, NumberMatch n, string unit) =>
+        After(t, n.EndToken, unit) ?? Before(t, n.FirstToken - 1);
+
+    private string? After(IReadOnlyList<WordToken> t, int k, string unit)
     {
-        if (n.EndToken < t.Count && changes.Direction(t[n.EndToken].Text) is { } after
-            && (unit == "percent" || !Comparatives.Contains(t[n.EndToken].Text) || Than(t, n.EndToken)))
-            return after;
-        int k = n.FirstToken - 1;
+        if (k >= t.Count) return null;
+        var word = t[k].Text;
+        switch (changes.Form(word))
+        {
+            case ChangeForm.Verb or ChangeForm.Adverb or ChangeForm.Noun:
+                return changes.Direction(word);
+            case ChangeForm.Comparative when unit == "percent" || Than(t, k):
+                return changes.Direction(word);
+        }
+        // Modifiers between the figure and its noun: "17 percent year-on-year increase", "56% annual rise".
+        for (int j = k; j < t.Count && j < k + NounWindow; j++)
+        {
+            if (!t[j].IsWord && t[j].Text != "-") return null;
+            if (changes.Form(t[j].Text) == ChangeForm.Noun) return changes.Direction(t[j].Text);
+            if (GrammarWords.PhraseEnd.Contains(t[j].Text) && !t[j].Glued) return null;
+        }
+        return null;
+    }
+
+    private string? Before(IReadOnlyList<WordToken> t, int k)
+    {
         if (k < 0) return null;
-        if (t[k].Lower is "by" or "of" && k > 0) k--;
-        return Comparatives.Contains(t[k].Text) ? null : changes.Direction(t[k].Text);
+        bool linked = t[k].Lower is "by" or "of";
+        if (linked) k--;
+        if (k < 0) return null;
+        return changes.Form(t[k].Text) switch
+        {
+            ChangeForm.Verb or ChangeForm.Adverb => changes.Direction(t[k].Text),
+            ChangeForm.Noun when linked => changes.Direction(t[k].Text),
+            _ => null,
+        };
     }
 
     private static bool Than(IReadOnlyList<WordToken> t, int k) =>

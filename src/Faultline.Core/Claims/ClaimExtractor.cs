@@ -51,10 +51,12 @@ public sealed class ClaimExtractor : IStage
         var t = WordTokenizer.Tokenize(sentence.Span.Of(text), sentence.Span.Start);
         var numbers = _reader.Find(t);
         var times = PeriodAssigner.Complete(_times.Find(t, context.Published), context.YearContext(sentence.Paragraph), context.Published);
-        var figures = Figures(t, numbers, times);
+        var figures = Figures(t, numbers, times, context.Previous);
         // A source named here may be referred back to later even when this sentence has no figure.
         string? source = _sources.Find(t, text, 0, context.Sources, d.Raw);
-        bool sentenceHasPeriod = times.Any(e => e.Role == TimeRole.Period && e.Date is not null);
+        // A time the sentence gives but that cannot be dated ("in the 1980s", "today" with no publication date)
+        // still belongs to it: the period of the sentence before must not leak in.
+        bool sentenceHasPeriod = times.Any(e => e.Role == TimeRole.Period);
         var claims = new List<Claim>();
         for (int i = 0; i < figures.Count; i++)
         {
@@ -71,7 +73,7 @@ public sealed class ClaimExtractor : IStage
         return claims;
     }
 
-    private List<Figure> Figures(IReadOnlyList<WordToken> t, IReadOnlyList<NumberMatch> numbers, IReadOnlyList<TimeExpression> times)
+    private List<Figure> Figures(IReadOnlyList<WordToken> t, IReadOnlyList<NumberMatch> numbers, IReadOnlyList<TimeExpression> times, Claim? previous)
     {
         bool harm = Enumerable.Range(0, t.Count).Any(k => _unitWords.Nouns.Match(t, k) is { Value.Position: UnitPosition.Casualty });
         var figures = new List<Figure>();
@@ -82,6 +84,10 @@ public sealed class ClaimExtractor : IStage
             if (unit is { Unit: "count", HasNoun: false, Anaphoric: false } && !n.Spelled && figures.Count > 0
                 && figures[^1].Unit.Unit is not ("count" or "percent"))
                 unit = figures[^1].Unit with { Rule = "ellipsis", HeadFirst = null, HeadEnd = null };
+            // "Another 1,500 are believed to be in Pakistan": more of what the figure before counted.
+            else if (unit is { Unit: "count", HasNoun: false } && n.FirstToken > 0 && t[n.FirstToken - 1].Lower is "another" or "further" or "additional"
+                     && previous is { Unit: not ("count" or "percent") })
+                unit = new UnitReading(previous.Unit, 1, "ellipsis") { HasNoun = true };
             if (_rules.Reason(t, n, unit, times, harm) is null) figures.Add(new Figure(n, unit));
         }
         return figures;

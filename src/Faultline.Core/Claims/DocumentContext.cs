@@ -20,10 +20,12 @@ public sealed class DocumentContext(PartialDate? published)
 
     /// <summary>
     /// The year a bare month or "the year" belongs to, when its sentence gives none: the last date of the same
-    /// paragraph, else the figure before in the same paragraph; else null, and the publication date decides.
+    /// paragraph, else the figure before in the same paragraph; else null, and the publication date decides;
+    /// with no publication date, the last date or figure of the text before.
     /// </summary>
     public PartialDate? YearContext(int paragraph) =>
         LastDateParagraph == paragraph && LastDate is not null ? LastDate
-        : PreviousParagraph == paragraph ? PartialDate.TryParseIso(Previous?.Period)
+        : PreviousParagraph == paragraph && PartialDate.TryParseIso(Previous?.Period) is { } p ? p
+        : Published is null ? LastDate ?? PartialDate.TryParseIso(Previous?.Period)
         : null;
 }

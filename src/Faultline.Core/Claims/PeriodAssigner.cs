@@ -23,6 +23,7 @@ public static class PeriodAssigner
             {
                 var date = year is { } y ? new PartialDate(y, m)
                     : published is { } p ? RelativeDates.MonthBefore(p, m, strictlyBefore: false) : (PartialDate?)null;
+                if (date is { } dm && e.Day is { } day && day <= DateTime.DaysInMonth(dm.Year, m)) date = dm with { Day = day };
                 result.Add(e with { Date = date, Basis = year is null ? "relative" : "context" });
             }
             else

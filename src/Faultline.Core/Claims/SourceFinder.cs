@@ -45,6 +45,7 @@ public sealed class SourceFinder(AttributionCues cues, NumberWords numbers)
             // "1.3 million registered refugees", "74 attacks were reported": a modifier or a passive credits no one.
             if (c.At > 0 && (t[c.At - 1].IsDigits || numbers.TryGet(t[c.At - 1].Text, out _, out _))) continue;
             if (c.At > 0 && t[c.At - 1].Lower is "were" or "was" or "is" or "are" or "been" or "be" or "being") continue;
+            if (c.At > 0 && t[c.At - 1].Lower is "a" or "an" or "the") continue; // "an estimated 700,000"
             // "Violence claimed 980 lives": a verb of claiming followed by its figure takes lives, not credit.
             if (t[c.At].Lower is "claimed" or "claims" && c.At + 1 < t.Count && (t[c.At + 1].IsDigits || t[c.At + 1].Lower is "more" or "at" or "over" or "the")) continue;
             var (first, end) = PhraseBefore(t, c.At);

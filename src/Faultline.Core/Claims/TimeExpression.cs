@@ -13,6 +13,8 @@ public sealed record TimeExpression(int FirstToken, int EndToken, TimeRole Role)
     public PartialDate? Date { get; init; }
     /// <summary>The month of a month-only expression, waiting for a year from the context.</summary>
     public int? Month { get; init; }
+    /// <summary>The day of a month-only expression that gives one ("on December 26").</summary>
+    public int? Day { get; init; }
     /// <summary>The expression says "the year": the year comes from the context.</summary>
     public bool NeedsYear { get; init; }
     public string? Part { get; init; }

@@ -36,18 +36,17 @@ public sealed class TimeFinder(ClaimLexicons lex)
         return lex.BaselineCues.Phrases.MatchEndingAt(t, k) is not null;
     }
 
-    /// <summary>"the first nine months of 2023", "the first half of the year".</summary>
+    /// <summary>"the first nine months of 2023", "the second half of the year", "the last quarter of 2022".</summary>
     private TimeExpression? PartOfYear(IReadOnlyList<WordToken> t, int i)
     {
-        if (t[i].Lower != "first" || i + 3 >= t.Count) return null;
+        if (t[i].Lower is not ("first" or "second" or "third" or "fourth" or "last") || i + 3 >= t.Count) return null;
         int j = i + 1;
         string part;
-        if (t[j].Lower == "half") { part = "first half"; j++; }
-        else if (t[j].Lower == "quarter") { part = "first quarter"; j++; }
+        if (t[j].Lower is "half" or "quarter") { part = $"{t[i].Lower} {t[j].Lower}"; j++; }
         else if (lex.Numbers.TryGet(t[j].Text, out _, out _) || t[j].IsDigits)
         {
             if (j + 1 >= t.Count || t[j + 1].Lower is not ("months" or "weeks")) return null;
-            part = $"first {t[j].Lower} {t[j + 1].Lower}";
+            part = $"{t[i].Lower} {t[j].Lower} {t[j + 1].Lower}";
             j += 2;
         }
         else return null;
@@ -120,15 +119,18 @@ public sealed class TimeFinder(ClaimLexicons lex)
             var date = day is >= 1 and <= 31 ? new PartialDate(year, month, day) : new PartialDate(year, month);
             return new TimeExpression(i, end + 1, TimeRole.Period) { Date = date };
         }
-        if (day is not null) return null; // "January 18": a day, too fine and too uncertain to date a figure
-        if (i == 0 || !MonthLead.Contains(t[i - 1].Text)) return null; // "May" the verb, "March" the noun
-        return new TimeExpression(i, end, TimeRole.Period) { Month = month, Basis = "context" };
+        // "on December 26": the day is given, the year comes from the context. A bare month needs a preposition
+        // before it: "May" is also a verb and "March" a noun.
+        if (day is null && (i == 0 || !MonthLead.Contains(t[i - 1].Text))) return null;
+        return new TimeExpression(i, end, TimeRole.Period) { Month = month, Day = day is >= 1 and <= 31 ? day : null, Basis = "context" };
     }
 
     private static TimeExpression? Year(IReadOnlyList<WordToken> t, int i)
     {
         if (AsYear(t[i]) is not { } y) return null;
-        if (i + 1 < t.Count && t[i + 1].Glued && t[i + 1].IsWord) return null; // "1980s"
+        // "the 1980s": a decade is a time the figure belongs to, but no ISO prefix can say it.
+        if (i + 1 < t.Count && t[i + 1].Glued && t[i + 1].Lower == "s") return new TimeExpression(i, i + 2, TimeRole.Period) { Basis = "decade" };
+        if (i + 1 < t.Count && t[i + 1].Glued && t[i + 1].IsWord) return null;
         int first = i > 0 && t[i - 1].Lower == "year" ? i - 1 : i;
         return new TimeExpression(first, i + 1, TimeRole.Period) { Date = new PartialDate(y) };
     }
