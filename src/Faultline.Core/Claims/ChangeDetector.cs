@@ -7,7 +7,7 @@ namespace Faultline.Core.Claims;
 /// </summary>
 public sealed class ChangeDetector(ChangeWords changes)
 {
-    private const int NounWindow = 4;
+    private const int NounWindow = 6;
 
     /// <summary>The direction (rise or fall) when the figure is a change, else null.</summary>
     public string? Direction(IReadOnlyList<WordToken> t, NumberMatch n, string unit) =>

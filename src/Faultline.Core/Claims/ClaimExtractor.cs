@@ -54,9 +54,10 @@ public sealed class ClaimExtractor : IStage
         var figures = Figures(t, numbers, times, context.Previous);
         // A source named here may be referred back to later even when this sentence has no figure.
         string? source = _sources.Find(t, text, 0, context.Sources, d.Raw);
-        // A time the sentence gives but that cannot be dated ("in the 1980s", "today" with no publication date)
-        // still belongs to it: the period of the sentence before must not leak in.
-        bool sentenceHasPeriod = times.Any(e => e.Role == TimeRole.Period);
+        // A decade the sentence gives ("in the 1980s") cannot be written as a period but still belongs to it: the
+        // period of the sentence before must not leak in. A relative time with no publication date to resolve it
+        // ("last year") is better served by the text before.
+        bool sentenceHasPeriod = times.Any(e => e.Role == TimeRole.Period && (e.Date is not null || e.Basis == "decade"));
         var claims = new List<Claim>();
         for (int i = 0; i < figures.Count; i++)
         {
@@ -114,7 +115,8 @@ public sealed class ClaimExtractor : IStage
             ValueHigh = n.High is { } high ? Convert(high, unit.Factor) : null,
             Unit = unit.Unit,
             Qualifier = n.Qualifier,
-            Subject = _subjects.Find(t, f, times, figures, d.Text, 0)
+            Subject = (unit.Rule == "ellipsis" ? previous?.Subject : null)
+                      ?? _subjects.Find(t, f, times, figures, d.Text, 0)
                       ?? (unit != f.Unit ? previous?.Subject : null)
                       ?? (direction is not null && i > 0 ? previous?.Subject : null),
             Kind = direction is null ? "level" : "change",

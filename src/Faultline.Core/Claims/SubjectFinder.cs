@@ -28,7 +28,13 @@ public sealed class SubjectFinder(ChangeWords changes)
         int start = n.EndToken;
         if (f.Unit.Anaphoric && f.Unit.HeadFirst is { } h)
             return SpanText.Of(t, h, f.Unit.HeadEnd ?? h + 1, text, offset);
-        if (start < t.Count && changes.Direction(t[start].Text) is not null) start++;
+        // "a 17 percent year-on-year increase in attacks": what changed follows the change word.
+        for (int k = start; k < t.Count && k < start + 6 && (t[k].IsWord || t[k].Text == "-"); k++)
+            if (changes.Form(t[k].Text) == ChangeForm.Noun || (k == start && changes.Direction(t[k].Text) is not null))
+            {
+                start = k + 1;
+                break;
+            }
         // "2,600-kilometre border": the unit word of a compound is not part of the subject.
         if (start + 1 < t.Count && t[start].Text == "-" && t[start].Glued) start += 2;
         while (start < t.Count && Inside.Contains(t[start].Text)) start++;
