@@ -103,7 +103,7 @@ public sealed class ClaimExtractor : IStage
         string? direction = _changes.Direction(t, n, f.Unit.Unit);
         int? next = i + 1 < figures.Count ? figures[i + 1].Number.FirstToken : null;
         var p = PeriodAssigner.Assign(n.FirstToken, n.EndToken, next, direction is not null, times);
-        if (p.Period is null && !sentenceHasPeriod) p = Fallback(p, context);
+        if (p.Period is null && !sentenceHasPeriod) p = Fallback(p, context, sentence.Paragraph);
         // "Eleven of those were repelled": the noun is in the sentence before.
         var unit = f.Unit.Anaphoric && f.Unit.HeadFirst is null && previous is not null
             ? f.Unit with { Unit = previous.Unit, Rule = "of-those:previous" }
@@ -118,7 +118,7 @@ public sealed class ClaimExtractor : IStage
             Subject = (unit.Rule == "ellipsis" ? previous?.Subject : null)
                       ?? _subjects.Find(t, f, times, figures, d.Text, 0)
                       ?? (unit != f.Unit ? previous?.Subject : null)
-                      ?? (direction is not null && i > 0 ? previous?.Subject : null),
+                      ?? (i > 0 ? previous?.Subject : null),
             Kind = direction is null ? "level" : "change",
             Direction = direction,
             Period = p.Period?.ToString(),
@@ -136,15 +136,18 @@ public sealed class ClaimExtractor : IStage
     private static double Convert(double value, double factor) => factor == 1 ? value : Math.Round(value * factor, 2);
 
     /// <summary>
-    /// A sentence that dates nothing continues the time of the text before it: the period of the figure before,
-    /// else the last date the text gave, else the month of publication (a news report's figures are recent).
+    /// A sentence that dates nothing continues the time of its paragraph (the period of the figure before); a new
+    /// paragraph falls back to the month of publication (a news report's figures are recent), and without one to
+    /// the figure or date before.
     /// </summary>
-    private static PeriodAssignment Fallback(PeriodAssignment p, DocumentContext context)
+    private static PeriodAssignment Fallback(PeriodAssignment p, DocumentContext context, int paragraph)
     {
-        if (PartialDate.TryParseIso(context.Previous?.Period) is { } inherited)
+        var inherited = PartialDate.TryParseIso(context.Previous?.Period);
+        if (inherited is not null && context.PreviousParagraph == paragraph)
             return p with { Period = inherited, Basis = "inherited", Part = context.Previous!.PeriodPart };
-        if (context.LastDate is { } last) return p with { Period = last, Basis = "context" };
         if (context.Published is { } pub) return p with { Period = new PartialDate(pub.Year, pub.Month), Basis = "publication" };
+        if (inherited is not null) return p with { Period = inherited, Basis = "inherited", Part = context.Previous!.PeriodPart };
+        if (context.LastDate is { } last) return p with { Period = last, Basis = "context" };
         return p;
     }
 }

@@ -17,6 +17,12 @@ public static class PeriodAssigner
         for (int i = 0; i < times.Count; i++)
         {
             var e = times[i];
+            if (e is { Role: TimeRole.Period, YearsBeforePeriod: { } back })
+            {
+                // "up from 386 the year before": the year before the one the sentence dates.
+                result.Add(SentenceYear(times, i) is { } sy ? e with { Date = new PartialDate(sy - back) } : e);
+                continue;
+            }
             if (e.Date is not null || (e.Month is null && !e.NeedsYear)) { result.Add(e); continue; }
             int? year = SentenceYear(times, i) ?? contextPeriod?.Year;
             if (e.Month is { } m)
@@ -51,19 +57,21 @@ public static class PeriodAssigner
             : null;
         if (baseline?.YearsBeforePeriod is { } back)
             baseline = period?.Date is { } d ? baseline with { Date = new PartialDate(d.Year - back) } : null;
-        // "2,000 people have been killed since 2021": a level counted from a start covers the time since it.
+        // "2,000 people have been killed since 2021": a level counted from a start covers the time since it,
+        // when the start is its own (right after it, or before it), not a later figure's.
         if (period is null && !change
-            && Pick(times.Where(e => e.Role == TimeRole.Baseline && e.Date is not null).ToList(), figureFirst, figureEnd, nextFigureFirst) is { } since)
+            && Pick(times.Where(e => e.Role == TimeRole.Baseline && e.Date is not null).ToList(), figureFirst, figureEnd, nextFigureFirst,
+                   laterFigures: false) is { } since)
             return new PeriodAssignment(since.Date, null, "since", null);
         if (period is null) return new PeriodAssignment(null, baseline?.Date, null, null);
         return new PeriodAssignment(period.Date, baseline?.Date, period.Basis, period.Part);
     }
 
-    private static TimeExpression? Pick(IReadOnlyList<TimeExpression> candidates, int first, int end, int? nextFigure)
+    private static TimeExpression? Pick(IReadOnlyList<TimeExpression> candidates, int first, int end, int? nextFigure, bool laterFigures = true)
     {
         var after = candidates.Where(e => e.FirstToken >= end).OrderBy(e => e.FirstToken).FirstOrDefault();
         if (after is not null && (nextFigure is null || after.FirstToken < nextFigure)) return after;
         var before = candidates.Where(e => e.EndToken <= first).OrderByDescending(e => e.EndToken).FirstOrDefault();
-        return before ?? after;
+        return before ?? (laterFigures ? after : null);
     }
 }

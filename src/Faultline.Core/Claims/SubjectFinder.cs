@@ -15,10 +15,16 @@ public sealed class SubjectFinder(ChangeWords changes)
         "in", "of", "from", "on", "by", "for", "at", "the", "a", "an", "-",
     };
 
+    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "but", "further", "another", "additional", "also", "to", "at",
+    };
+
     /// <summary>Words after which the clause holding a figure starts ("... said the number of attacks rose").</summary>
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "told", "that", "according", "showed", "shows", "revealed", "reveals", "found", "while", "as",
+        "which", "who",
     };
 
     public string? Find(IReadOnlyList<WordToken> t, Figure f, IReadOnlyList<TimeExpression> times, IReadOnlyList<Figure> all,
@@ -44,7 +50,8 @@ public sealed class SubjectFinder(ChangeWords changes)
         while (end > start && Inside.Contains(t[end - 1].Text)) end--;
         string phrase = SpanText.Of(t, start, end, text, offset);
         string? harm = Harm(t, n.FirstToken - 1) ?? HarmAfter(t, end);
-        if (phrase.Length == 0 && harm is null) phrase = ClauseBefore(t, n.FirstToken, times, text, offset);
+        if (phrase.Length == 0 && harm is null) phrase = ClauseBefore(t, n.FirstToken, times, all);
+        if (GrammarWords.PhraseEnd.Contains(phrase) || phrase.ToLowerInvariant() is "it" or "they" or "this") phrase = "";
         if (harm is not null && !phrase.Contains(harm, StringComparison.OrdinalIgnoreCase))
             phrase = phrase.Length == 0 ? harm : phrase + " " + harm;
         if (phrase.ToLowerInvariant() is "killed" or "dead" or "injured" or "wounded") phrase = "people " + phrase;
@@ -79,20 +86,20 @@ public sealed class SubjectFinder(ChangeWords changes)
     private static bool IsVerbLike(string w) =>
         w.EndsWith("ed", StringComparison.Ordinal) || w is "saw" or "sees" or "see" or "was" or "is" or "has" or "had" or "shows";
 
-    private string ClauseBefore(IReadOnlyList<WordToken> t, int first, IReadOnlyList<TimeExpression> times, string text, int offset)
+    private string ClauseBefore(IReadOnlyList<WordToken> t, int first, IReadOnlyList<TimeExpression> times, IReadOnlyList<Figure> all)
     {
         int s = first;
         while (s > 0 && s > first - 12 && (t[s - 1].IsWord || t[s - 1].IsDigits || t[s - 1].Text is "-" or "’")
-               && !ClauseOpeners.Contains(t[s - 1].Text))
+               && !ClauseOpeners.Contains(t[s - 1].Text) && !all.Any(o => s - 1 >= o.Number.FirstToken && s - 1 < o.Number.EndToken))
             s--;
         var kept = Enumerable.Range(s, first - s)
             .Where(k => !times.Any(e => k >= e.FirstToken && k < e.EndToken))
             .ToList();
         // Drop the words that introduce the figure: "registered a", "rose by", "saw an".
         while (kept.Count > 0 && (GrammarWords.Articles.Contains(t[kept[^1]].Text) || Inside.Contains(t[kept[^1]].Text)
-                                  || changes.Direction(t[kept[^1]].Text) is not null))
+                                  || Fillers.Contains(t[kept[^1]].Text) || changes.Direction(t[kept[^1]].Text) is not null))
             kept.RemoveAt(kept.Count - 1);
-        if (kept.Count > 1 && IsVerbLike(t[kept[^1]].Lower)) kept.RemoveAt(kept.Count - 1);
+        if (kept.Count > 0 && IsVerbLike(t[kept[^1]].Lower)) kept.RemoveAt(kept.Count - 1);
         while (kept.Count > 0 && Inside.Contains(t[kept[^1]].Text)) kept.RemoveAt(kept.Count - 1);
         if (kept.Count == 0) return "";
         var words = new List<string>();

@@ -78,7 +78,8 @@ public sealed class UnitFinder(Units units)
 
     private UnitReading? Preceding(IReadOnlyList<WordToken> t, int first)
     {
-        for (int k = first - 1; k >= 0 && k >= first - Window; k--)
+        // "Fatalities among security forces rose to 685": the counted noun may stand a few words back.
+        for (int k = first - 1; k >= 0 && k >= first - 2 * Window; k--)
         {
             if (!t[k].IsWord) return null;
             if (units.Nouns.Match(t, k) is { } m && m.Value.Position == UnitPosition.Noun && m.Value.IsClaim)
