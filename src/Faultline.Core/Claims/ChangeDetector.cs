@@ -42,10 +42,23 @@ public sealed class ChangeDetector(ChangeWords changes)
         if (k < 0) return null;
         return changes.Form(t[k].Text) switch
         {
-            ChangeForm.Verb or ChangeForm.Adverb => changes.Direction(t[k].Text),
+            ChangeForm.Verb => changes.Direction(t[k].Text),
             ChangeForm.Noun when linked => changes.Direction(t[k].Text),
+            ChangeForm.Adverb when !linked && AdverbOfChange(t, k) => changes.Direction(t[k].Text),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// "attacks were up 20%", "exports up 20%", ", up 20%": "up" after a form of "be", a plural noun or a pause.
+    /// After other verbs it is a particle ("made up 55%", "eat up 13 percent") and says nothing of change.
+    /// </summary>
+    private static bool AdverbOfChange(IReadOnlyList<WordToken> t, int k)
+    {
+        if (k == 0) return true;
+        var before = t[k - 1];
+        return before.Lower is "was" or "were" or "is" or "are" or "been" or "be" or "," or "–" or "—" or "-"
+               || (before.IsWord && before.Lower.EndsWith('s') && before.Lower.Length > 3);
     }
 
     private static bool Than(IReadOnlyList<WordToken> t, int k) =>
