@@ -41,8 +41,10 @@ public sealed class ClaimExtractor : IStage
     public void Process(Document document)
     {
         var context = new DocumentContext(PartialDate.TryParseIso(document.Metadata.Published?.Date));
+        var claims = new List<Claim>();
         foreach (var sentence in document.Sentences)
-            document.Claims.AddRange(FromSentence(document, sentence, context));
+            claims.AddRange(FromSentence(document, sentence, context));
+        document.Claims.AddRange(RepeatedFigures.Remove(document, claims));
     }
 
     private List<Claim> FromSentence(Document d, Sentence sentence, DocumentContext context)

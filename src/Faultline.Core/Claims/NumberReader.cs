@@ -41,7 +41,7 @@ public sealed class NumberReader(NumberWords words, Qualifiers qualifiers, Units
         if (i < t.Count && units.Prefixes.Match(t, i) is { } p) { unit = p.Value.Unit; factor = p.Value.Factor; i += p.Length; }
         if (i >= t.Count) return null;
         int numberToken = i;
-        var core = ReadCore(t, i);
+        var core = ReadCore(t, i, rangeEnd: unit is not null); // "Rs1.5tr": a currency glued to its figure
         if (core is null) return null;
         i = core.Value.End;
         double value = core.Value.Value;

@@ -1,7 +1,8 @@
 namespace Faultline.Tests.Claims;
 
 /// <summary>
-/// Reads the example files under Cases/claims/: tab-separated, '#' comments, blank lines skipped. The files are
+/// Reads the example files under Cases/claims/: tab-separated, '#' comments, blank lines skipped, "\n" for a
+/// line break inside a text (two make a paragraph break). The files are
 /// found by walking up from the test binaries to the source tree, so that editing a case needs no rebuild.
 /// </summary>
 internal static class CaseFile
@@ -14,7 +15,7 @@ internal static class CaseFile
             var fields = line.Split('\t');
             if (fields.Length < columns)
                 throw new InvalidDataException($"{name}:{number}: expected {columns} tab-separated fields, found {fields.Length}");
-            yield return [.. fields.Take(columns).Select(f => f.Trim()), $"{name}:{number}"];
+            yield return [.. fields.Take(columns).Select(f => f.Trim().Replace("\\n", "\n")), $"{name}:{number}"];
         }
     }
 
