@@ -83,6 +83,9 @@ public sealed class ClaimExtractor : IStage
         foreach (var n in numbers)
         {
             var unit = _units.Find(t, n, numbers);
+            // "Eleven of those were repelled": the noun is in the sentence before.
+            if (unit is { Anaphoric: true, HeadFirst: null } && previous is not null)
+                unit = unit with { Unit = previous.Unit, Rule = "of-those:previous" };
             // "93 attacks in February, up from 71 in January": a bare figure counts what the one before it counts.
             if (unit is { Unit: "count", HasNoun: false, Anaphoric: false } && !n.Spelled && figures.Count > 0
                 && figures[^1].Unit.Unit is not ("count" or "percent"))
@@ -106,10 +109,7 @@ public sealed class ClaimExtractor : IStage
         int? next = i + 1 < figures.Count ? figures[i + 1].Number.FirstToken : null;
         var p = PeriodAssigner.Assign(n.FirstToken, n.EndToken, next, direction is not null, times);
         if (p.Period is null && !sentenceHasPeriod) p = Fallback(p, context, sentence.Paragraph);
-        // "Eleven of those were repelled": the noun is in the sentence before.
-        var unit = f.Unit.Anaphoric && f.Unit.HeadFirst is null && previous is not null
-            ? f.Unit with { Unit = previous.Unit, Rule = "of-those:previous" }
-            : f.Unit;
+        var unit = f.Unit;
         bool sameParagraph = previous is not null && context.PreviousParagraph == sentence.Paragraph;
         return new Claim
         {
@@ -117,9 +117,8 @@ public sealed class ClaimExtractor : IStage
             ValueHigh = n.High is { } high ? Convert(high, unit.Factor) : null,
             Unit = unit.Unit,
             Qualifier = n.Qualifier,
-            Subject = (unit.Rule == "ellipsis" ? previous?.Subject : null)
+            Subject = (unit.Rule is "ellipsis" or "of-those:previous" ? previous?.Subject : null)
                       ?? _subjects.Find(t, f, times, figures, d.Text, 0)
-                      ?? (unit != f.Unit ? previous?.Subject : null)
                       ?? (i > 0 ? previous?.Subject : null),
             Kind = direction is null ? "level" : "change",
             Direction = direction,

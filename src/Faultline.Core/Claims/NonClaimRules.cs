@@ -26,6 +26,7 @@ public sealed class NonClaimRules(MonthNames months, ClaimExtractorOptions optio
             return "name";
         // "13 External links", "3.1 Foreign relations": a number before a capitalised word heads a list or section.
         if (unit.Unit == "count" && n.FirstToken == 0 && !n.Spelled && n.EndToken < t.Count && t[n.EndToken].IsCapitalized) return "heading";
+        if (unit.Unit == "count" && n.Spelled && !options.IncludeSpelledCounts) return "spelled count";
         if (unit.Unit == "count" && !unit.HasNoun && !options.IncludeBareCounts && unit.Rule != "ellipsis") return "bare";
         return null;
     }
