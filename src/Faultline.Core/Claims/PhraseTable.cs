@@ -18,8 +18,6 @@ public sealed class PhraseTable<T>
         return true;
     }
 
-    public bool Contains(string word) => _phrases.ContainsKey(word);
-
     public bool TryGet(string word, out T value) => _phrases.TryGetValue(word, out value!);
 
     /// <summary>The longest phrase starting at token <paramref name="start"/>: its value and how many tokens it spans.</summary>

@@ -36,7 +36,6 @@ public sealed class UnitFinder(Units units)
                 return new UnitReading(m.Value.Unit, m.Value.Factor, "noun:" + m.Value.Word)
                 {
                     HeadFirst = i, HeadEnd = k + m.Length, HasNoun = true,
-                    Casualty = m.Value.Position == UnitPosition.Casualty,
                 };
             if (GrammarWords.PhraseEnd.Contains(t[k].Text)) return null;
         }

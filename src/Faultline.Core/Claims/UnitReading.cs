@@ -9,8 +9,6 @@ public sealed record UnitReading(string Unit, double Factor, string Rule)
     public int? HeadFirst { get; init; }
     public int? HeadEnd { get; init; }
     public bool Anaphoric { get; init; }
-    /// <summary>The unit word is a casualty participle ("six injured").</summary>
-    public bool Casualty { get; init; }
     /// <summary>The figure is followed by a noun phrase of its own (not a bare number).</summary>
     public bool HasNoun { get; init; }
 }

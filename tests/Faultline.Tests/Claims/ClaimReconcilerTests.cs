@@ -117,4 +117,17 @@ public class ClaimReconcilerTests
         var second = ClaimReconciler.Reconcile(input);
         Assert.Equal(first.Select(g => (g.Label, g.Reason)), second.Select(g => (g.Label, g.Reason)));
     }
+
+    [Fact]
+    public void FiguresExtractedFromTwoArticlesAboutTheSameYearCorroborate()
+    {
+        var first = ClaimTestSupport.Extract("According to the think tank, 1,524 people died in militant violence in 2023.");
+        var second = ClaimTestSupport.Extract("Militant violence killed 1,550 people in 2023, officials said.");
+        var groups = ClaimReconciler.Reconcile([
+            .. first.Select(c => new SourcedClaim("one", "Dawn", c)),
+            .. second.Select(c => new SourcedClaim("two", "DW", c)),
+        ]);
+        var group = Assert.Single(groups);
+        Assert.Equal(GroupStatus.Corroborated, group.Status);
+    }
 }
