@@ -29,7 +29,7 @@ public sealed class ClaimExtractor : IStage
         _times = new TimeFinder(lexicons);
         _rules = new NonClaimRules(lexicons.Months, options);
         _changes = new ChangeDetector(lexicons.Changes);
-        _subjects = new SubjectFinder(lexicons.Changes);
+        _subjects = new SubjectFinder(lexicons.Changes, lexicons.Numbers);
         _sources = new SourceFinder(lexicons.Attribution, lexicons.Numbers);
         _unitWords = lexicons.Units;
     }

@@ -6,7 +6,7 @@ namespace Faultline.Core.Claims;
 /// figure, plus "killed"/"injured" when a verb of harm says so ("killing eight people" -> "people killed").
 /// A change with no phrase after it ("registered a 56 per cent rise") takes the clause before it.
 /// </summary>
-public sealed class SubjectFinder(ChangeWords changes)
+public sealed class SubjectFinder(ChangeWords changes, NumberWords numbers)
 {
     private const int MaxWords = 8;
 
@@ -58,7 +58,7 @@ public sealed class SubjectFinder(ChangeWords changes)
         return phrase.Length == 0 ? null : phrase;
     }
 
-    private static int PhraseEnd(IReadOnlyList<WordToken> t, int start, IReadOnlyList<TimeExpression> times, IReadOnlyList<Figure> all)
+    private int PhraseEnd(IReadOnlyList<WordToken> t, int start, IReadOnlyList<TimeExpression> times, IReadOnlyList<Figure> all)
     {
         int k = start;
         while (k < t.Count && k < start + MaxWords)
@@ -66,7 +66,7 @@ public sealed class SubjectFinder(ChangeWords changes)
             var w = t[k];
             if (!w.IsWord && w.Text is not ("-" or "’" or "'")) break;
             if (times.Any(e => (k >= e.FirstToken && k < e.EndToken) || (e.FirstToken == k + 1 && t[k].Lower is "in" or "during" or "since" or "of" or "from"))) break;
-            if (all.Any(o => o.Number.FirstToken == k)) break;
+            if (all.Any(o => o.Number.FirstToken == k) || numbers.TryGet(w.Text, out _, out _)) break;
             if (GrammarWords.PhraseEnd.Contains(w.Text) && !Inside.Contains(w.Text)) break;
             if (w.Lower is "comparison" or "compared") break;
             k++;
