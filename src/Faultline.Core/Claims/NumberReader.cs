@@ -61,11 +61,13 @@ public sealed class NumberReader(NumberWords words, Qualifiers qualifiers, Units
             }
         }
         if (between && high is null) return null;
-        if (unit is null && i < t.Count && units.Suffixes.Match(t, i) is { } s)
+        // "2,430-km frontier": a unit suffix joined by a hyphen.
+        int hyphen = i + 1 < t.Count && t[i].Text == "-" && t[i].Glued && t[i + 1].Glued ? 1 : 0;
+        if (unit is null && i + hyphen < t.Count && units.Suffixes.Match(t, i + hyphen) is { } s)
         {
             unit = s.Value.Unit;
             factor = s.Value.Factor;
-            i += s.Length;
+            i += hyphen + s.Length;
         }
         else if (i < t.Count && t[i].Glued && t[i].IsWord && !core.Value.Spelled)
             return null; // "1980s", "2nd", "12th": not a cardinal figure

@@ -5,7 +5,8 @@ namespace Faultline.Tests.Claims;
 /// <summary>The example files of Cases/claims/, run as theories: each line is one case a domain expert can add.</summary>
 public class ClaimCaseTests
 {
-    public static IEnumerable<object[]> Claims() => CaseFile.Rows("claims.tsv", 7);
+    public static IEnumerable<object[]> Claims() =>
+        CaseFile.Rows("periods.tsv", 7).Concat(CaseFile.Rows("attribution.tsv", 7)).Concat(CaseFile.Rows("units.tsv", 7));
 
     public static IEnumerable<object[]> NonClaims() => CaseFile.Rows("non-claims.tsv", 3);
 
