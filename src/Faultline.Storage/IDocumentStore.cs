@@ -29,6 +29,9 @@ public interface IDocumentStore : IDisposable
 
     IReadOnlyList<ClaimRow> Claims(string? document = null, int limit = int.MaxValue, int offset = 0);
 
+    /// <summary>Every stored claim of the newest document versions with its document and outlet, for reconciliation.</summary>
+    IReadOnlyList<Core.Claims.SourcedClaim> SourcedClaims();
+
     IReadOnlyList<EntitySummary> Actors();
 
     IReadOnlyList<EntitySummary> People();
