@@ -19,6 +19,8 @@ public static class Program
         new TimelineCommand(),
         new DyadCommand(),
         new BenchCommand(),
+        new ServeCommand(),
+        new DemoCommand(),
     ];
 
     public static int Main(string[] argv) => Run(argv, Infrastructure.Console.System());

@@ -84,8 +84,41 @@ internal static class Queries
             clauses.Add("d.doc = @doc");
             p.Add("doc", doc);
         }
+        if (f.Ids is { } ids)
+        {
+            clauses.Add("e.id IN @ids");
+            p.Add("ids", ids.ToList());
+        }
         return (string.Join(" AND ", clauses), p);
     }
+
+    public static string CountEvents(string where) =>
+        $"SELECT COUNT(*) FROM events e JOIN current_documents d ON d.id = e.document_id WHERE {where}";
+
+    public const string CountClaims =
+        "SELECT COUNT(*) FROM claims c JOIN current_documents d ON d.id = c.document_id WHERE (@document IS NULL OR d.doc = @document)";
+
+    public const string Sentences =
+        """
+        SELECT s.idx AS "Index", s.start_char AS Start, s.end_char AS "End"
+        FROM sentences s JOIN current_documents d ON d.id = s.document_id
+        WHERE d.doc = @doc ORDER BY s.idx
+        """;
+
+    public const string Search =
+        """
+        SELECT d.doc AS Doc, d.title AS Title, d.published AS Published, s.idx AS Sentence, s.start_char AS Start,
+               s.end_char AS "End", s.text AS Text
+        FROM sentence_search f
+        JOIN current_documents d ON d.id = f.document_id
+        JOIN sentences s ON s.document_id = f.document_id AND s.idx = f.idx
+        WHERE sentence_search MATCH @match
+        ORDER BY f.rank, d.doc, s.idx
+        LIMIT @limit OFFSET @offset
+        """;
+
+    public const string CountSearch =
+        "SELECT COUNT(*) FROM sentence_search f JOIN current_documents d ON d.id = f.document_id WHERE sentence_search MATCH @match";
 
     public const string Claims =
         """

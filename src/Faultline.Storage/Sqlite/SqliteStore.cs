@@ -94,6 +94,22 @@ public sealed class SqliteStore : IDocumentStore
         return _connection.Query<EventRow>(Queries.Events(where), parameters).AsList();
     }
 
+    public long CountEvents(EventFilter filter)
+    {
+        var (where, parameters) = Queries.EventWhere(filter);
+        return _connection.ExecuteScalar<long>(Queries.CountEvents(where), parameters);
+    }
+
+    public long CountClaims(string? document = null) => _connection.ExecuteScalar<long>(Queries.CountClaims, new { document });
+
+    public IReadOnlyList<SentenceRow> Sentences(string doc) => _connection.Query<SentenceRow>(Queries.Sentences, new { doc }).AsList();
+
+    public IReadOnlyList<SearchHit> Search(string query, int limit = int.MaxValue, int offset = 0) =>
+        SearchQuery.ToFts(query) is { } match ? _connection.Query<SearchHit>(Queries.Search, new { match, limit, offset }).AsList() : [];
+
+    public long CountSearch(string query) =>
+        SearchQuery.ToFts(query) is { } match ? _connection.ExecuteScalar<long>(Queries.CountSearch, new { match }) : 0;
+
     public IReadOnlyList<ClaimRow> Claims(string? document = null, int limit = int.MaxValue, int offset = 0) =>
         _connection.Query<ClaimRow>(Queries.Claims, new { document, limit, offset }).AsList();
 
@@ -116,6 +132,8 @@ public sealed class SqliteStore : IDocumentStore
     }
 
     public IReadOnlyList<Story> Stories(StoryFilter filter) => StoryTables.Read(_connection, filter);
+
+    public long CountStories(StoryFilter filter) => StoryTables.Count(_connection, filter);
 
     public IReadOnlyList<string> BlocksOfDocument(string doc) =>
         StoryTables.BlocksOf(_connection, null, _connection.Query<long>("SELECT id FROM documents WHERE doc = @doc", new { doc }));
