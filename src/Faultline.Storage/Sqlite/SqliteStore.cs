@@ -113,11 +113,13 @@ public sealed class SqliteStore : IDocumentStore
     public IReadOnlyList<ClaimRow> Claims(string? document = null, int limit = int.MaxValue, int offset = 0) =>
         _connection.Query<ClaimRow>(Queries.Claims, new { document, limit, offset }).AsList();
 
-    public IReadOnlyList<EntitySummary> Actors() => _connection.Query<EntitySummary>(Queries.Actors).AsList();
+    public IReadOnlyList<EntitySummary> Actors() => Entities(Queries.Actors);
 
-    public IReadOnlyList<EntitySummary> People() => _connection.Query<EntitySummary>(Queries.People).AsList();
+    public IReadOnlyList<EntitySummary> People() => Entities(Queries.People);
 
-    public IReadOnlyList<EntitySummary> Places() => _connection.Query<EntitySummary>(Queries.Places).AsList();
+    public IReadOnlyList<EntitySummary> Places() => Entities(Queries.Places);
+
+    private List<EntitySummary> Entities(string sql) => _connection.Query<EntityRow>(sql).Select(r => r.ToSummary()).ToList();
 
     public IReadOnlyList<FailureRow> Failures() =>
         _connection.Query<FailureRow>("SELECT id AS Id, path AS Path, reason AS Reason, at AS At FROM failures ORDER BY id").AsList();
