@@ -2,7 +2,11 @@ using Dapper;
 
 namespace Faultline.Storage;
 
-/// <summary>The read queries, over the newest version of each document. Plain SQL that SQLite and PostgreSQL both accept.</summary>
+/// <summary>
+/// The read queries, over the newest version of each document. Plain SQL that SQLite and PostgreSQL both accept.
+/// Columns read into positional records are plain table columns: Dapper maps them before the first row, when SQLite
+/// knows the type of a column but not of an expression (a COALESCE would look like byte[] and fail on an empty result).
+/// </summary>
 internal static class Queries
 {
     public const string Documents =
@@ -26,7 +30,7 @@ internal static class Queries
                e.actor2_group AS Actor2Group, e.actor2_role AS Actor2Role, e.actor2_name AS Actor2Name, e.actor2_cameo AS Actor2Cameo,
                e.location AS Location, e.location_country AS LocationCountry, e.lat AS Lat, e.lon AS Lon, e.fatalities AS Fatalities,
                e.sentence_idx AS SentenceIdx, e.evidence_start AS EvidenceStart, e.evidence_end AS EvidenceEnd, e.pattern AS Pattern,
-               COALESCE(s.text, '') AS Sentence
+               s.text AS Sentence
         FROM events e
         JOIN current_documents d ON d.id = e.document_id
         LEFT JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence_idx
@@ -125,7 +129,7 @@ internal static class Queries
         SELECT c.id AS Id, d.doc AS Doc, d.id AS DocumentId, c.value AS Value, c.value_high AS ValueHigh, c.unit AS Unit,
                c.qualifier AS Qualifier, c.subject AS Subject, c.kind AS Kind, c.period AS Period, c.baseline AS Baseline,
                c.source AS Source, c.sentence_idx AS SentenceIdx, c.start_char AS StartChar, c.end_char AS EndChar, c.rule AS Rule,
-               d.outlet AS Outlet, COALESCE(s.text, '') AS Sentence
+               d.outlet AS Outlet, s.text AS Sentence
         FROM claims c
         JOIN current_documents d ON d.id = c.document_id
         LEFT JOIN sentences s ON s.document_id = c.document_id AND s.idx = c.sentence_idx

@@ -19,7 +19,7 @@ public sealed class PageTests(WebFixture web, BrowserFixture browser) : IClassFi
         Assert.Equal("6", await page.Page.InnerTextAsync("[data-count=documents] strong"));
         Assert.Equal("PAK", await page.Page.InputValueAsync("#dyad-a"));
         Assert.Equal("TAL", await page.Page.InputValueAsync("#dyad-b"));
-        Assert.Contains("change point 2022-Q1", (await page.Page.InnerTextAsync("#change-points")).ToLowerInvariant());
+        Assert.Contains("change point 2022-q1", (await page.Page.InnerTextAsync("#change-points")).ToLowerInvariant());
         Assert.Contains("PAK", await page.Page.InnerTextAsync("#actors"));
         await page.Screenshot("overview.png");
         Assert.Empty(page.Errors);

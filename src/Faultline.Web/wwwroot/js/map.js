@@ -7,11 +7,21 @@ const SVG = 'http://www.w3.org/2000/svg';
 // Natural Earth ids (ISO 3166 numeric) of the countries the map is framed on: Afghanistan and Pakistan.
 const FRAME = new Set(['004', '586']);
 
-function svg(tag, attrs = {}, text) {
+/** An SVG element; a tooltip becomes its <title> child, set as text. */
+function svg(tag, attrs = {}, tooltip) {
   const node = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.append(document.createElementNS(SVG, 'title'));
-  if (text !== undefined) node.firstChild.textContent = text;
+  if (tooltip !== undefined) {
+    const title = document.createElementNS(SVG, 'title');
+    title.textContent = tooltip;
+    node.append(title);
+  }
+  return node;
+}
+
+function label(x, y, cls, text) {
+  const node = svg('text', { x, y, class: cls });
+  node.textContent = text;
   return node;
 }
 
@@ -22,7 +32,8 @@ try {
   const countries = topojson.feature(world, world.objects.countries);
   const frame = { type: 'FeatureCollection', features: countries.features.filter(f => FRAME.has(f.id)) };
   const width = 900, height = 640;
-  const projection = d3.geoMercator().fitExtent([[20, 20], [width - 20, height - 20]], frame);
+  // Clipping to the view keeps far-off polygons (Russia, Antarctica) from wrapping across it.
+  const projection = d3.geoMercator().fitExtent([[20, 20], [width - 20, height - 20]], frame).clipExtent([[0, 0], [width, height]]);
   const path = d3.geoPath(projection);
   const map = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Map of Afghanistan, Pakistan and neighbours' });
   map.append(svg('rect', { x: 0, y: 0, width, height, class: 'sea' }));
@@ -32,12 +43,12 @@ try {
   }
   for (const f of frame.features) {
     const [x, y] = path.centroid(f);
-    map.append(svg('text', { x, y, class: 'country-label' })).textContent = f.properties.name;
+    map.append(label(x, y, 'country-label', f.properties.name));
   }
   for (const p of places.items.filter(p => p.lat !== null && p.lon !== null)) {
     const [x, y] = projection([p.lon, p.lat]);
     map.append(svg('rect', { x: x - 3, y: y - 3, width: 6, height: 6, class: 'place' }, `${p.name} (${p.mentions} mentions)`));
-    map.append(svg('text', { x: x + 6, y: y + 4, class: 'place-label' })).textContent = p.name;
+    map.append(label(x + 6, y + 4, 'place-label', p.name));
   }
   const detail = document.getElementById('detail');
   const located = stories.filter(s => s.story.lat !== null && s.story.lon !== null);
