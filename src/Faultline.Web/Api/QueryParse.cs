@@ -29,9 +29,16 @@ public static class QueryParse
         : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 4 ? n
         : throw new BadParameterException("quad", $"quad must be 1 (verbal cooperation), 2 (material cooperation), 3 (verbal conflict) or 4 (material conflict), got '{value}'");
 
+    /// <summary>An ISO date prefix that names a real year, month or day (2022-13 and 2023-02-30 are refused).</summary>
     public static string? Date(string name, string? value) =>
-        value is null || PartialDate.TryParseIso(value) is not null ? value
+        value is null || (PartialDate.TryParseIso(value) is not null && IsRealDate(value)) ? value
         : throw new BadParameterException(name, $"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got '{value}'");
+
+    private static bool IsRealDate(string value)
+    {
+        var full = value.Length switch { 4 => value + "-01-01", 7 => value + "-01", _ => value };
+        return DateOnly.TryParseExact(full, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    }
 
     public static (string A, string B)? Dyad(string? value)
     {
