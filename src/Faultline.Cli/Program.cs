@@ -19,6 +19,7 @@ public static class Program
         new TimelineCommand(),
         new DyadCommand(),
         new BenchCommand(),
+        new EvalCommand(),
         new ServeCommand(),
         new DemoCommand(),
     ];

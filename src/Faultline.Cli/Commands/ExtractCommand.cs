@@ -11,12 +11,14 @@ public sealed class ExtractCommand : ICommand
 {
     public string Name => "extract";
     public string Summary => "analyse articles and print the document-format JSON (no database)";
-    public string Usage => "faultline extract PATH... [--format json|jsonl] [--text] [--data DIR]";
+    public string Usage => "faultline extract PATH... [--format json|jsonl] [--text] [--id file|parent] [--data DIR]";
 
     public int Run(IReadOnlyList<string> argv, Infrastructure.Console console)
     {
-        var args = Args.Parse(argv, ["format", "data"], ["text"]);
+        var args = Args.Parse(argv, ["format", "data", "id"], ["text"]);
         var format = args.Choice("format", "json", "json", "jsonl");
+        // "parent" names each document after its folder, for suites that keep one page per folder (NAME/source.html).
+        var idFrom = args.Choice("id", "file", "file", "parent");
         if (args.Positional.Count == 0) throw new UsageException("give at least one file or folder");
         var analyzer = new Analyzer(KnowledgeBase.Load(args.Get("data")));
         var (files, missing) = InputFiles.Expand(args.Positional);
@@ -26,7 +28,7 @@ public sealed class ExtractCommand : ICommand
         {
             try
             {
-                var doc = analyzer.AnalyzeFile(file);
+                var doc = analyzer.AnalyzeFile(file, idFrom == "parent" ? ParentName(file) : null);
                 var json = DocumentJson.ToJson(doc, args.Has("text"));
                 if (format == "jsonl") console.Out.WriteLine(json.ToJsonString(DocumentJson.Options));
                 else objects.Add(json);
@@ -45,4 +47,7 @@ public sealed class ExtractCommand : ICommand
         foreach (var f in failures) console.Error.WriteLine($"error: {f}");
         return failures.Count > 0 ? ExitCodes.SomeInputFailed : ExitCodes.Ok;
     }
+
+    private static string ParentName(string file) =>
+        Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file))) is { Length: > 0 } name ? name : Path.GetFileNameWithoutExtension(file);
 }

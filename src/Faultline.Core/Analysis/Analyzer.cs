@@ -1,7 +1,9 @@
 using Faultline.Core.Cleaning;
+using Faultline.Core.Coding;
 using Faultline.Core.Documents;
 using Faultline.Core.Input;
 using Faultline.Core.Pipeline;
+using Faultline.Core.Recognition;
 using Faultline.Core.Segmentation;
 
 namespace Faultline.Core.Analysis;
@@ -15,10 +17,13 @@ public sealed class Analyzer
     {
         Knowledge = knowledge;
         Pipeline = new PipelineBuilder()
-            .Add(new HtmlCleaner(new HtmlArticleExtractor()))
+            .Add(new HtmlCleaner(new HtmlArticleExtractor(knowledge.HtmlHints, knowledge.Dates)))
             .Add(new PlainTextCleaner(knowledge.Furniture, new MetaLineClassifier(knowledge.Dates, knowledge.Outlets)))
             .Add(new MetadataReader(knowledge.Dates, knowledge.Outlets))
             .Add(new Segmenter(knowledge.Abbreviations))
+            .Add(new EntityRecognizer(knowledge.Recognition))
+            .Add(new EntityCollector(knowledge.Recognition))
+            .Add(new EventCoder(knowledge.Events, knowledge.DateResolver))
             .Build();
     }
 

@@ -17,6 +17,8 @@ public sealed class KnowledgeBase
     public required DateResolver DateResolver { get; init; }
     public required Coding.EventCodingKnowledge Events { get; init; }
     public required Aggregation.IssueLexicon Issues { get; init; }
+    public required RecognitionKnowledge Recognition { get; init; }
+    public required HtmlHints HtmlHints { get; init; }
 
     public Aggregation.StoryBuilder StoryBuilder() => new(Events.Codes, Issues);
 
@@ -35,6 +37,8 @@ public sealed class KnowledgeBase
             DateResolver = new DateResolver(new DateParser(months), months),
             Events = Coding.EventCodingKnowledge.Load(root),
             Issues = Aggregation.IssueLexicon.Load(root),
+            Recognition = RecognitionKnowledge.Load(root),
+            HtmlHints = HtmlHints.Load(root),
         };
     }
 }

@@ -19,5 +19,6 @@ public sealed class HtmlCleaner(HtmlArticleExtractor extractor) : IStage
         document.Metadata.Author ??= article.Author;
         document.Metadata.Outlet ??= article.Outlet;
         if (article.Published is not null) document.Metadata.Published ??= article.Published;
+        document.MetaLines.AddRange(article.MetaLines);
     }
 }

@@ -17,6 +17,22 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         int clause = ClauseStart(s, t.Start);
         if (clause > 0 && s.Lower[clause - 1] is "if" or "unless" || (clause < s.Count && s.Lower[clause] is "if" or "unless"))
             return "conditional";
+        if (t.Pattern.Kind == PatternKind.Noun)
+        {
+            for (int i = t.End + 1; i < Math.Min(s.Count, t.End + 4); i++)
+                if (words.Is("cancellation", s.Lower[i])) return "cancelled";
+            // "in case of a land invasion", "the threat of attacks": a possible act, not one that happened.
+            for (int i = t.Start - 1; i >= Math.Max(1, t.Start - 4); i--)
+                if (s.Lower[i] == "of" && words.Is("hypothetical", s.Lower[i - 1])) return "hypothetical";
+            return null;
+        }
+        // A gerund after a preposition names a charge or a purpose, not a reported act ("accused of sheltering",
+        // "for providing"); after "by" it is the means of the act it follows ("responded by summoning").
+        if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] != "by" && words.Is("preposition", s.Lower[t.Start - 1])) return "gerund";
+        // "to recognise ... and lift": a verb coordinated with an infinitive is one too.
+        if (t.Start > 0 && s.Lower[t.Start - 1] is "and" or "or")
+            for (int i = t.Start - 2; i >= Math.Max(clause, t.Start - 8); i--)
+                if (s.Lower[i] == "to" && s.MentionAt[i] is null) return NotAsserted(s, t with { Start = i + 1 }) ?? "infinitive";
         for (int i = t.Start - 1; i >= Math.Max(clause, t.Start - ModifierWindow); i--)
         {
             var w = s.Lower[i];
@@ -40,6 +56,8 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
     public bool IsPassive(SentenceView s, Trigger t)
     {
         if (t.Pattern.Kind != PatternKind.Verb || !lemmatizer.LooksLikeParticiple(s.Lower[t.Start])) return false;
+        // A reduced relative or an "as" clause: "an attack launched by the TTP", "as demanded by Pakistan".
+        if (t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] == "by") return true;
         for (int i = t.Start - 1; i >= Math.Max(0, t.Start - 3); i--)
         {
             if (words.Is("passive", s.Lower[i])) return true;
@@ -67,7 +85,7 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         {
             if (s.ActorAt(i) is null) continue;
             var (group, first) = Group(s, i, clause);
-            if (s.IsPossessive(s.MentionEnd(i)) || (first > 0 && words.Is("preposition", s.Lower[first - 1]) && !Joins(s.Lower[first - 1])))
+            if (s.IsPossessive(s.MentionEnd(i)) || AfterPreposition(s, first))
             {
                 i = first;
                 continue;
@@ -79,15 +97,21 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
 
     private static readonly HashSet<string> Connectors = ["and", ",", "&", "the", "along", "with", "as", "well", "together", "both", "its", "their"];
 
-    private static bool Joins(string word) => word is "with";
+    /// <summary>Whether the mention starting at <paramref name="start"/> is the object of a preposition ("with the US").</summary>
+    private bool AfterPreposition(SentenceView s, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && s.Lower[p] is "the" or "a" or "an" or "its" or "their") p--;
+        return p >= 0 && words.Is("preposition", s.Lower[p]) && !(s.Lower[p] == "with" && p > 0 && s.Lower[p - 1] is "along" or "together");
+    }
 
     /// <summary>The actors coordinated with the mention at <paramref name="last"/>, walking left over connectors; and where the group starts.</summary>
     private static (List<ActorRef> Group, int First) Group(SentenceView s, int last, int clause)
     {
         var group = new List<ActorRef> { s.ActorAt(last)! };
         int first = s.MentionStart(last);
-        int i = first - 1;
-        bool joined = false;
+        int i = first - 1, lastFirst = first;
+        bool joined = false, conjunction = false;
         while (i >= clause)
         {
             if (s.ActorAt(i) is { } a && joined)
@@ -99,10 +123,16 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
                 continue;
             }
             if (!Connectors.Contains(s.Lower[i])) break;
-            joined |= s.Lower[i] is "and" or "," or "&" or "with";
+            var w = s.Lower[i];
+            // "with" joins only as "along with" / "together with"; a bare "with" is a preposition.
+            bool withJoin = w == "with" && i > 0 && s.Lower[i - 1] is "along" or "together";
+            if (w == "with" && !withJoin) break;
+            joined |= w is "and" or "," or "&" || withJoin;
+            conjunction |= w is "and" or "&" || withJoin;
             i--;
         }
-        return (group, first);
+        // Commas alone do not coordinate ("in talks with the US, the Taliban signed"): a list needs an "and".
+        return conjunction ? (group, first) : ([group[^1]], lastFirst);
     }
 
     /// <summary>The first actor after the trigger in its clause, not the same as <paramref name="exclude"/>.</summary>
@@ -111,7 +141,9 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         for (int i = after + 1; i < Math.Min(s.Count, after + ObjectWindow); i++)
         {
             if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":")) return null;
-            if (s.ActorAt(i) is { } a && a.Key != exclude) return a;
+            // ", and prompting ...", ", targeting ...": a new clause begins.
+            if (s.Lower[i] == "," && i + 1 < s.Count && (s.Lower[i + 1] == "and" || s.Lower[i + 1].EndsWith("ing"))) return null;
+            if (s.TargetAt(i) is { } a && a.Key != exclude) return a;
             if (s.MentionAt[i] is not null) i = s.MentionEnd(i);
         }
         return null;
@@ -128,6 +160,63 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
             return null;
         }
         return null;
+    }
+
+    /// <summary>The subject of the sentence's first clause: its first actor group not inside a prepositional phrase or possessive.</summary>
+    public List<ActorRef> MainSubjects(SentenceView s, int firstVerb)
+    {
+        for (int i = 0; i < firstVerb; i++)
+        {
+            if (s.MentionAt[i] is null)
+            {
+                if (s.Lower[i] is ";" or ":") break;
+                continue;
+            }
+            int start = s.MentionStart(i), end = s.MentionEnd(i);
+            if (s.ActorAt(i) is not null && !AfterPreposition(s, start) && !s.IsPossessive(end))
+            {
+                int last = end;
+                while (last + 2 < s.Count && s.Lower[last + 1] is "and" or "," && s.ActorAt(last + 2) is not null) last = s.MentionEnd(last + 2);
+                return Group(s, last, 0).Group;
+            }
+            i = end;
+        }
+        return [];
+    }
+
+    /// <summary>"rebel groups fighting against the Soviets": an -ing verb right after a noun, whose subject that noun is.</summary>
+    public bool IsReducedRelative(SentenceView s, Trigger t) =>
+        t.Pattern.Kind == PatternKind.Verb && s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.IsWord(t.Start - 1)
+        && s.MentionAt[t.Start - 1] is null && !words.Is("passive", s.Lower[t.Start - 1]) && !words.Is("preposition", s.Lower[t.Start - 1])
+        && s.Lower[t.Start - 1] is not ("and" or "or" or "of" or "by");
+
+    /// <summary>The nearest actor before a token, wherever it stands.</summary>
+    public ActorRef? NearestBefore(SentenceView s, int before)
+    {
+        for (int i = before - 1; i >= 0; i--)
+            if (s.ActorAt(i) is { } a) return a;
+        return null;
+    }
+
+    /// <summary>Whether the verb's object is a pronoun ("providing it with", "helped them").</summary>
+    public bool HasPronounObject(SentenceView s, int verbEnd) =>
+        verbEnd + 1 < s.Count && s.Lower[verbEnd + 1] is "it" or "them" or "him" or "her";
+
+    /// <summary>"..., providing it with support": an -ing verb opening a clause after a comma.</summary>
+    public bool IsParticipleClause(SentenceView s, Trigger t) =>
+        t.Pattern.Kind == PatternKind.Verb && s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] is "," or "and";
+
+    /// <summary>"..., which killed": a relative pronoun right before the verb.</summary>
+    public bool IsRelativeClause(SentenceView s, int before) =>
+        before > 0 && s.Lower[before - 1] is "which" or "who" or "that";
+
+    /// <summary>"... and asked", "..., and then warned": a verb right after "and" (an adverb may stand between).</summary>
+    public bool IsCoordinatedVerb(SentenceView s, int verb)
+    {
+        int p = verb - 1;
+        if (p >= 0 && s.Lower[p].EndsWith("ly")) p--;
+        if (p >= 0 && s.Lower[p] == "then") p--;
+        return p >= 0 && s.Lower[p] == "and";
     }
 
     public bool IsPronounSubject(SentenceView s, int before)

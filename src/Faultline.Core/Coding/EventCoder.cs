@@ -18,6 +18,8 @@ public sealed class EventCoder : IStage
     private readonly NominalActors _nominal;
     private readonly DateResolver _dates;
     private readonly FatalityReader _fatalities;
+    private readonly NamedEvents _named;
+    private readonly ReferringNouns _referring;
 
     public EventCoder(EventCodingKnowledge k, DateResolver dates)
     {
@@ -27,6 +29,8 @@ public sealed class EventCoder : IStage
         _nominal = new NominalActors(k.Words);
         _dates = dates;
         _fatalities = new FatalityReader();
+        _named = k.Named;
+        _referring = k.Referring;
     }
 
     public string Name => "code-events";
@@ -41,25 +45,44 @@ public sealed class EventCoder : IStage
         foreach (var sentence in document.Sentences)
         {
             var view = new SentenceView(document, sentence);
+            ActorRef? lastTarget = null;
             var times = _dates.Find(view.Text, reference);
-            foreach (var trigger in _triggers.Find(view))
+            var triggers = _triggers.Find(view).ToList();
+            var firstVerb = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb)?.Start ?? view.Count;
+            var main = _clauses.MainSubjects(view, firstVerb);
+            if (main.Count == 0 && _clauses.IsPronounSubject(view, firstVerb)) main = focus;
+            List<ActorRef> previousVerb = [];
+            foreach (var trigger in triggers)
             {
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
-                var (subjects, target) = Actors(view, trigger, focus);
+                var (subjects, target) = Actors(view, trigger, main.Count > 0 ? main : focus, focus, lastTarget);
+                // "X denounced Y ... and asked Z": a verb coordinated with an earlier one shares its subject.
+                if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
+                    (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key));
                 if (subjects.Count == 0) continue;
-                if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) focus = subjects;
+                if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) previousVerb = subjects;
+                target ??= ReferredActor(view, trigger, found);
                 foreach (var actor1 in subjects)
                 {
                     var actor2 = trigger.Pattern.NoObject || target?.Key == actor1.Key ? null : target;
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
                     found.Add(Build(view, trigger, actor1, actor2, times));
+                    lastTarget = actor2 ?? lastTarget;
                 }
             }
+            foreach (var (named, _) in _named.Find(view.Text))
+                if (reference is null || string.CompareOrdinal(named.Date, reference.Value.ToString()) <= 0)
+                    found.Add(FromName(view, named));
+            // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
+            if (main.Count > 0) focus = main;
         }
         document.Events.AddRange(EventMerger.Merge(found));
     }
 
-    private (List<ActorRef> Subjects, ActorRef? Target) Actors(SentenceView s, Trigger t, List<ActorRef> focus)
+    /// <param name="main">The subject of this sentence's main clause (or the focus when it has none).</param>
+    /// <param name="focus">The actor in focus before this sentence, for pronouns.</param>
+    /// <param name="lastTarget">The last target coded in this sentence, for a pronoun object ("providing it with").</param>
+    private (List<ActorRef> Subjects, ActorRef? Target) Actors(SentenceView s, Trigger t, List<ActorRef> main, List<ActorRef> focus, ActorRef? lastTarget)
     {
         if (t.Pattern.Kind == PatternKind.Noun)
         {
@@ -72,17 +95,23 @@ public sealed class EventCoder : IStage
             var patient = _clauses.Subjects(s, t.Start).FirstOrDefault();
             return (agent is null ? [] : [agent], patient);
         }
-        var subjects = _clauses.Subjects(s, t.Start);
+        // A participle after a comma ("..., providing it with support") or a relative clause with no actor of its own
+        // ("an attack ..., which killed five soldiers") takes the subject of the sentence's main clause.
+        if (_clauses.IsReducedRelative(s, t) && _clauses.NearestBefore(s, t.Start) is { } head)
+            return ([head], _clauses.Object(s, t.VerbEnd, head.Key));
+        var subjects = _clauses.IsParticipleClause(s, t) ? [] : _clauses.Subjects(s, t.Start);
         if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start)) subjects = focus;
+        if (subjects.Count == 0 && (_clauses.IsParticipleClause(s, t) || _clauses.IsRelativeClause(s, t.Start))) subjects = main;
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
-        return (subjects, _clauses.Object(s, t.End, exclude));
+        var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude);
+        return (subjects, target?.Key == exclude ? null : target);
     }
 
     private CodedEvent Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times)
     {
         var code = t.Pattern.CodeFor(IsNonState(actor1));
         var triggerOffset = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
-        var date = times.Where(x => !x.IsStartPoint)
+        var date = times.Where(x => !x.IsLimit)
             .OrderBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
             .Select(x => x.Date).FirstOrDefault();
         return new CodedEvent
@@ -100,6 +129,36 @@ public sealed class EventCoder : IStage
             PatternId = t.Pattern.Id,
         };
     }
+
+    /// <summary>
+    /// "Pakistan rejected these demands": a verb whose object refers back to an earlier act targets that act's actor.
+    /// </summary>
+    private ActorRef? ReferredActor(SentenceView s, Trigger t, List<CodedEvent> earlier)
+    {
+        if (t.Pattern.Kind != PatternKind.Verb) return null;
+        for (int i = t.VerbEnd + 1; i < Math.Min(s.Count, t.VerbEnd + 4); i++)
+        {
+            if (_referring.RootOf(s.Lower[i]) is { } root)
+                return earlier.LastOrDefault(e => e.Root == root)?.Actor1;
+            if (s.Lower[i] is not ("the" or "these" or "those" or "this" or "that" or "such" or "their" or "its" or "his" or "her")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>An event the sentence names: its actors, date and place come from the knowledge base, its evidence from the text.</summary>
+    private CodedEvent FromName(SentenceView s, NamedEvent named) => new()
+    {
+        Actor1 = named.Actor1,
+        Actor2 = named.Actor2,
+        Code = named.Code,
+        Quad = CameoCodes.Quad(named.Code),
+        Goldstein = _codes.Goldstein(named.Code),
+        Date = named.Date,
+        Location = named.Place is null ? null : s.Document.Places.FirstOrDefault(p => p.Name == named.Place) ?? new DocumentPlace(named.Place, named.Place, null, null, null),
+        Sentences = [s.Sentence.Index],
+        Evidence = s.Sentence.Span,
+        PatternId = named.Id,
+    };
 
     /// <summary>An armed group acting on its own (not a government) assaults rather than fights, in CAMEO's terms.</summary>
     private static bool IsNonState(ActorRef a) => a.Role == "INS" || (a.Group is not null && a.Country is not null && a.Role is not ("GOV" or "MIL") && a.Group is not ("TAL" or "UN" or "OIC" or "NATO"));

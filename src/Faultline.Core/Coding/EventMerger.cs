@@ -1,5 +1,4 @@
 using Faultline.Core.Documents;
-using Faultline.Core.Temporal;
 
 namespace Faultline.Core.Coding;
 
@@ -33,8 +32,10 @@ public static class EventMerger
         return merged;
     }
 
+    // Two codes of one root in one sentence are one act told twice ("launched air strikes ..., targeting ...");
+    // in different sentences they are different acts of a kind (a summons, then an accusation) unless the code agrees.
     private static bool Same(CodedEvent a, CodedEvent b) =>
-        a.Root == b.Root && a.Actor1.Key == b.Actor1.Key
+        a.Root == b.Root && (a.Code == b.Code || a.Sentences.Intersect(b.Sentences).Any()) && a.Actor1.Key == b.Actor1.Key
         && (a.Actor2 is null || b.Actor2 is null || a.Actor2.Key == b.Actor2.Key)
         && DatesAgree(a.Date, b.Date);
 

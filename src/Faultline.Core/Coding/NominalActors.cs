@@ -31,7 +31,7 @@ internal sealed class NominalActors(ClauseWords words)
                 }
                 break;
             }
-            if (!s.IsWord(i) || words.Is("preposition", s.Lower[i]) || words.Is("boundary", s.Lower[i]) || s.Lower[i] is "and" or "or") break;
+            if (!IsModifier(s.Lower[i])) break;
         }
         // After the noun: "between A and B", "by A", "of/on/against B".
         int after = t.End + 1;
@@ -49,6 +49,13 @@ internal sealed class NominalActors(ClauseWords words)
         }
         return (actor1, actor2 is not null && actor2.Key == actor1?.Key ? null : actor2);
     }
+
+    /// <summary>Words that may stand between an actor and its event noun: determiners and adjectives ("the alleged cross-border").</summary>
+    private bool IsModifier(string word) =>
+        words.Is("determiner", word) || word.Contains('-') || word.EndsWith("'s")
+        || AdjectiveEndings.Any(e => word.EndsWith(e) && word.Length > e.Length + 2);
+
+    private static readonly string[] AdjectiveEndings = ["al", "ic", "ive", "ous", "ful", "ary", "ese", "ian", "ish", "ern"];
 
     /// <summary>"US-Taliban", "TTP-Islamabad": one token naming two actors.</summary>
     private static (ActorRef, ActorRef)? HyphenPair(SentenceView s, int i)

@@ -34,6 +34,13 @@ internal sealed class SentenceView
     public ActorRef? ActorAt(int i) =>
         MentionAt[i] is { Kind: MentionKind.Actor or MentionKind.Person, Actor: { } a } ? a : null;
 
+    /// <summary>
+    /// The actor a token stands for as the target of an act: as <see cref="ActorAt"/>, and also a capital named as a
+    /// place, which stands for its government when something is done to it ("visited Kabul", "submit to Islamabad").
+    /// </summary>
+    public ActorRef? TargetAt(int i) =>
+        ActorAt(i) ?? (MentionAt[i] is { Kind: MentionKind.Place, Actor: { } a } && (MentionStart(i) == 0 || Lower[MentionStart(i) - 1] is not ("in" or "at" or "near" or "inside" or "from" or "across" or "within")) ? a : null);
+
     public Mention? PlaceAt(int i) => MentionAt[i] is { Kind: MentionKind.Place } m ? m : null;
 
     /// <summary>First token index of the mention covering token i (the mention may span several tokens).</summary>

@@ -1,4 +1,10 @@
 namespace Faultline.Core.Coding;
 
-/// <summary>Where a pattern matched in a sentence: the token range of its words and, for verbs, of its object.</summary>
-internal sealed record Trigger(EventPattern Pattern, int Start, int End);
+/// <summary>
+/// Where a pattern matched in a sentence: the token range of its words (for verbs with a named object, up to the
+/// object) and where the verb with its particle ends, after which its target is sought.
+/// </summary>
+internal sealed record Trigger(EventPattern Pattern, int Start, int End)
+{
+    public int VerbEnd { get; init; } = End;
+}

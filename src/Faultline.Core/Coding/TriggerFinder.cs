@@ -7,7 +7,8 @@ namespace Faultline.Core.Coding;
 internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatizer, ClauseWords words)
 {
     private const int ParticleWindow = 2;
-    private const int ObjectWindow = 8;
+    // A named object is the verb's own ("launched rare air strikes"), not a word of a later phrase ("close ties ... across the border").
+    private const int ObjectWindow = 5;
 
     public IEnumerable<Trigger> Find(SentenceView s)
     {
@@ -22,7 +23,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 yield return noun;
                 continue;
             }
-            var verb = lemmas.Select(l => Verb(s, i, l)).FirstOrDefault(t => t is not null);
+            // A capitalised word inside a sentence is a name ("March", "Strike Force"), not a verb.
+            // After a determiner or a possessive it is a noun ("Pakistan's demand", "the attack"), whatever else it could be.
+            var verb = (i > 0 && char.IsUpper(s.Tokens[i].Text[0])) || AfterDeterminer(s, i) ? null : lemmas.Select(l => Verb(s, i, l)).FirstOrDefault(t => t is not null);
             if (verb is not null)
             {
                 yield return verb;
@@ -32,6 +35,24 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             if (noun is not null) yield return noun;
         }
     }
+
+    /// <summary>
+    /// Whether the word at i is a noun by position: after a determiner or possessive ("Pakistan's demand"), an
+    /// adjective ("domestic pressure"), a possessive and a modifier ("the Taliban's continued support"), or a past
+    /// tense verb whose object it is ("sparked protests", "excluded calls").
+    /// </summary>
+    private bool AfterDeterminer(SentenceView s, int i)
+    {
+        if (i == 0) return false;
+        var p = s.Lower[i - 1];
+        return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"
+            || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || (p.EndsWith("ed") && !words.Is("passive", p))))
+            || (i > 1 && s.IsPossessive(i - 2) && s.IsWord(i - 1) && s.MentionAt[i - 1] is null);
+    }
+
+    private static readonly string[] AdjectiveEndings = ["al", "ic", "ive", "ous", "ful", "ary", "ese", "ian", "ish"];
+
+    private static bool IsAdjective(string word) => AdjectiveEndings.Any(e => word.EndsWith(e) && word.Length > e.Length + 2);
 
     private bool NounContext(SentenceView s, int start)
     {
@@ -51,7 +72,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 if (p.AnyObject) return new Trigger(p, i, end);
                 foreach (var obj in p.Objects)
                     if (MatchesAfter(s, end + 1, obj, ObjectWindow, out var objEnd, stopAtBoundary: true))
-                        return new Trigger(p, i, objEnd);
+                        return new Trigger(p, i, objEnd) { VerbEnd = end };
             }
         return null;
     }
@@ -76,9 +97,13 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     private bool MatchesAfter(SentenceView s, int from, ReadOnlySpan<string> phrase, int window, out int end, bool stopAtBoundary = false)
     {
         end = -1;
-        for (int start = from; start < Math.Min(s.Count, from + window); start++)
+        // A name counts as one word of the window however many tokens it has ("the OIC Foreign Ministers' session").
+        int budget = window;
+        for (int start = from; start < s.Count && budget > 0; start++)
         {
             if (stopAtBoundary && (words.Is("boundary", s.Lower[start]) || s.Lower[start] is "." or ";")) return false;
+            if (s.MentionAt[start] is not null && start + 1 < s.Count && ReferenceEquals(s.MentionAt[start + 1], s.MentionAt[start])) continue;
+            budget--;
             int k = 0;
             while (k < phrase.Length && start + k < s.Count && Same(s.Lower[start + k], phrase[k])) k++;
             if (k == phrase.Length)

@@ -21,7 +21,7 @@ public sealed class DateResolver
         const RegexOptions o = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
         _monthDay = new Regex($@"\b(?<m>{m})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\s*(?:per|percent|%))", o);
         _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}})", o);
-        _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?", o);
+        _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
         _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", o);
     }
@@ -49,10 +49,13 @@ public sealed class DateResolver
     private static void Add(List<TimeExpression> found, Match x, PartialDate? date, string text, string kind) =>
         found.Add(new TimeExpression(x.Index, x.Index + x.Length, date, IsSince(text, x.Index), kind));
 
+    /// <summary>"since 1994" says when something began, "by 1 November" or "until May" a deadline or an end: neither is when an act happened.</summary>
     private static bool IsSince(string text, int index)
     {
         var before = text[..index].TrimEnd();
-        return before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || before.EndsWith("since the", StringComparison.OrdinalIgnoreCase);
+        foreach (var word in new[] { "since", "since the", "by", "until", "till", "before" })
+            if (before.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase) || before.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>A month without a year is the latest such month not after the reference ("December" read in January 2022 is December 2021).</summary>

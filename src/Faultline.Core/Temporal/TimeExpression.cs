@@ -2,7 +2,7 @@ namespace Faultline.Core.Temporal;
 
 /// <summary>
 /// A date expression found in text and resolved against the reference date. <see cref="Date"/> is null when it
-/// cannot be resolved (a relative expression with no reference). <see cref="IsStartPoint"/> marks "since X",
-/// which says when something began, not when an act happened.
+/// cannot be resolved (a relative expression with no reference). <see cref="IsLimit"/> marks "since X", "by X" and "until X",
+/// which say when something began or must end, not when an act happened.
 /// </summary>
-public sealed record TimeExpression(int Start, int End, PartialDate? Date, bool IsStartPoint, string Kind);
+public sealed record TimeExpression(int Start, int End, PartialDate? Date, bool IsLimit, string Kind);

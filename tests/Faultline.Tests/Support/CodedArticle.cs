@@ -35,6 +35,13 @@ public static class CodedArticle
         var path = Path.Combine(folder, Id + ".txt");
         File.WriteAllText(path, Text);
         var d = analyzer.AnalyzeFile(path);
+        // Only the hand-coded records below: what the recognisers and the coder find in this text is not under test here.
+        d.Mentions.Clear();
+        d.Actors.Clear();
+        d.People.Clear();
+        d.Places.Clear();
+        d.Events.Clear();
+        d.Claims.Clear();
         var codes = analyzer.Knowledge.Events.Codes;
         var pak = new ActorRef("PAK", null, null, "Pakistan");
         var tal = new ActorRef("AFG", "TAL", null, "Taliban");

@@ -30,11 +30,12 @@ public sealed class AccessTests(WebFixture web)
     [InlineData("PATCH", "/api/claims")]
     public async Task WritesAreRefusedOnAReadOnlyServer(string method, string path)
     {
+        var before = await web.Server.Client.GetStringAsync("/api/counts");
         using var response = await web.Server.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}") });
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("--allow-writes", await response.Content.ReadAsStringAsync());
-        Assert.Contains("\"events\":11", await web.Server.Client.GetStringAsync("/api/counts"));
+        Assert.Equal(before, await web.Server.Client.GetStringAsync("/api/counts"));
     }
 
     [Fact]

@@ -2,7 +2,11 @@ using Faultline.Tests.Support;
 
 namespace Faultline.Tests.Web;
 
-/// <summary>One sample database and one read-only server, shared by the API and browser tests.</summary>
+/// <summary>
+/// Two databases, each with a read-only server, shared by the API and browser tests: the sample corpus as the
+/// pipeline analyses it plus the hand-coded article (real data, for pages and smoke tests), and the hand-coded
+/// article alone (exact counts, for filters and paging).
+/// </summary>
 public sealed class WebFixture : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
@@ -13,15 +17,19 @@ public sealed class WebFixture : IAsyncLifetime
 
     public WebServer Server { get; private set; } = null!;
 
+    public WebServer Coded { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Database = SampleDatabase.Create(_folder.Path);
         Server = await WebServer.Start(Database);
+        Coded = await WebServer.Start(SampleDatabase.Create(_folder.Path, withSamples: false));
     }
 
     public async Task DisposeAsync()
     {
         await Server.DisposeAsync();
+        await Coded.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _folder.Dispose();
     }

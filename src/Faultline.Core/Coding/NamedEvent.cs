@@ -1,0 +1,6 @@
+using Faultline.Core.Documents;
+
+namespace Faultline.Core.Coding;
+
+/// <summary>An event known by name (data/kb/named-events.tsv): its names and what an analyst knows of it.</summary>
+public sealed record NamedEvent(string Id, IReadOnlyList<string> Names, string Code, ActorRef Actor1, ActorRef? Actor2, string Date, string? Place);

@@ -1,0 +1,47 @@
+namespace Faultline.Core.Knowledge;
+
+/// <summary>
+/// Words that help find the names of people the knowledge base lacks (data/kb/name-cues.tsv): titles to drop,
+/// words written just before or after a name, words that open an apposition, words that are never names,
+/// and words that mark organisations.
+/// </summary>
+public sealed class NameCues
+{
+    public static readonly string[] Kinds = ["title", "before", "after", "apposition", "not-name", "org-word", "group-word", "locative"];
+
+    private readonly Dictionary<string, HashSet<string>> _byKind;
+
+    private NameCues(Dictionary<string, HashSet<string>> byKind)
+    {
+        _byKind = byKind;
+        Titles = [.. byKind["title"].OrderByDescending(t => t.Length)];
+        TitleWords = [.. Titles.Select(t => t.Split(' '))];
+    }
+
+    public static NameCues Load(string root)
+    {
+        var byKind = Kinds.ToDictionary(k => k, k => new HashSet<string>(StringComparer.Ordinal));
+        foreach (var line in DataFile.Read(DataDirectory.File(root, "kb", "name-cues.tsv")))
+        {
+            var (word, kind) = (line.Expect(2)[0], line[1]);
+            if (!byKind.TryGetValue(kind, out var set)) throw line.Error($"unknown cue kind '{kind}'");
+            if (!set.Add(word)) throw line.Error($"cue '{word}' is listed twice as {kind}");
+        }
+        return new NameCues(byKind);
+    }
+
+    /// <summary>Titles, longest first, so "Lt Gen" is dropped before "Gen".</summary>
+    public IReadOnlyList<string> Titles { get; }
+
+    /// <summary><see cref="Titles"/> split into words, in the same order.</summary>
+    public IReadOnlyList<string[]> TitleWords { get; }
+
+    public bool IsTitle(string words) => _byKind["title"].Contains(words);
+    public bool IsBefore(string words) => _byKind["before"].Contains(words);
+    public bool IsAfter(string word) => _byKind["after"].Contains(word);
+    public bool IsApposition(string word) => _byKind["apposition"].Contains(word);
+    public bool IsNotName(string word) => _byKind["not-name"].Contains(word);
+    public bool IsOrgWord(string word) => _byKind["org-word"].Contains(word);
+    public bool IsGroupWord(string word) => _byKind["group-word"].Contains(word);
+    public bool IsLocative(string word) => _byKind["locative"].Contains(word);
+}

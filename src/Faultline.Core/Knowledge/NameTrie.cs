@@ -1,0 +1,144 @@
+using Faultline.Core.Recognition;
+
+namespace Faultline.Core.Knowledge;
+
+/// <summary>
+/// Every name of the knowledge base and gazetteer compiled once into a trie over normalised tokens. One pass
+/// over a document's tokens finds every name starting at every token; a second token of a multi-word name,
+/// and a regional place name on its own, may carry one typo.
+/// </summary>
+public sealed class NameTrie
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<NameTarget>? Targets;
+    }
+
+    private readonly Node _root = new();
+    private readonly Dictionary<string, List<string>> _typoKeys = new(StringComparer.Ordinal);
+
+    public int Count { get; private set; }
+
+    public void Add(IReadOnlyList<string> tokens, NameTarget target)
+    {
+        var node = _root;
+        foreach (var t in tokens)
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(t, out var next)) node.Children[t] = next = new Node();
+            node = next;
+        }
+        node.Targets ??= [];
+        node.Targets.Add(target);
+        Count++;
+    }
+
+    /// <summary>The meanings stored under exactly these tokens.</summary>
+    public IReadOnlyList<NameTarget> Lookup(IReadOnlyList<string> tokens)
+    {
+        var node = _root;
+        foreach (var t in tokens)
+            if (node.Children is null || !node.Children.TryGetValue(t, out node)) return [];
+        return node.Targets ?? (IReadOnlyList<NameTarget>)[];
+    }
+
+    /// <summary>Removes the meanings <paramref name="drop"/> rejects from every entry.</summary>
+    public void Prune(Func<IReadOnlyList<NameTarget>, NameTarget, bool> drop) => Prune(_root, drop);
+
+    private static void Prune(Node node, Func<IReadOnlyList<NameTarget>, NameTarget, bool> drop)
+    {
+        if (node.Targets is { } targets)
+        {
+            var all = targets.ToList();
+            targets.RemoveAll(t => drop(all, t));
+        }
+        if (node.Children is null) return;
+        foreach (var child in node.Children.Values) Prune(child, drop);
+    }
+
+    /// <summary>Lets single-word entries with these keys be found with one typo (built once, at load).</summary>
+    public void AllowTypos(IEnumerable<string> keys)
+    {
+        foreach (var key in keys.Distinct())
+            foreach (var variant in Deletions(key).Append(key))
+            {
+                if (!_typoKeys.TryGetValue(variant, out var list)) _typoKeys[variant] = list = [];
+                list.Add(key);
+            }
+    }
+
+    /// <summary>Every name that starts at every token, with the targets whose capitalisation the text meets.</summary>
+    public List<TrieMatch> Find(IReadOnlyList<NormalizedToken> tokens)
+    {
+        var matches = new List<TrieMatch>();
+        for (int start = 0; start < tokens.Count; start++)
+        {
+            if (!tokens[start].IsWord) continue;
+            Walk(tokens, start, start, _root, fuzzy: false, matches);
+            if (tokens[start].Capitalised && _typoKeys.Count > 0)
+                foreach (var key in TypoCandidates(tokens[start].Norm))
+                    if (_root.Children!.TryGetValue(key, out var node) && node.Targets is not null)
+                        Add(tokens, start, start + 1, node, fuzzy: true, matches);
+        }
+        return matches;
+    }
+
+    private void Walk(IReadOnlyList<NormalizedToken> tokens, int start, int at, Node node, bool fuzzy, List<TrieMatch> matches)
+    {
+        while (at < tokens.Count && node.Children is not null)
+        {
+            var token = tokens[at];
+            if (token.Sentence != tokens[start].Sentence) return;
+            if (!fuzzy && at > start && token.Capitalised && token.Norm.Length >= 6 && !node.Children.ContainsKey(token.Norm))
+                foreach (var (key, child) in node.Children)
+                    if (Edits.IsTypoOf(token.Norm, key))
+                    {
+                        Add(tokens, start, at + 1, child, fuzzy: true, matches);
+                        if (!tokens[at].Possessive) Walk(tokens, start, at + 1, child, fuzzy: true, matches);
+                    }
+            if (!node.Children.TryGetValue(token.Norm, out var next)) return;
+            node = next;
+            at++;
+            Add(tokens, start, at, node, fuzzy, matches);
+            // A possessive ends a name: "Pakistan's army" is not the name "Pakistan army".
+            if (tokens[at - 1].Possessive) return;
+        }
+    }
+
+    private static void Add(IReadOnlyList<NormalizedToken> tokens, int start, int end, Node node, bool fuzzy, List<TrieMatch> matches)
+    {
+        if (node.Targets is null) return;
+        List<NameTarget>? fit = null;
+        foreach (var t in node.Targets)
+            if (CaseFits(tokens, start, t)) (fit ??= []).Add(t);
+        if (fit is not null) matches.Add(new TrieMatch(start, end, fit, fuzzy));
+    }
+
+    private static bool CaseFits(IReadOnlyList<NormalizedToken> tokens, int start, NameTarget target)
+    {
+        for (int k = 0; k < target.Case.Length && start + k < tokens.Count; k++)
+        {
+            var t = tokens[start + k];
+            if (target.Case[k] == 2 && !t.AllCaps) return false;
+            if (target.Case[k] == 1 && !t.Capitalised) return false;
+        }
+        if (target.CommonWord && (tokens[start].SentenceStart || tokens[start].AllCaps)) return false;
+        return true;
+    }
+
+    private IEnumerable<string> TypoCandidates(string word)
+    {
+        if (word.Length < 6) yield break;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var variant in Deletions(word).Append(word))
+            if (_typoKeys.TryGetValue(variant, out var keys))
+                foreach (var key in keys)
+                    if (seen.Add(key) && Edits.IsTypoOf(word, key)) yield return key;
+    }
+
+    private static IEnumerable<string> Deletions(string word)
+    {
+        for (int i = 0; i < word.Length; i++) yield return word.Remove(i, 1);
+    }
+}

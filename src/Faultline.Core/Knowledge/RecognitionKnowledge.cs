@@ -1,0 +1,41 @@
+namespace Faultline.Core.Knowledge;
+
+/// <summary>
+/// The recogniser's knowledge: states, organisations, time-limited metonyms, people, role nouns, name cues and
+/// the gazetteer (data/kb/README.md), validated and compiled once into one <see cref="NameTrie"/>.
+/// </summary>
+public sealed class RecognitionKnowledge
+{
+    public required IReadOnlyDictionary<string, StateEntry> States { get; init; }
+    public required IReadOnlyDictionary<string, OrganisationEntry> Organisations { get; init; }
+    public required IReadOnlyDictionary<string, PersonEntry> People { get; init; }
+    public required IReadOnlyDictionary<string, PlaceEntry> Places { get; init; }
+    public required RoleVocabulary Roles { get; init; }
+    public required NameCues Cues { get; init; }
+    public required ShortReferences References { get; init; }
+    public required Governments Governments { get; init; }
+    public required NameTrie Names { get; init; }
+
+    public static RecognitionKnowledge Load(string root)
+    {
+        var names = new NameRegistry();
+        var roles = RoleVocabulary.Load(root, names);
+        var cues = NameCues.Load(root);
+        var states = StatesFile.Load(root, names);
+        var orgs = OrganisationsFile.Load(root, names, states, roles);
+        MetonymsFile.Load(root, names, states, orgs, roles);
+        var governments = Governments.Load(root, states, orgs);
+        var people = PeopleFile.Load(root, names, states, orgs, roles);
+        var references = ShortReferences.Load(root, roles, names);
+        var places = GazetteerFile.Load(root, names, states, cues);
+        // A gazetteer entry never shadows an actor or a person of the same name (a village called "Taliban");
+        // capitals stay places beside their metonym ("in Kabul").
+        names.Trie.Prune((all, t) => t.Kind == TargetKind.Place
+            && all.Any(o => o.Kind is TargetKind.State or TargetKind.Demonym or TargetKind.Organisation or TargetKind.Person));
+        return new RecognitionKnowledge
+        {
+            States = states, Organisations = orgs, People = people, Places = places,
+            Roles = roles, Cues = cues, References = references, Governments = governments, Names = names.Trie,
+        };
+    }
+}

@@ -1,0 +1,33 @@
+namespace Faultline.Core.Knowledge;
+
+/// <summary>
+/// Phrases that refer back to an actor in focus ("the group", "the regime"), from data/kb/references.tsv:
+/// which kind of actor each wants and the role it gives.
+/// </summary>
+public sealed class ShortReferences
+{
+    public sealed record Reference(string Phrase, string Wants, string? Role);
+
+    private readonly Dictionary<string, Reference> _phrases;
+
+    private ShortReferences(Dictionary<string, Reference> phrases) => _phrases = phrases;
+
+    public IEnumerable<Reference> All => _phrases.Values;
+
+    public static ShortReferences Load(string root, RoleVocabulary roles, NameRegistry names)
+    {
+        var phrases = new Dictionary<string, Reference>(StringComparer.Ordinal);
+        foreach (var line in DataFile.Read(DataDirectory.File(root, "kb", "references.tsv")))
+        {
+            var (phrase, wants, role) = (line.Expect(2)[0], line[1], line[2]);
+            if (wants is not ("group" or "government" or "any")) throw line.Error($"unknown reference kind '{wants}'");
+            if (role.Length > 0) roles.Require(role, line);
+            if (!phrases.TryAdd(phrase, new Reference(phrase, wants, role.Length > 0 ? role : null)))
+                throw line.Error($"reference '{phrase}' is listed twice");
+            names.Add(phrase, new NameTarget(TargetKind.Reference, phrase, RoleVocabulary.Where(line)), line, unique: false);
+        }
+        return new ShortReferences(phrases);
+    }
+
+    public Reference? Find(string phrase) => _phrases.GetValueOrDefault(phrase);
+}

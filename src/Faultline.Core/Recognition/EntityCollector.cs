@@ -1,0 +1,70 @@
+using Faultline.Core.Documents;
+using Faultline.Core.Knowledge;
+using Faultline.Core.Pipeline;
+
+namespace Faultline.Core.Recognition;
+
+/// <summary>
+/// Gathers mentions into the document's distinct actors (one per group, else per state), people and places,
+/// each with every span that names it. People and leaders count for the actor they act for; sources do not.
+/// </summary>
+public sealed class EntityCollector(RecognitionKnowledge kb) : IStage
+{
+    public string Name => "entities";
+    public IReadOnlyCollection<string> Requires => [Annotations.Mentions];
+    public IReadOnlyCollection<string> Produces => [Annotations.Entities];
+
+    public void Process(Document document)
+    {
+        var date = ReferenceDate.Of(document);
+        foreach (var group in document.Mentions.Where(m => m.Actor is { Key.Length: > 0 }).GroupBy(m => m.Actor!.Key))
+        {
+            var first = group.First().Actor!;
+            document.Actors.Add(new DocumentActor(group.Key, first.Country, first.Group, ActorName(first))
+                { Mentions = [.. group.Select(m => m.Span)] });
+        }
+        foreach (var group in document.Mentions.Where(m => m.Kind == MentionKind.Person).GroupBy(m => m.EntityId))
+            document.People.Add(Person(document, group.Key, [.. group], date));
+        foreach (var group in document.Mentions.Where(m => m.Kind == MentionKind.Place).GroupBy(m => m.EntityId))
+            document.Places.Add(Place(document, group.Key, [.. group]));
+    }
+
+    private string ActorName(ActorRef actor) =>
+        actor.Group is { } g && kb.Organisations.TryGetValue(g, out var org) ? org.Name
+        : actor.Group is null && actor.Country is { } c && kb.States.TryGetValue(c, out var state) ? state.Name
+        : actor.Name;
+
+    private DocumentPerson Person(Document document, string id, List<Mention> mentions, DateOnly? date)
+    {
+        var entry = kb.People.GetValueOrDefault(id);
+        var surfaces = mentions.Select(m => PersonName.Clean(m.Span.Of(document.Text), kb.Cues, entry?.Name)).ToList();
+        // The gold keeps the spelling the article uses; a typo found by the matcher yields to the canonical one.
+        var exact = mentions.Zip(surfaces).Where(p => !p.First.RuleId.StartsWith("typo:") && p.First.RuleId != "name:merged" && p.Second.Contains(' '))
+            .Select(p => p.Second).ToList();
+        var name = entry is not null && surfaces.Contains(entry.Name) ? entry.Name
+            : exact.Count > 0 ? exact.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).First().Key
+            : entry?.Name ?? surfaces[0];
+        var actor = entry?.At(date) is { } a ? a.ToActor(name) : mentions.Select(m => m.Actor).FirstOrDefault(x => x is not null);
+        return new DocumentPerson(id, name, actor?.Country, actor?.Group, actor?.Role)
+        {
+            Aliases = [.. surfaces.Where(s => s != name).Distinct()],
+            Mentions = [.. mentions.Select(m => m.Span)],
+        };
+    }
+
+    private DocumentPlace Place(Document document, string id, List<Mention> mentions)
+    {
+        var entry = kb.Places[id];
+        var exact = mentions.FirstOrDefault(m => !m.RuleId.StartsWith("typo:"));
+        var name = exact is null ? entry.Name : PlaceName(exact.Span.Of(document.Text));
+        return new DocumentPlace(id, name, entry.Country, entry.Lat, entry.Lon) { Mentions = [.. mentions.Select(m => m.Span)] };
+    }
+
+    private static string PlaceName(string surface)
+    {
+        var s = surface.Trim();
+        if (s.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) s = s[4..];
+        if (s.EndsWith("'s") || s.EndsWith("’s")) s = s[..^2];
+        return s;
+    }
+}

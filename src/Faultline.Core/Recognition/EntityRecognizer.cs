@@ -1,0 +1,47 @@
+using Faultline.Core.Documents;
+using Faultline.Core.Knowledge;
+using Faultline.Core.Pipeline;
+
+namespace Faultline.Core.Recognition;
+
+/// <summary>
+/// Finds the actors, people and places a document names. One pass of the knowledge base's name trie over
+/// the normalised tokens (<see cref="NameTrie.Find"/>), the longest match winning (<see cref="OverlapPolicy"/>);
+/// then names the knowledge base lacks (<see cref="PersonFinder"/>), acronyms the text defines, and short
+/// references. Every actor and person mention gets its sentence and, where it acts for someone, its actor.
+/// </summary>
+public sealed class EntityRecognizer(RecognitionKnowledge kb) : IStage
+{
+    private readonly NameResolver _resolver = new(kb);
+    private readonly PersonFinder _finder = new(kb.Cues);
+    private readonly AcronymLearner _acronyms = new(kb.Cues);
+
+    public string Name => "recognize";
+    public IReadOnlyCollection<string> Requires => [Annotations.Sentences, Annotations.Tokens];
+    public IReadOnlyCollection<string> Produces => [Annotations.Mentions];
+
+    public void Process(Document document)
+    {
+        var tokens = TokenNormalizer.Normalize(document);
+        var date = ReferenceDate.Of(document);
+        var (names, others) = OverlapPolicy.Select(kb.Names.Find(tokens));
+        var roles = others.ToDictionary(m => m.Start);
+        var consumed = new HashSet<int>();
+        var mentions = new List<Mention>();
+        foreach (var match in names)
+            if (_resolver.Resolve(document.Text, tokens, match, roles, date, consumed) is { } mention)
+                mentions.Add(mention);
+        mentions = [.. new PeopleStep(kb, _finder).Apply(document, mentions, date)];
+        mentions.AddRange(_acronyms.Learn(document, mentions));
+        var actors = mentions.Where(m => m.Actor is not null && m.Kind == MentionKind.Actor).OrderBy(m => m.Span.Start).ToList();
+        foreach (var match in others)
+        {
+            if (consumed.Contains(match.Start)) continue;
+            var target = match.Targets.FirstOrDefault(t => t.Kind == TargetKind.Reference);
+            if (target is null || kb.References.Find(target.Id) is not { } reference) continue;
+            if (ReferenceResolver.Resolve(document.Text, tokens, match, reference, actors) is { } resolved)
+                mentions.Add(resolved);
+        }
+        document.Mentions.AddRange(mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End));
+    }
+}

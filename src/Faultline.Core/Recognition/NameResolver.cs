@@ -1,0 +1,74 @@
+using Faultline.Core.Documents;
+using Faultline.Core.Knowledge;
+
+namespace Faultline.Core.Recognition;
+
+/// <summary>
+/// Turns one kept name into a mention: picks the meaning valid at the reference date, tells a capital's
+/// place from its government, and joins a following role noun ("Pakistani soldiers" -> PAK MIL,
+/// "Taliban forces" -> AFG TAL MIL). A state's officials and forces act for the group governing it then.
+/// </summary>
+public sealed class NameResolver(RecognitionKnowledge kb)
+{
+    private static readonly string[] StateRoles = ["GOV", "MIL", "SPY", "COP"];
+
+    public Mention? Resolve(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
+        IReadOnlyDictionary<int, TrieMatch> roles, DateOnly? date, HashSet<int> consumed)
+    {
+        var actors = match.Targets.Where(t => (t.IsActor || t.Kind == TargetKind.Person) && HoldsAt(t, date)).ToList();
+        var place = match.Targets.Where(t => t.Kind == TargetKind.Place).OrderBy(t => t.Rank).FirstOrDefault();
+        int sentence = tokens[match.Start].Sentence;
+        var span = new TextSpan(tokens[match.Start].Span.Start, tokens[match.End - 1].Span.End);
+        var rule = match.Fuzzy ? "typo:" : "kb:";
+        if (place is not null && (actors.Count == 0 || (actors.All(a => a.Kind == TargetKind.Metonym) && LocativeContext.IsLocative(tokens, match, kb.Cues))))
+            // A capital named as a place still stands for its government where it is a target ("visited Kabul").
+            return new Mention(span, MentionKind.Place, place.Id, rule + place.Source)
+            {
+                Sentence = sentence,
+                Actor = actors.Count > 0 ? actors.MinBy(OverlapPolicy.Priority)!.Actor! with { Name = span.Of(text) } : null,
+            };
+        if (actors.Count == 0) return null;
+        var best = actors.MinBy(OverlapPolicy.Priority)!;
+        var surface = span.Of(text);
+        if (best.Kind == TargetKind.Person)
+        {
+            var actor = kb.People[best.Id].At(date)?.ToActor(surface);
+            return new Mention(span, MentionKind.Person, best.Id, rule + best.Source) { Actor = actor, Sentence = sentence };
+        }
+        if (best.OrgKind == "source")
+            return new Mention(span, MentionKind.Actor, "source:" + best.Id, rule + best.Source) { Sentence = sentence };
+        var (role, end) = RoleAfter(tokens, match, roles, consumed);
+        var ref0 = best.Actor!;
+        if (end > match.End) span = new TextSpan(span.Start, tokens[end - 1].Span.End);
+        var resolved = ref0 with { Role = role ?? ref0.Role, Name = span.Of(text) };
+        if (resolved.Group is null && resolved.Country is { } c && resolved.Role is { } r && StateRoles.Contains(r))
+            resolved = resolved with { Group = kb.Governments.GroupOf(c, date) };
+        return new Mention(span, MentionKind.Actor, resolved.Key, rule + best.Source) { Actor = resolved, Sentence = sentence };
+    }
+
+    private static bool HoldsAt(NameTarget t, DateOnly? date) =>
+        t.Kind != TargetKind.Metonym || t.Period.IsAlways || (date is { } d ? t.Period.Contains(d) : t.Period.Until is null);
+
+    /// <summary>The role noun after an actor's name, past modifiers ("Pakistan's interim cabinet"), and where it ends.</summary>
+    private static (string? Role, int End) RoleAfter(IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
+        IReadOnlyDictionary<int, TrieMatch> roles, HashSet<int> consumed)
+    {
+        string? role = null;
+        int end = match.End, at = match.End;
+        for (int step = 0; step < 4 && at < tokens.Count && roles.TryGetValue(at, out var m); step++)
+        {
+            if (tokens[at].Sentence != tokens[match.Start].Sentence) break;
+            var noun = m.Targets.FirstOrDefault(t => t.Kind == TargetKind.RoleNoun);
+            if (noun is null && !m.Targets.Any(t => t.Kind == TargetKind.RoleModifier)) break;
+            at = m.End;
+            if (noun is not null)
+            {
+                role = noun.Role;
+                end = at;
+            }
+            if (tokens[at - 1].Possessive) break;
+        }
+        for (int k = match.End; k < end; k++) consumed.Add(k);
+        return (role, end);
+    }
+}

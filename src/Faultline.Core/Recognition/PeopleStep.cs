@@ -1,0 +1,48 @@
+using Faultline.Core.Documents;
+using Faultline.Core.Knowledge;
+
+namespace Faultline.Core.Recognition;
+
+/// <summary>
+/// Adds the people the knowledge base lacks and merges spellings: a cued full name joins a person already
+/// named when <see cref="NameMerger"/> says they are the same, else becomes a new person; a surname alone
+/// joins the one person who has it. A found name may replace a place it contains ("Sanaa Alimia" is not
+/// Yemen's capital); the article's author is never a person of the article.
+/// </summary>
+public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
+{
+    public List<Mention> Apply(Document document, List<Mention> mentions, DateOnly? date)
+    {
+        var author = document.Metadata.Author is { } a ? Words(a) : null;
+        mentions.RemoveAll(m => m.Kind == MentionKind.Person && author is not null && IsAuthor(Words(kb.People[m.EntityId].Name), author));
+        var taken = mentions.Where(m => m.Kind != MentionKind.Place).Select(m => m.Span).ToList();
+        var found = finder.Find(document, s => taken.Any(t => t.Overlaps(s)));
+        var people = mentions.Where(m => m.Kind == MentionKind.Person)
+            .Select(m => (Id: m.EntityId, Words: (IReadOnlyList<string>)Words(kb.People[m.EntityId].Name))).Distinct().ToList();
+        var actorOf = mentions.Where(m => m.Kind == MentionKind.Person).GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => g.First().Actor);
+        foreach (var name in found.Where(f => f.Words.Length >= 2))
+        {
+            if (author is not null && IsAuthor(name.Words, author)) continue;
+            var same = people.FirstOrDefault(p => NameMerger.SamePerson(p.Words, name.Words));
+            if (same.Id is null && !name.Cued) continue;
+            var id = same.Id ?? "person:" + string.Join(' ', name.Words.Select(Recognition.TokenNormalizer.Fold));
+            if (same.Id is null) people.Add((id, name.Words));
+            Add(mentions, name, id, actorOf.GetValueOrDefault(id), "name:" + (name.Cued ? "cued" : "merged"));
+        }
+        foreach (var name in found.Where(f => f.Words.Length == 1))
+            if (NameMerger.BySurname(name.Name, people) is { } id)
+                Add(mentions, name, id, actorOf.GetValueOrDefault(id), "name:surname");
+        return mentions;
+    }
+
+    private static void Add(List<Mention> mentions, FoundName name, string id, ActorRef? actor, string rule)
+    {
+        mentions.RemoveAll(m => m.Kind == MentionKind.Place && m.Span.Overlaps(name.Span));
+        mentions.Add(new Mention(name.Span, MentionKind.Person, id, rule) { Sentence = name.Sentence, Actor = actor });
+    }
+
+    private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsAuthor(IReadOnlyList<string> name, IReadOnlyList<string> author) =>
+        string.Join(' ', name.Select(TokenNormalizer.Fold)) == string.Join(' ', author.Select(TokenNormalizer.Fold)) || NameMerger.SamePerson(name, author);
+}

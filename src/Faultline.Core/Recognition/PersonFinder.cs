@@ -1,0 +1,93 @@
+using Faultline.Core.Documents;
+using Faultline.Core.Knowledge;
+
+namespace Faultline.Core.Recognition;
+
+/// <summary>
+/// Finds runs of capitalised words that may be people's names, on the document's own tokens (so that
+/// "Naad-e-Ali" stays one word). Words already taken by an actor or person, acronyms and words listed as
+/// never names break a run; runs holding an organisation word ("Institute", "Ministry") are not people.
+/// </summary>
+public sealed class PersonFinder(NameCues cues)
+{
+    public List<FoundName> Find(Document document, Func<TextSpan, bool> taken)
+    {
+        var found = new List<FoundName>();
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            int end = sentence.FirstToken + sentence.TokenCount;
+            for (int i = sentence.FirstToken; i < end;)
+            {
+                if (!NameLike(tokens[i]) || taken(tokens[i].Span)) { i++; continue; }
+                int j = i;
+                while (j < end && NameLike(tokens[j]) && !taken(tokens[j].Span))
+                    if (Possessive(tokens[j++].Text)) break;
+                if (Run(document, i, j, sentence) is { } name) found.Add(name);
+                i = j;
+            }
+        }
+        return found;
+    }
+
+    private FoundName? Run(Document document, int start, int end, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        int first = start;
+        bool titled = false;
+        for (bool again = true; again;)
+        {
+            again = false;
+            foreach (var words in cues.TitleWords)
+            {
+                if (first + words.Length > end) continue;
+                if (StartsWith(tokens, first, words))
+                {
+                    first += words.Length;
+                    titled = again = true;
+                    break;
+                }
+            }
+        }
+        var names = Enumerable.Range(first, end - first).Select(k => Strip(tokens[k].Text)).ToList();
+        if (names.Count is 0 or > 4 || names.Any(cues.IsOrgWord)) return null;
+        var span = new TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.Start + Strip(tokens[end - 1].Text).Length);
+        bool cued = titled || names.Count > 1 && (CueBefore(document, first, sentence) || CueAfter(document, end, sentence));
+        return new FoundName(span, string.Join(' ', names), sentence.Index, cued);
+    }
+
+    private static bool StartsWith(List<Token> tokens, int at, string[] words)
+    {
+        for (int k = 0; k < words.Length; k++)
+            if (tokens[at + k].Text != words[k]) return false;
+        return true;
+    }
+
+    private bool CueBefore(Document document, int first, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (first - 1 < sentence.FirstToken) return false;
+        if (cues.IsBefore(tokens[first - 1].Text)) return true;
+        return first - 2 >= sentence.FirstToken && cues.IsBefore($"{tokens[first - 2].Text} {tokens[first - 1].Text}");
+    }
+
+    private bool CueAfter(Document document, int end, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        int limit = sentence.FirstToken + sentence.TokenCount;
+        if (end >= limit) return false;
+        if (cues.IsAfter(tokens[end].Text)) return true;
+        return tokens[end].Text == "," && end + 1 < limit && (cues.IsApposition(tokens[end + 1].Text) || cues.IsAfter(tokens[end + 1].Text));
+    }
+
+    private bool NameLike(Token token)
+    {
+        var t = token.Text;
+        if (t.Length < 2 || !char.IsUpper(t[0]) || !t.Any(char.IsLower)) return false;
+        return !cues.IsNotName(Strip(t));
+    }
+
+    private static bool Possessive(string t) => t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("’s", StringComparison.Ordinal);
+
+    private static string Strip(string t) => Possessive(t) ? t[..^2] : t;
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using Faultline.Core.Documents;
+
+namespace Faultline.Core.Recognition;
+
+/// <summary>
+/// The date against which time-limited names resolve: the publication date (its last day when only a month
+/// or year is known), else the last day of the latest year the text mentions, else null (the present).
+/// </summary>
+public static partial class ReferenceDate
+{
+    public static DateOnly? Of(Document document) =>
+        FromIso(document.Metadata.Published?.Date) ?? LatestYear(document.Text);
+
+    public static DateOnly? FromIso(string? iso)
+    {
+        if (string.IsNullOrEmpty(iso)) return null;
+        var p = iso.Split('-');
+        if (!int.TryParse(p[0], out var year) || year is < 1000 or > 3000) return null;
+        int month = p.Length > 1 && int.TryParse(p[1], out var m) && m is >= 1 and <= 12 ? m : 12;
+        int last = DateTime.DaysInMonth(year, month);
+        int day = p.Length > 2 && int.TryParse(p[2], out var d) && d >= 1 && d <= last ? d : last;
+        return new DateOnly(year, month, day);
+    }
+
+    /// <summary>The last day of the latest year (1900-2099) written in <paramref name="text"/>.</summary>
+    public static DateOnly? LatestYear(string text)
+    {
+        int latest = 0;
+        foreach (Match m in Year().Matches(text)) latest = Math.Max(latest, int.Parse(m.Value));
+        return latest > 0 ? new DateOnly(latest, 12, 31) : null;
+    }
+
+    [GeneratedRegex(@"(?<![\d.,/])(?:19|20)\d\d(?![\d.,]\d)")]
+    private static partial Regex Year();
+}

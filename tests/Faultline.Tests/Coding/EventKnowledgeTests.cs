@@ -1,0 +1,79 @@
+using Faultline.Core.Coding;
+using Faultline.Core.Knowledge;
+using Faultline.Tests.Support;
+
+namespace Faultline.Tests.Coding;
+
+/// <summary>The event-coding data files load clean, and mistakes in them are reported with file and line.</summary>
+public class EventKnowledgeTests
+{
+    [Fact]
+    public void ShippedPatternsAndCodesLoad()
+    {
+        var k = EventCodingKnowledge.Load(TestPaths.Knowledge.Root);
+        Assert.NotEmpty(k.Patterns.All);
+        Assert.All(k.Patterns.All, p => Assert.True(k.Codes.IsKnown(p.Code) || k.Codes.IsKnown(p.Code[..3]), p.Id));
+        Assert.NotEmpty(k.Named.All);
+    }
+
+    [Theory]
+    [InlineData("195", 4, -10.0)]
+    [InlineData("0841", 2, 7.0)]
+    [InlineData("112", 3, -2.0)]
+    [InlineData("057", 1, 8.0)]
+    public void CodesKnowTheirQuadClassAndGoldstein(string code, int quad, double goldstein)
+    {
+        Assert.Equal(quad, CameoCodes.Quad(code));
+        Assert.Equal(goldstein, TestPaths.Knowledge.Events.Codes.Goldstein(code));
+    }
+
+    [Fact]
+    public void APatternWithAnUnknownCodeIsRejectedWithFileAndLine()
+    {
+        using var dir = CopyOfData();
+        File.AppendAllText(Path.Combine(dir.Path, "patterns", "verbs.tsv"), "bogus\t999\tbogus\t*\t\n");
+        var e = Assert.Throws<KnowledgeException>(() => EventCodingKnowledge.Load(dir.Path));
+        Assert.Contains("verbs.tsv:", e.Message);
+        Assert.Contains("999", e.Message);
+    }
+
+    [Fact]
+    public void ADuplicatePatternIdIsRejected()
+    {
+        using var dir = CopyOfData();
+        var verbs = Path.Combine(dir.Path, "patterns", "verbs.tsv");
+        File.AppendAllText(verbs, File.ReadLines(verbs).First(l => !l.StartsWith('#')) + "\n");
+        Assert.Contains("duplicate pattern id", Assert.Throws<KnowledgeException>(() => EventCodingKnowledge.Load(dir.Path)).Message);
+    }
+
+    [Fact]
+    public void ANamedEventWithABadDateIsRejected()
+    {
+        using var dir = CopyOfData();
+        File.AppendAllText(Path.Combine(dir.Path, "kb", "named-events.tsv"), "the big raid\t190\tPAK\t-\tlast year\t-\n");
+        Assert.Contains("date must be", Assert.Throws<KnowledgeException>(() => EventCodingKnowledge.Load(dir.Path)).Message);
+    }
+
+    [Theory]
+    [InlineData("launched", "launch")]
+    [InlineData("carried", "carry")]
+    [InlineData("stopped", "stop")]
+    [InlineData("fought", "fight")]
+    [InlineData("strikes", "strike")]
+    [InlineData("deporting", "deport")]
+    [InlineData("seized", "seize")]
+    public void LemmatiserFindsTheLemma(string form, string lemma) =>
+        Assert.Contains(lemma, TestPaths.Knowledge.Events.Lemmatizer.Candidates(form));
+
+    private static TempFolder CopyOfData()
+    {
+        var dir = new TempFolder();
+        foreach (var file in Directory.GetFiles(TestPaths.Knowledge.Root, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(dir.Path, Path.GetRelativePath(TestPaths.Knowledge.Root, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return dir;
+    }
+}
