@@ -75,6 +75,9 @@ public sealed class PageTests(WebFixture web, BrowserFixture browser) : IClassFi
         // Box items also draw a line and a dot classed vis-item: count the boxes and ranges themselves.
         Assert.Equal(dated, await page.Page.Locator(".vis-item.vis-box, .vis-item.vis-range").CountAsync());
         Assert.Equal(dated, await page.Page.Locator(".vis-item.quad-4.vis-box, .vis-item.quad-4.vis-range").CountAsync());
+        await page.Page.Locator(".vis-item.vis-box, .vis-item.vis-range").Last.ClickAsync();
+        await Assertions.Expect(page.Page.Locator("#detail .story .evidence a.sentence-link").First).ToHaveAttributeAsync("href",
+            new System.Text.RegularExpressions.Regex(@"^/doc\.html\?id=.+#s\d+$"));
         await page.Screenshot("timeline.png");
         Assert.Empty(page.Errors);
     }

@@ -1,4 +1,4 @@
-import { api, el, clear, header, table, param, showError, sentenceHref, QUADS } from './common.js';
+import { api, el, header, table, param, showError, sentenceHref, QUADS } from './common.js';
 
 header('Overview');
 
