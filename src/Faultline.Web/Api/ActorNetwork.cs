@@ -17,5 +17,3 @@ public sealed record ActorNetwork(IReadOnlyList<ActorNode> Nodes, IReadOnlyList<
         return new ActorNetwork(nodes, edges);
     }
 }
-
-public sealed record ActorNode(string Id, int Stories);

@@ -4,6 +4,3 @@ namespace Faultline.Web.Api;
 
 /// <summary>A story with the sentences its events were coded from, so the page can link each one to the reader.</summary>
 public sealed record TimelineStory(Story Story, IReadOnlyList<StoryEvidence> Evidence);
-
-/// <summary>One event of a story: its document and sentence index (the reader's #s anchor) and the sentence text.</summary>
-public sealed record StoryEvidence(long Event, string Doc, long? Sentence, string Text);

@@ -34,9 +34,3 @@ public sealed class WebFixture : IAsyncLifetime
         _folder.Dispose();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class WebCollection : ICollectionFixture<WebFixture>
-{
-    public const string Name = "web";
-}
