@@ -10,19 +10,22 @@ public sealed class DyadCommand : ICommand
 {
     public string Name => "dyad";
     public string Summary => "how a relationship moves between cooperation and conflict over time";
-    public string Usage => "faultline dyad A B [--db FILE] [--by month|quarter|year] [--direction both|ab] [--issue NAME] [--format table|json|csv]";
+    public string Usage => "faultline dyad A B [--db FILE] [--by month|quarter|year] [--direction both|ab] [--issue NAME] [--from DATE] [--to DATE] [--data DIR] [--format table|json|csv]";
 
     public int Run(IReadOnlyList<string> argv, Infrastructure.Console console)
     {
-        var args = Args.Parse(argv, ["db", "format", "by", "direction", "issue"], []);
+        var args = Args.Parse(argv, ["db", "format", "by", "direction", "issue", "from", "to", "data"], []);
         var format = args.Choice("format", "table", "table", "json", "csv");
         var by = args.Choice("by", "year", TrendCalculator.Periods);
         var direction = args.Choice("direction", "both", "both", "ab");
         if (args.Positional.Count != 2) throw new UsageException("give two actor codes, e.g. 'faultline dyad PAK TAL'");
         var (a, b) = (args.Positional[0].ToUpperInvariant(), args.Positional[1].ToUpperInvariant());
         using var store = StoreOptions.Open(args, mustExist: true);
-        var stories = store.Stories(new StoryFilter { Dyad = (a, b), Issue = args.Get("issue") });
-        var trend = TrendCalculator.Compute(stories, a, b, by, direction == "both");
+        var filter = EventsCommand.ParseFilter(args);
+        // A state acts for the group governing it then (Afghanistan for the Taliban after August 2021): read every story.
+        var stories = store.Stories(new StoryFilter { Issue = args.Get("issue"), From = filter.From, To = filter.To });
+        var governments = Core.Analysis.KnowledgeBase.Load(args.Get("data")).Recognition.Governments;
+        var trend = TrendCalculator.Compute(stories, a, b, by, direction == "both", governments.GroupAt);
         if (format == "json")
         {
             console.Out.WriteLine(JsonSerializer.Serialize(trend, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));

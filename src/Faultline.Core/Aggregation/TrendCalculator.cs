@@ -14,9 +14,15 @@ public static class TrendCalculator
     public const int MinSide = 3;
     public static readonly string[] Periods = ["month", "quarter", "year"];
 
-    public static DyadTrend Compute(IEnumerable<Story> stories, string a, string b, string by = "year", bool bothDirections = true)
+    /// <param name="governedBy">
+    /// The group governing a state at a date (AFG by TAL from August 2021), so that acts by or against the state then
+    /// count for the group's relationships; null to compare actor keys only.
+    /// </param>
+    public static DyadTrend Compute(IEnumerable<Story> stories, string a, string b, string by = "year", bool bothDirections = true,
+        Func<string, string?, string?>? governedBy = null)
     {
         if (!Periods.Contains(by)) throw new ArgumentException($"period must be one of {string.Join(", ", Periods)}", nameof(by));
+        bool Is(Story s, string x, string y) => Matches(s.Actor1, s.Date, x, governedBy) && Matches(s.Actor2!, s.Date, y, governedBy);
         var dyad = stories.Where(s => s.Actor2 is not null && (Is(s, a, b) || (bothDirections && Is(s, b, a)))).ToList();
         var dated = dyad.Where(s => s.Date is not null).OrderBy(s => s.Date, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
         var buckets = dated.GroupBy(s => PeriodOf(s.Date!, by)).ToDictionary(g => g.Key, g => g.ToList());
@@ -33,8 +39,10 @@ public static class TrendCalculator
         return new DyadTrend(a, b, by, periods, changes, dyad.Count - dated.Count, Describe(a, b, dated, changes));
     }
 
-    private static bool Is(Story s, string a, string b) =>
-        string.Equals(s.Actor1.Key, a, StringComparison.OrdinalIgnoreCase) && string.Equals(s.Actor2!.Key, b, StringComparison.OrdinalIgnoreCase);
+    private static bool Matches(Documents.ActorRef actor, string? date, string key, Func<string, string?, string?>? governedBy) =>
+        string.Equals(actor.Key, key, StringComparison.OrdinalIgnoreCase)
+        || (actor.Group is null && actor.Country is { } country && governedBy?.Invoke(country, date) is { } group
+            && string.Equals(group, key, StringComparison.OrdinalIgnoreCase));
 
     public static string PeriodOf(string date, string by)
     {

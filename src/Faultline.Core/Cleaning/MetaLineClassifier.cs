@@ -34,6 +34,9 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
             if (found.Index + found.Length < line.TrimEnd('.').Length - 12) return false;
             rest = line[..found.Index].TrimEnd(' ', ',', '|', '-', '–', '—');
         }
+        // "Saima Qureshi, Senior Research Fellow": a name followed by a short position.
+        var comma = rest.IndexOf(',');
+        if (comma > 0 && rest[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5) rest = rest[..comma];
         return BylineName().IsMatch(rest);
     }
 

@@ -41,6 +41,9 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets) : 
                     if (credit.Success) meta.Outlet ??= outlets.Find(credit.Groups[1].Value) ?? credit.Groups[1].Value.Trim();
                     if (dates.First(line.Text) is { } published) meta.Published ??= new PublishedDate(published.ToString(), "byline");
                     break;
+                case "date":
+                    if (dates.First(line.Text) is { } dated) meta.Published ??= new PublishedDate(dated.ToString(), "byline");
+                    break;
                 case "update":
                     if (dates.First(line.Text) is { } updated) meta.Published ??= new PublishedDate(updated.ToString(), "update");
                     break;
@@ -70,7 +73,9 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets) : 
     private static string CleanName(string name)
     {
         name = BylinePrefix().Replace(name.Trim(' ', ',', '|', '-', '–', '—'), "");
-        return name.Trim();
+        // "Saima Qureshi, Senior Research Fellow": the name, not the position.
+        var comma = name.IndexOf(',');
+        return (comma > 0 ? name[..comma] : name).Trim();
     }
 
     [GeneratedRegex(@"^published in (.{2,80}?),", RegexOptions.IgnoreCase)]

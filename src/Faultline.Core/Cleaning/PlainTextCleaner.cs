@@ -38,9 +38,11 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
             }
             var words = line.Split(' ').Length;
             var match = rules.Match(line);
+            // A date alone above the title is the site's header (the day of the visit); below the title, the article's date.
             if (match is { Kind: FurnitureKind.HeaderDate } && bodyChars == 0)
             {
-                document.Furniture.Add((line, "header-date"));
+                if (kept.Count == 0) document.Furniture.Add((line, "header-date"));
+                else document.MetaLines.Add(new MetaLine("date", line));
                 continue;
             }
             if (match is { Kind: FurnitureKind.Line })

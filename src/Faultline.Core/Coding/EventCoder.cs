@@ -42,12 +42,14 @@ public sealed class EventCoder : IStage
         var reference = ReferenceDate.Of(document);
         var found = new List<CodedEvent>();
         List<ActorRef> focus = [];
+        var mentions = SentenceView.Sorted(document);
         foreach (var sentence in document.Sentences)
         {
-            var view = new SentenceView(document, sentence);
+            var view = new SentenceView(document, sentence, mentions);
             ActorRef? lastTarget = null;
             var times = _dates.Find(view.Text, reference);
             var triggers = _triggers.Find(view).ToList();
+            var deaths = Deaths(view, triggers);
             var firstVerb = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb)?.Start ?? view.Count;
             var main = _clauses.MainSubjects(view, firstVerb);
             if (main.Count == 0 && _clauses.IsPronounSubject(view, firstVerb)) main = focus;
@@ -66,7 +68,7 @@ public sealed class EventCoder : IStage
                 {
                     var actor2 = trigger.Pattern.NoObject || target?.Key == actor1.Key ? null : target;
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
-                    found.Add(Build(view, trigger, actor1, actor2, times));
+                    found.Add(Build(view, trigger, actor1, actor2, times, deaths));
                     lastTarget = actor2 ?? lastTarget;
                 }
             }
@@ -107,7 +109,21 @@ public sealed class EventCoder : IStage
         return (subjects, target?.Key == exclude ? null : target);
     }
 
-    private CodedEvent Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times)
+    /// <summary>
+    /// The deaths a sentence reports, and the violent trigger they belong to: the nearest one before the phrase
+    /// ("a deadly attack ... that killed 141 people, the army launched an offensive"), else the nearest after it.
+    /// </summary>
+    private (int Deaths, Trigger Owner)? Deaths(SentenceView s, List<Trigger> triggers)
+    {
+        if (_fatalities.Read(s) is not { } found) return null;
+        var violent = triggers.Where(t => t.Pattern.Code[..2] is "18" or "19" or "20").ToList();
+        if (violent.Count == 0) return null;
+        int at = s.Sentence.Span.Start + found.At;
+        var owner = violent.LastOrDefault(t => s.Tokens[t.Start].Span.Start <= at) ?? violent.First();
+        return (found.Deaths, owner);
+    }
+
+    private CodedEvent Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times, (int Deaths, Trigger Owner)? deaths)
     {
         var code = t.Pattern.CodeFor(IsNonState(actor1));
         var triggerOffset = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
@@ -123,7 +139,7 @@ public sealed class EventCoder : IStage
             Goldstein = _codes.Goldstein(code),
             Date = date?.ToString(),
             Location = Place(s, t),
-            Fatalities = code[..2] is "18" or "19" or "20" ? _fatalities.Read(s) : null,
+            Fatalities = deaths is { } d && ReferenceEquals(d.Owner, t) ? d.Deaths : null,
             Sentences = [s.Sentence.Index],
             Evidence = s.Sentence.Span,
             PatternId = t.Pattern.Id,

@@ -14,13 +14,15 @@ internal sealed partial class FatalityReader
         ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["dozen"] = 12,
     };
 
-    public int? Read(SentenceView s)
+    /// <summary>The deaths the sentence reports and the character offset (within the sentence) where it says so.</summary>
+    public (int Deaths, int At)? Read(SentenceView s)
     {
         var m = KilledN().Match(s.Text);
         if (!m.Success) m = NKilled().Match(s.Text);
         if (!m.Success) return null;
         var n = m.Groups["n"].Value.Replace(",", "");
-        return int.TryParse(n, out var v) ? v : Small.TryGetValue(n, out var w) ? w : null;
+        int? value = int.TryParse(n, out var v) ? v : Small.TryGetValue(n, out var w) ? w : null;
+        return value is { } deaths ? (deaths, m.Index) : null;
     }
 
     [GeneratedRegex(@"\b(?:kill(?:ed|ing|s)?|left|leaving|claim(?:ed|ing)? the lives of)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?(?<n>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b(?!\s*(?:per|percent|%))", RegexOptions.IgnoreCase)]

@@ -24,7 +24,12 @@ public sealed class Lemmatizer
         return new Lemmatizer(map);
     }
 
-    public IEnumerable<string> Candidates(string word)
+    // Words repeat across documents; their candidates are computed once (the set of words is bounded by the vocabulary).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<string> Candidates(string word) => _cache.GetOrAdd(word, w => Generate(w).Distinct().ToArray());
+
+    private IEnumerable<string> Generate(string word)
     {
         var w = word.ToLowerInvariant().Replace('’', '\'');
         if (_irregular.TryGetValue(w, out var irregular)) yield return irregular;

@@ -8,16 +8,36 @@ namespace Faultline.Core.Coding;
 /// </summary>
 internal sealed class SentenceView
 {
-    public SentenceView(Document document, Sentence sentence)
+    /// <param name="mentions">The document's mentions in text order (see <see cref="Sorted"/>).</param>
+    public SentenceView(Document document, Sentence sentence, IReadOnlyList<Mention> mentions)
     {
         Document = document;
         Sentence = sentence;
         Tokens = document.Tokens.GetRange(sentence.FirstToken, sentence.TokenCount);
         Lower = Tokens.Select(t => t.Text.ToLowerInvariant().Replace('’', '\'')).ToArray();
         MentionAt = new Mention?[Tokens.Count];
-        var mentions = document.Mentions.Where(m => sentence.Span.Contains(m.Span)).ToList();
-        for (int i = 0; i < Tokens.Count; i++)
-            MentionAt[i] = mentions.Where(m => m.Span.Overlaps(Tokens[i].Span)).OrderByDescending(m => m.Span.Length).FirstOrDefault();
+        int first = FirstEndingAfter(mentions, sentence.Span.Start);
+        for (int m = first; m < mentions.Count && mentions[m].Span.Start < sentence.Span.End; m++)
+        {
+            var mention = mentions[m];
+            if (!sentence.Span.Contains(mention.Span)) continue;
+            for (int i = 0; i < Tokens.Count; i++)
+                if (mention.Span.Overlaps(Tokens[i].Span) && (MentionAt[i] is null || MentionAt[i]!.Span.Length < mention.Span.Length))
+                    MentionAt[i] = mention;
+        }
+    }
+
+    public static List<Mention> Sorted(Document document) => [.. document.Mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)];
+
+    private static int FirstEndingAfter(IReadOnlyList<Mention> mentions, int offset)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (mentions[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     public Document Document { get; }

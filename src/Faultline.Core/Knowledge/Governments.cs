@@ -24,6 +24,10 @@ public sealed class Governments
         return new Governments(rules);
     }
 
+    /// <summary>The group governing <paramref name="country"/> at an ISO date prefix (its first day), or null, also when undated.</summary>
+    public string? GroupAt(string country, string? isoDate) =>
+        Temporal.PartialDate.TryParseIso(isoDate) is { } d ? GroupOf(country, new DateOnly(d.Year, d.Month ?? 1, d.Day ?? 1)) : null;
+
     /// <summary>The group governing <paramref name="country"/> on <paramref name="date"/> (the present when no date), else null.</summary>
     public string? GroupOf(string country, DateOnly? date) =>
         _rules.FirstOrDefault(r => r.Country == country && (date is { } d ? r.Period.Contains(d) : r.Period.Until is null)).Group;
