@@ -3,7 +3,7 @@ using Faultline.Core.Aggregation;
 namespace Faultline.Web.Api;
 
 /// <summary>Actors as nodes (with how many stories involve them) and dyads as weighted edges, for the network page.</summary>
-public sealed record ActorNetwork(IReadOnlyList<ActorNode> Nodes, IReadOnlyList<DyadLink> Edges)
+internal sealed record ActorNetwork(IReadOnlyList<ActorNode> Nodes, IReadOnlyList<DyadLink> Edges)
 {
     public static ActorNetwork From(IReadOnlyList<Story> stories)
     {

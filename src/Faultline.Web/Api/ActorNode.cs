@@ -1,4 +1,4 @@
 namespace Faultline.Web.Api;
 
 /// <summary>An actor of the network and how many stories involve it.</summary>
-public sealed record ActorNode(string Id, int Stories);
+internal sealed record ActorNode(string Id, int Stories);

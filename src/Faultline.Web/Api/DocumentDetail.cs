@@ -7,5 +7,5 @@ namespace Faultline.Web.Api;
 /// A document for the reader: the stored document-format object, the cleaned text every offset points into,
 /// the sentence offsets (so #s12 can be found), and the stored events and claims with their ids.
 /// </summary>
-public sealed record DocumentDetail(JsonObject Document, string Text, IReadOnlyList<SentenceRow> Sentences,
+internal sealed record DocumentDetail(JsonObject Document, string Text, IReadOnlyList<SentenceRow> Sentences,
     IReadOnlyList<EventRow> Events, IReadOnlyList<ClaimRow> Claims);

@@ -6,7 +6,7 @@ namespace Faultline.Web.Api;
 /// A pair of actors and the stories between them, in either direction: how many, their mean Goldstein score
 /// (-10 conflict to +10 cooperation) and how many fall in the conflict quad classes (3 and 4).
 /// </summary>
-public sealed record DyadLink(string A, string B, int Stories, double GoldsteinMean, int Conflict)
+internal sealed record DyadLink(string A, string B, int Stories, double GoldsteinMean, int Conflict)
 {
     public static IReadOnlyList<DyadLink> From(IEnumerable<Story> stories) =>
         stories.Where(s => s.Actor2 is not null && s.Actor1.Key != "" && s.Actor2.Key != "" && s.Actor1.Key != s.Actor2.Key)

@@ -1,7 +1,7 @@
 namespace Faultline.Web.Api;
 
 /// <summary>Where a page starts and how long it is, read from limit and offset.</summary>
-public readonly record struct Paging(int Limit, int Offset)
+internal readonly record struct Paging(int Limit, int Offset)
 {
     public Page<T> Of<T>(IReadOnlyList<T> items, long total) => new(total, Limit, Offset, items);
 

@@ -8,7 +8,7 @@ namespace Faultline.Web.Api;
 /// Reads query parameters with the CLI's rules and says exactly what is wrong when one cannot be read:
 /// a bad parameter is a 400, never a silently ignored filter.
 /// </summary>
-public static class QueryParse
+internal static class QueryParse
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;

@@ -7,7 +7,7 @@ namespace Faultline.Web.Api;
 /// Opens the database once per request: a SQLite connection is not safe to share between threads, and opening
 /// one (WAL mode, no pooling) costs far less than serialising every request behind a lock.
 /// </summary>
-public sealed class StoreFactory(string path)
+internal sealed class StoreFactory(string path)
 {
     public string Path { get; } = path;
 

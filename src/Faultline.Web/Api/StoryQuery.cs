@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Faultline.Web.Api;
 
 /// <summary>The story filters of the CLI's 'timeline' command, as query parameters.</summary>
-public sealed class StoryQuery
+internal sealed class StoryQuery
 {
     [FromQuery(Name = "actor"), Description("An actor key (group or country code, e.g. TAL, PAK) on either side")] public string? Actor { get; init; }
     [FromQuery(Name = "dyad"), Description("Two actor keys separated by a comma (PAK,TAL), in either direction")] public string? Dyad { get; init; }

@@ -3,4 +3,4 @@ using Faultline.Core.Aggregation;
 namespace Faultline.Web.Api;
 
 /// <summary>A story with the sentences its events were coded from, so the page can link each one to the reader.</summary>
-public sealed record TimelineStory(Story Story, IReadOnlyList<StoryEvidence> Evidence);
+internal sealed record TimelineStory(Story Story, IReadOnlyList<StoryEvidence> Evidence);
