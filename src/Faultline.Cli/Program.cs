@@ -20,6 +20,8 @@ public static class Program
         new DyadCommand(),
         new BenchCommand(),
         new EvalCommand(),
+        new ServeCommand(),
+        new DemoCommand(),
     ];
 
     public static int Main(string[] argv) => Run(argv, Infrastructure.Console.System());

@@ -15,6 +15,8 @@ public sealed record EventFilter
     public string? To { get; init; }
     public string? Place { get; init; }
     public string? Document { get; init; }
+    /// <summary>Only these event ids (to find the sentences a story's events came from).</summary>
+    public IReadOnlyCollection<long>? Ids { get; init; }
     public int Limit { get; init; } = int.MaxValue;
     public int Offset { get; init; }
 }

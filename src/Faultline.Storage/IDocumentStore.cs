@@ -27,10 +27,23 @@ public interface IDocumentStore : IDisposable
 
     IReadOnlyList<EventRow> Events(EventFilter filter);
 
+    /// <summary>How many events match the filter, ignoring its limit and offset (for paging).</summary>
+    long CountEvents(EventFilter filter);
+
     IReadOnlyList<ClaimRow> Claims(string? document = null, int limit = int.MaxValue, int offset = 0);
 
     /// <summary>Every stored claim of the newest document versions with its document and outlet, for reconciliation.</summary>
     IReadOnlyList<Core.Claims.SourcedClaim> SourcedClaims();
+
+    long CountClaims(string? document = null);
+
+    /// <summary>The sentence offsets of the newest version of a document, in order.</summary>
+    IReadOnlyList<SentenceRow> Sentences(string doc);
+
+    /// <summary>Sentences of the newest document versions matching every word of the query, best match first.</summary>
+    IReadOnlyList<SearchHit> Search(string query, int limit = int.MaxValue, int offset = 0);
+
+    long CountSearch(string query);
 
     IReadOnlyList<EntitySummary> Actors();
 
@@ -47,6 +60,9 @@ public interface IDocumentStore : IDisposable
     void ReplaceStories(IReadOnlyCollection<string> blocks, IEnumerable<Story> stories);
 
     IReadOnlyList<Story> Stories(StoryFilter filter);
+
+    /// <summary>How many stories match the filter, ignoring its limit and offset.</summary>
+    long CountStories(StoryFilter filter);
 
     /// <summary>The story blocks a document's events (all its versions) fall in: what to rebuild after storing it.</summary>
     IReadOnlyList<string> BlocksOfDocument(string doc);

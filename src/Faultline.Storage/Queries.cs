@@ -2,7 +2,11 @@ using Dapper;
 
 namespace Faultline.Storage;
 
-/// <summary>The read queries, over the newest version of each document. Plain SQL that SQLite and PostgreSQL both accept.</summary>
+/// <summary>
+/// The read queries, over the newest version of each document. Plain SQL that SQLite and PostgreSQL both accept.
+/// Columns read into positional records are plain table columns: Dapper maps them before the first row, when SQLite
+/// knows the type of a column but not of an expression (a COALESCE would look like byte[] and fail on an empty result).
+/// </summary>
 internal static class Queries
 {
     public const string Documents =
@@ -26,7 +30,7 @@ internal static class Queries
                e.actor2_group AS Actor2Group, e.actor2_role AS Actor2Role, e.actor2_name AS Actor2Name, e.actor2_cameo AS Actor2Cameo,
                e.location AS Location, e.location_country AS LocationCountry, e.lat AS Lat, e.lon AS Lon, e.fatalities AS Fatalities,
                e.sentence_idx AS SentenceIdx, e.evidence_start AS EvidenceStart, e.evidence_end AS EvidenceEnd, e.pattern AS Pattern,
-               COALESCE(s.text, '') AS Sentence
+               s.text AS Sentence
         FROM events e
         JOIN current_documents d ON d.id = e.document_id
         LEFT JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence_idx
@@ -84,15 +88,48 @@ internal static class Queries
             clauses.Add("d.doc = @doc");
             p.Add("doc", doc);
         }
+        if (f.Ids is { } ids)
+        {
+            clauses.Add("e.id IN @ids");
+            p.Add("ids", ids.ToList());
+        }
         return (string.Join(" AND ", clauses), p);
     }
+
+    public static string CountEvents(string where) =>
+        $"SELECT COUNT(*) FROM events e JOIN current_documents d ON d.id = e.document_id WHERE {where}";
+
+    public const string CountClaims =
+        "SELECT COUNT(*) FROM claims c JOIN current_documents d ON d.id = c.document_id WHERE (@document IS NULL OR d.doc = @document)";
+
+    public const string Sentences =
+        """
+        SELECT s.idx AS "Index", s.start_char AS Start, s.end_char AS "End"
+        FROM sentences s JOIN current_documents d ON d.id = s.document_id
+        WHERE d.doc = @doc ORDER BY s.idx
+        """;
+
+    public const string Search =
+        """
+        SELECT d.doc AS Doc, d.title AS Title, d.published AS Published, s.idx AS Sentence, s.start_char AS Start,
+               s.end_char AS "End", s.text AS Text
+        FROM sentence_search f
+        JOIN current_documents d ON d.id = f.document_id
+        JOIN sentences s ON s.document_id = f.document_id AND s.idx = f.idx
+        WHERE sentence_search MATCH @match
+        ORDER BY f.rank, d.doc, s.idx
+        LIMIT @limit OFFSET @offset
+        """;
+
+    public const string CountSearch =
+        "SELECT COUNT(*) FROM sentence_search f JOIN current_documents d ON d.id = f.document_id WHERE sentence_search MATCH @match";
 
     public const string Claims =
         """
         SELECT c.id AS Id, d.doc AS Doc, d.id AS DocumentId, c.value AS Value, c.value_high AS ValueHigh, c.unit AS Unit,
                c.qualifier AS Qualifier, c.subject AS Subject, c.kind AS Kind, c.period AS Period, c.baseline AS Baseline,
                c.source AS Source, c.sentence_idx AS SentenceIdx, c.start_char AS StartChar, c.end_char AS EndChar, c.rule AS Rule,
-               d.outlet AS Outlet, COALESCE(s.text, '') AS Sentence
+               d.outlet AS Outlet, s.text AS Sentence
         FROM claims c
         JOIN current_documents d ON d.id = c.document_id
         LEFT JOIN sentences s ON s.document_id = c.document_id AND s.idx = c.sentence_idx

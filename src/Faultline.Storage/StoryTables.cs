@@ -57,6 +57,19 @@ internal static class StoryTables
 
     public static List<Story> Read(IDbConnection c, StoryFilter f)
     {
+        var (where, p) = Where(f);
+        return c.Query<string>($"SELECT record FROM stories WHERE {where} ORDER BY date IS NULL, date, id LIMIT @limit OFFSET @offset", p)
+            .Select(r => JsonSerializer.Deserialize<Story>(r, Json)!).ToList();
+    }
+
+    public static long Count(IDbConnection c, StoryFilter f)
+    {
+        var (where, p) = Where(f);
+        return c.ExecuteScalar<long>($"SELECT COUNT(*) FROM stories WHERE {where}", p);
+    }
+
+    private static (string Where, DynamicParameters Parameters) Where(StoryFilter f)
+    {
         var where = new List<string> { "1=1" };
         var p = new DynamicParameters(new { limit = f.Limit, offset = f.Offset });
         if (f.Actor is { } a) { where.Add("(UPPER(actor1) = @actor OR UPPER(actor2) = @actor)"); p.Add("actor", a.ToUpperInvariant()); }
@@ -70,7 +83,6 @@ internal static class StoryTables
         if (f.To is { } to) { where.Add("date IS NOT NULL AND SUBSTR(date, 1, LENGTH(@to)) <= @to"); p.Add("to", to); }
         if (f.Quad is { } q) { where.Add("quad = @quad"); p.Add("quad", q); }
         if (f.Issue is { } issue) { where.Add("issues LIKE @issue"); p.Add("issue", $"%|{issue}|%"); }
-        return c.Query<string>($"SELECT record FROM stories WHERE {string.Join(" AND ", where)} ORDER BY date IS NULL, date, id LIMIT @limit OFFSET @offset", p)
-            .Select(r => JsonSerializer.Deserialize<Story>(r, Json)!).ToList();
+        return (string.Join(" AND ", where), p);
     }
 }

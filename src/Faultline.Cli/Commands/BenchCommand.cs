@@ -78,7 +78,7 @@ public sealed class BenchCommand : ICommand
         }
     }
 
-    private static string DefaultSamples()
+    internal static string DefaultSamples()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

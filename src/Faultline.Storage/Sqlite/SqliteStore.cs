@@ -94,6 +94,22 @@ public sealed class SqliteStore : IDocumentStore
         return _connection.Query<EventRow>(Queries.Events(where), parameters).AsList();
     }
 
+    public long CountEvents(EventFilter filter)
+    {
+        var (where, parameters) = Queries.EventWhere(filter);
+        return _connection.ExecuteScalar<long>(Queries.CountEvents(where), parameters);
+    }
+
+    public long CountClaims(string? document = null) => _connection.ExecuteScalar<long>(Queries.CountClaims, new { document });
+
+    public IReadOnlyList<SentenceRow> Sentences(string doc) => _connection.Query<SentenceRow>(Queries.Sentences, new { doc }).AsList();
+
+    public IReadOnlyList<SearchHit> Search(string query, int limit = int.MaxValue, int offset = 0) =>
+        SearchQuery.ToFts(query) is { } match ? _connection.Query<SearchHit>(Queries.Search, new { match, limit, offset }).AsList() : [];
+
+    public long CountSearch(string query) =>
+        SearchQuery.ToFts(query) is { } match ? _connection.ExecuteScalar<long>(Queries.CountSearch, new { match }) : 0;
+
     public IReadOnlyList<ClaimRow> Claims(string? document = null, int limit = int.MaxValue, int offset = 0) =>
         _connection.Query<ClaimRow>(Queries.Claims, new { document, limit, offset }).AsList();
 
@@ -104,11 +120,13 @@ public sealed class SqliteStore : IDocumentStore
                 DocumentJson.ClaimFromJson((System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(r.Record)!) with { Sentence = (int)r.Sentence }))
             .ToList();
 
-    public IReadOnlyList<EntitySummary> Actors() => _connection.Query<EntitySummary>(Queries.Actors).AsList();
+    public IReadOnlyList<EntitySummary> Actors() => Entities(Queries.Actors);
 
-    public IReadOnlyList<EntitySummary> People() => _connection.Query<EntitySummary>(Queries.People).AsList();
+    public IReadOnlyList<EntitySummary> People() => Entities(Queries.People);
 
-    public IReadOnlyList<EntitySummary> Places() => _connection.Query<EntitySummary>(Queries.Places).AsList();
+    public IReadOnlyList<EntitySummary> Places() => Entities(Queries.Places);
+
+    private List<EntitySummary> Entities(string sql) => _connection.Query<EntityRow>(sql).Select(r => r.ToSummary()).ToList();
 
     public IReadOnlyList<FailureRow> Failures() =>
         _connection.Query<FailureRow>("SELECT id AS Id, path AS Path, reason AS Reason, at AS At FROM failures ORDER BY id").AsList();
@@ -123,6 +141,8 @@ public sealed class SqliteStore : IDocumentStore
     }
 
     public IReadOnlyList<Story> Stories(StoryFilter filter) => StoryTables.Read(_connection, filter);
+
+    public long CountStories(StoryFilter filter) => StoryTables.Count(_connection, filter);
 
     public IReadOnlyList<string> BlocksOfDocument(string doc) =>
         StoryTables.BlocksOf(_connection, null, _connection.Query<long>("SELECT id FROM documents WHERE doc = @doc", new { doc }));

@@ -1,0 +1,28 @@
+using Faultline.Storage;
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Faultline.Web.Api;
+
+/// <summary>The event filters of the CLI's 'events' command, as query parameters.</summary>
+internal sealed class EventQuery
+{
+    [FromQuery(Name = "actor"), Description("An actor key (group or country code, e.g. TAL, PAK) on either side")] public string? Actor { get; init; }
+    [FromQuery(Name = "dyad"), Description("Two actor keys separated by a comma (PAK,TAL), in either direction")] public string? Dyad { get; init; }
+    [FromQuery(Name = "code"), Description("A CAMEO code prefix of 2 to 4 digits (195 matches 195 and its sub-codes)")] public string? Code { get; init; }
+    [FromQuery(Name = "root"), Description("A CAMEO root of 2 digits")] public string? Root { get; init; }
+    [FromQuery(Name = "quad"), Description("Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict")] public string? Quad { get; init; }
+    [FromQuery(Name = "from"), Description("Earliest date, as YYYY, YYYY-MM or YYYY-MM-DD")] public string? From { get; init; }
+    [FromQuery(Name = "to"), Description("Latest date, as YYYY, YYYY-MM or YYYY-MM-DD")] public string? To { get; init; }
+    [FromQuery(Name = "place"), Description("A place name (case-insensitive)")] public string? Place { get; init; }
+    [FromQuery(Name = "doc"), Description("A document id")] public string? Doc { get; init; }
+    [FromQuery(Name = "limit"), Description("Page size, 1 to 1000 (default 100)")] public string? Limit { get; init; }
+    [FromQuery(Name = "offset"), Description("How many matches to skip (default 0)")] public string? Offset { get; init; }
+
+    public EventFilter ToFilter(Paging paging) => new()
+    {
+        Actor = Actor, Dyad = QueryParse.Dyad(Dyad), Code = QueryParse.Code(Code, Root), Quad = QueryParse.Quad(Quad),
+        From = QueryParse.Date("from", From), To = QueryParse.Date("to", To), Place = Place, Document = Doc,
+        Limit = paging.Limit, Offset = paging.Offset,
+    };
+}
