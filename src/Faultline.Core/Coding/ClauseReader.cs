@@ -17,6 +17,9 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         int clause = ClauseStart(s, t.Start);
         if (clause > 0 && s.Lower[clause - 1] is "if" or "unless" || (clause < s.Count && s.Lower[clause] is "if" or "unless"))
             return "conditional";
+        // "who asked not to be named": the reporter's formula for an anonymous source, not an appeal.
+        if (t.VerbEnd + 3 < s.Count && s.Lower[t.VerbEnd + 1] == "not" && s.Lower[t.VerbEnd + 2] == "to" && s.Lower[t.VerbEnd + 3] == "be")
+            return "anonymity";
         if (t.Pattern.Kind == PatternKind.Noun)
         {
             for (int i = t.End + 1; i < Math.Min(s.Count, t.End + 4); i++)
@@ -151,17 +154,69 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         return null;
     }
 
-    /// <summary>The agent of a passive verb or an event noun: "by X" shortly after it.</summary>
-    public ActorRef? Agent(SentenceView s, int after)
+    /// <summary>The agents of a passive verb: "by X" shortly after it, with any actors coordinated with X ("by Turkey and Qatar").</summary>
+    public List<ActorRef> Agents(SentenceView s, int after)
     {
         for (int i = after + 1; i < Math.Min(s.Count, after + 6); i++)
         {
             if (s.Lower[i] != "by") continue;
             for (int j = i + 1; j < Math.Min(s.Count, i + 5); j++)
-                if (s.ActorAt(j) is { } a) return a;
-            return null;
+            {
+                if (s.ActorAt(j) is null) continue;
+                int last = s.MentionEnd(j);
+                while (last + 2 < s.Count && s.Lower[last + 1] is "and" or "," && s.ActorAt(last + 2) is not null) last = s.MentionEnd(last + 2);
+                return Group(s, last, j).Group;
+            }
+            return [];
+        }
+        return [];
+    }
+
+    private static readonly HashSet<string> PairNouns = ["sides", "countries", "governments", "neighbours", "neighbors", "capitals", "parties", "delegations"];
+
+    /// <summary>"both sides agreed", "the two countries clashed": a subject naming the pair last seen acting on each other.</summary>
+    public bool PairBefore(SentenceView s, int verb)
+    {
+        int clause = ClauseStart(s, verb);
+        for (int i = verb - 1; i > clause; i--)
+            if (PairNouns.Contains(s.Lower[i]) && s.Lower[i - 1] is "both" or "two") return true;
+        return false;
+    }
+
+    /// <summary>"urged both sides to show restraint": an object naming the pair.</summary>
+    public bool PairAfter(SentenceView s, int verbEnd)
+    {
+        for (int i = verbEnd + 1; i < Math.Min(s.Count, verbEnd + 4); i++)
+            if (PairNouns.Contains(s.Lower[i]) && s.Lower[i - 1] is "both" or "two") return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> LightVerbs = ["hold", "held", "holding", "stage", "staged", "staging", "organise", "organised", "organize", "organized", "mount", "mounted", "conduct", "conducted"];
+
+    /// <summary>The token of a light verb shortly before an event noun ("held a rally of their own"), or null.</summary>
+    public int? LightVerbBefore(SentenceView s, int noun)
+    {
+        for (int i = noun - 1; i >= Math.Max(0, noun - 3); i--)
+        {
+            if (LightVerbs.Contains(s.Lower[i])) return i;
+            if (s.MentionAt[i] is not null || !s.IsWord(i)) return null;
         }
         return null;
+    }
+
+    /// <summary>"a suicide bomber from ISKP killed": when no subject stands in the clause, the actor an unnamed attacker came from.</summary>
+    public List<ActorRef> SubjectFrom(SentenceView s, int verb)
+    {
+        int clause = ClauseStart(s, verb);
+        for (int i = verb - 1; i >= clause; i--)
+            if (s.ActorAt(i) is { } a)
+            {
+                int p = s.MentionStart(i) - 1;
+                while (p >= 0 && s.Lower[p] is "the" or "a" or "an") p--;
+                if (p >= 0 && s.Lower[p] == "from") return [a];
+                i = s.MentionStart(i);
+            }
+        return [];
     }
 
     /// <summary>The subject of the sentence's first clause: its first actor group not inside a prepositional phrase or possessive.</summary>

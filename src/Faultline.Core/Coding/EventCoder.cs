@@ -42,6 +42,7 @@ public sealed class EventCoder : IStage
         var reference = ReferenceDate.Of(document);
         var found = new List<CodedEvent>();
         List<ActorRef> focus = [];
+        (ActorRef A, ActorRef B)? pair = null;
         var mentions = SentenceView.Sorted(document);
         foreach (var sentence in document.Sentences)
         {
@@ -52,12 +53,18 @@ public sealed class EventCoder : IStage
             var deaths = Deaths(view, triggers);
             var firstVerb = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb)?.Start ?? view.Count;
             var main = _clauses.MainSubjects(view, firstVerb);
-            if (main.Count == 0 && _clauses.IsPronounSubject(view, firstVerb)) main = focus;
+            var mainOrFocus = main.Count == 0 && _clauses.IsPronounSubject(view, firstVerb) ? focus : main;
             List<ActorRef> previousVerb = [];
+            // A headline restates what the body reports; coding it would count the act twice.
+            if (IsHeadline(document, sentence)) triggers.Clear();
             foreach (var trigger in triggers)
             {
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
-                var (subjects, target) = Actors(view, trigger, main.Count > 0 ? main : focus, focus, lastTarget);
+                var (subjects, target) = Actors(view, trigger, main, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget);
+                // "both sides", "the two countries": the pair of actors last seen acting on each other.
+                if (subjects.Count == 0 && pair is { } p && _clauses.PairBefore(view, trigger.Start)) (subjects, target) = ([p.A], p.B);
+                if (target is null && pair is { } q && _clauses.PairAfter(view, trigger.VerbEnd) && subjects.Count > 0)
+                    target = subjects[0].Key == q.A.Key ? q.B : q.A;
                 // "X denounced Y ... and asked Z": a verb coordinated with an earlier one shares its subject.
                 if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
                     (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key));
@@ -66,14 +73,18 @@ public sealed class EventCoder : IStage
                 target ??= ReferredActor(view, trigger, found);
                 // "Pakistani and Afghan troops traded fire", "Pakistan and the TTP agreed to a ceasefire": two actors
                 // acting together with no other target act on each other, one event.
-                if (target is null && subjects.Count == 2 && subjects[0].Key != subjects[1].Key && !trigger.Pattern.NoObject)
+                if (target is null && subjects.Count == 2 && subjects[0].Key != subjects[1].Key && !trigger.Pattern.NoObject
+                    && !trigger.Pattern.ThirdParty && !_clauses.IsPassive(view, trigger))
                     (subjects, target) = ([subjects[0]], subjects[1]);
+                var place = Place(view, trigger);
                 foreach (var actor1 in subjects)
                 {
                     var actor2 = trigger.Pattern.NoObject || target?.Key == actor1.Key ? null : target;
+                    actor2 ??= TerritorialTarget(trigger.Pattern.CodeFor(IsNonState(actor1)), actor1, place);
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
-                    found.Add(Build(view, trigger, actor1, actor2, times, deaths));
+                    found.Add(Build(view, trigger, actor1, actor2, times, deaths, place));
                     lastTarget = actor2 ?? lastTarget;
+                    if (actor2 is not null) pair = (actor1, actor2);
                 }
             }
             foreach (var (named, _) in _named.Find(view.Text))
@@ -85,21 +96,24 @@ public sealed class EventCoder : IStage
         document.Events.AddRange(EventMerger.Merge(found));
     }
 
-    /// <param name="main">The subject of this sentence's main clause (or the focus when it has none).</param>
-    /// <param name="focus">The actor in focus before this sentence, for pronouns.</param>
+    /// <param name="main">The subject of this sentence's main clause, if it names one.</param>
+    /// <param name="focus">The actor in focus, for pronouns: this sentence's pronoun subject's referent, else the last sentence's subject.</param>
     /// <param name="lastTarget">The last target coded in this sentence, for a pronoun object ("providing it with").</param>
     private (List<ActorRef> Subjects, ActorRef? Target) Actors(SentenceView s, Trigger t, List<ActorRef> main, List<ActorRef> focus, ActorRef? lastTarget)
     {
         if (t.Pattern.Kind == PatternKind.Noun)
         {
             var (a1, a2) = _nominal.Find(s, t);
+            // "held a rally", "staged protests": the subject of a light verb does what the noun names.
+            if (a1 is null && _clauses.LightVerbBefore(s, t.Start) is { } light)
+                return (_clauses.Subjects(s, light), a2);
             return (a1 is null ? [] : [a1], a2);
         }
         if (_clauses.IsPassive(s, t))
         {
-            var agent = _clauses.Agent(s, t.End);
+            var agents = _clauses.Agents(s, t.End);
             var patient = _clauses.Subjects(s, t.Start).FirstOrDefault();
-            return (agent is null ? [] : [agent], patient);
+            return (agents, patient);
         }
         // A participle after a comma ("..., providing it with support") or a relative clause with no actor of its own
         // ("an attack ..., which killed five soldiers") takes the subject of the sentence's main clause.
@@ -112,6 +126,8 @@ public sealed class EventCoder : IStage
             subjects = _clauses.OpensWithConjunction(s, t.Start) && main.Count > 0 && !ReferenceEquals(main, focus) ? main : focus;
         if (subjects.Count == 0 && _clauses.OpensWithConjunction(s, t.Start)) subjects = main;
         if (subjects.Count == 0 && (_clauses.IsParticipleClause(s, t) || _clauses.IsRelativeClause(s, t.Start))) subjects = main;
+        // "a suicide bomber from ISKP killed ...": the group a nameless attacker came from.
+        if (subjects.Count == 0) subjects = _clauses.SubjectFrom(s, t.Start);
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
         var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude);
         return (subjects, target?.Key == exclude ? null : target);
@@ -131,15 +147,17 @@ public sealed class EventCoder : IStage
         return (found.Deaths, owner);
     }
 
-    private CodedEvent Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times, (int Deaths, Trigger Owner)? deaths)
+    private static bool IsHeadline(Document d, Sentence s) =>
+        s.Paragraph == 0 && d.Metadata.Title is { } title && d.Paragraphs[0].Of(d.Text) == title;
+
+    private CodedEvent Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times,
+        (int Deaths, Trigger Owner)? deaths, DocumentPlace? place)
     {
         var code = t.Pattern.CodeFor(IsNonState(actor1));
         var triggerOffset = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
         var date = times.Where(x => !x.IsLimit)
             .OrderBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
             .Select(x => x.Date).FirstOrDefault();
-        var place = Place(s, t);
-        actor2 ??= TerritorialTarget(code, actor1, place);
         return new CodedEvent
         {
             Actor1 = actor1,

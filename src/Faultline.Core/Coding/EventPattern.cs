@@ -18,6 +18,8 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public bool NeedsTarget { get; init; }
     public bool Speech { get; init; }
     public bool Mutual { get; init; }
+    /// <summary>A third party's act between others (mediation): two actors doing it together do not act on each other.</summary>
+    public bool ThirdParty { get; init; }
 
     public bool AnyObject => Objects.Count == 0;
 

@@ -45,7 +45,7 @@ public sealed class EventPatterns
                 foreach (var o in options)
                 {
                     if (o.StartsWith("nonstate=")) CheckCode(line, codes, nonState = o["nonstate=".Length..]);
-                    else if (o is not ("noobject" or "target" or "speech" or "mutual")) throw line.Error($"unknown option '{o}'");
+                    else if (o is not ("noobject" or "target" or "speech" or "mutual" or "third-party")) throw line.Error($"unknown option '{o}'");
                 }
                 all.Add(new EventPattern(id, kind, line[1], Words(line[2]), kind == PatternKind.Verb && line[3] != "*" ? Words(line[3]) : [])
                 {
@@ -54,6 +54,7 @@ public sealed class EventPatterns
                     NeedsTarget = options.Contains("target"),
                     Speech = options.Contains("speech"),
                     Mutual = options.Contains("mutual"),
+                    ThirdParty = options.Contains("third-party"),
                 });
             }
         return new EventPatterns(all);
