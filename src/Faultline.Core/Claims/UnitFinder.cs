@@ -72,7 +72,7 @@ public sealed class UnitFinder(Units units)
         var reading = Following(t, next.EndToken);
         return reading is null || reading.Unit == UnitEntry.None
             ? null
-            : reading with { Rule = "conjunct", HeadFirst = n.EndToken, HeadEnd = k };
+            : reading with { Rule = "conjunct:" + reading.Rule[(reading.Rule.IndexOf(':') + 1)..], HeadFirst = n.EndToken, HeadEnd = k };
     }
 
     private UnitReading? Preceding(IReadOnlyList<WordToken> t, int first)
