@@ -12,7 +12,7 @@ public sealed class SubjectFinder(ChangeWords changes, NumberWords numbers)
 
     private static readonly HashSet<string> Inside = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "of", "from", "on", "by", "for", "at", "the", "a", "an", "-",
+        "in", "of", "from", "on", "by", "for", "at", "the", "a", "an", "-", "its", "their",
     };
 
     private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)

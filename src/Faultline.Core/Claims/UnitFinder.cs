@@ -16,7 +16,7 @@ public sealed class UnitFinder(Units units)
         int i = n.EndToken;
         if (i + 1 < t.Count && t[i].Lower == "of" && GrammarWords.BackReference.Contains(t[i + 1].Text))
             return Antecedent(t, n.FirstToken) ?? new UnitReading("count", 1, "of-those") { Anaphoric = true, HasNoun = true };
-        if (i + 1 < t.Count && t[i].Lower == "of" && t[i + 1].Lower == "the") i += 2;
+        if (i + 1 < t.Count && t[i].Lower == "of" && t[i + 1].Lower is "the" or "its" or "their" or "his" or "her" or "our") i += 2;
         // "11 of the 24 attackers": the part counts what the whole counts.
         if (all.FirstOrDefault(m => m.FirstToken == i) is { } whole && i > n.EndToken) i = whole.EndToken;
         if (Following(t, i) is { } after) return after;
