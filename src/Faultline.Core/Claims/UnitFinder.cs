@@ -42,10 +42,11 @@ public sealed class UnitFinder(Units units)
         return null;
     }
 
-    /// <summary>"30 were killed", "killing 12": a verb of harm next to a bare figure counts people.</summary>
+    /// <summary>"30 were killed", "killing 12", "militants killed five": a verb of harm next to a bare figure counts people.</summary>
     private static bool Harmed(IReadOnlyList<WordToken> t, int first, int after)
     {
-        if (first > 0 && GrammarWords.HarmVerbs.ContainsKey(t[first - 1].Text) && t[first - 1].Lower.EndsWith("ing")) return true;
+        if (first > 0 && GrammarWords.HarmVerbs.ContainsKey(t[first - 1].Text) && t[first - 1].Lower is not ("claimed" or "left" or "lost"))
+            return true;
         int k = after;
         while (k < t.Count && t[k].Lower is "were" or "was" or "have" or "has" or "had" or "been" or "are" or "reportedly") k++;
         return k > after && k < t.Count && t[k].Lower is "killed" or "injured" or "wounded" or "dead" or "martyred";
