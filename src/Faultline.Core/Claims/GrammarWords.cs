@@ -14,6 +14,8 @@ public static class GrammarWords
         "across", "after", "before", "during", "over", "including", "compared", "while", "when", "where", "amid",
         "against", "between", "per", "each", "alone", "this", "last", "the", "a", "an", "will", "would", "could",
         "may", "might", "can", "did", "do", "does", "also", "not", "so", "if", "because", "although", "though",
+        "along", "near", "through", "under", "within", "without", "towards", "toward", "via", "behind", "beyond",
+        "inside", "outside", "despite", "among", "following",
     };
 
     /// <summary>Pronouns after "of" that send a figure back to an earlier noun ("45 of those").</summary>

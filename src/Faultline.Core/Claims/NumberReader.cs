@@ -41,7 +41,7 @@ public sealed class NumberReader(NumberWords words, Qualifiers qualifiers, Units
         if (i < t.Count && units.Prefixes.Match(t, i) is { } p) { unit = p.Value.Unit; factor = p.Value.Factor; i += p.Length; }
         if (i >= t.Count) return null;
         int numberToken = i;
-        var core = ReadCore(t, i, rangeEnd: unit is not null); // "Rs1.5tr": a currency glued to its figure
+        var core = ReadCore(t, i, joined: unit is not null); // "Rs1.5tr": a currency glued to its figure
         if (core is null) return null;
         i = core.Value.End;
         double value = core.Value.Value;
@@ -52,7 +52,7 @@ public sealed class NumberReader(NumberWords words, Qualifiers qualifiers, Units
         {
             int j = i + 1;
             if (units.Prefixes.Match(t, j) is { } p2) j += p2.Length;
-            if (j < t.Count && ReadCore(t, j, rangeEnd: true) is { Vague: false } second && second.Value > value)
+            if (j < t.Count && ReadCore(t, j, joined: true) is { Vague: false } second && second.Value > value)
             {
                 // "1.5 to 2 million": the multiplier written once applies to both ends.
                 if (second.Multiplier > 1 && core.Value.Multiplier == 1) value *= second.Multiplier;
@@ -94,16 +94,18 @@ public sealed class NumberReader(NumberWords words, Qualifiers qualifiers, Units
 
     private readonly record struct Core(double Value, int End, double Multiplier, bool Spelled, bool Vague, bool Weak, bool Plain);
 
-    private Core? ReadCore(IReadOnlyList<WordToken> t, int i, bool rangeEnd = false)
+    /// <summary>Reads the number at token <paramref name="i"/>; <paramref name="joined"/> allows digits glued to what
+    /// comes before (the second end of "300-400", the figure of "Rs1.5tr").</summary>
+    private Core? ReadCore(IReadOnlyList<WordToken> t, int i, bool joined = false)
     {
-        if (t[i].IsDigits) return ReadDigits(t, i, rangeEnd);
+        if (t[i].IsDigits) return ReadDigits(t, i, joined);
         return ReadVague(t, i) ?? ReadWords(t, i);
     }
 
-    private Core? ReadDigits(IReadOnlyList<WordToken> t, int i, bool rangeEnd)
+    private Core? ReadDigits(IReadOnlyList<WordToken> t, int i, bool joined)
     {
         var tok = t[i];
-        if (!rangeEnd && tok.Glued && i > 0 && IsJoiner(t, i - 1)) return null;
+        if (!joined && tok.Glued && i > 0 && IsJoiner(t, i - 1)) return null;
         if (i + 1 < t.Count && t[i + 1].Glued && t[i + 1].Text is "/" or ":" or "]") return null;
         if (i + 2 < t.Count && t[i + 1].Glued && t[i + 1].Text is "-" && t[i + 2].Glued && t[i + 2].IsWord
             && !IsUnitWord(t, i + 2))

@@ -134,10 +134,24 @@ public sealed class SourceFinder(AttributionCues cues, NumberWords numbers)
             string number = t[k + 1].Text;
             string marker = "[" + number + "]";
             var line = raw.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith(marker, StringComparison.Ordinal) && l.Length > marker.Length + 5);
-            if (line is null) return $"endnote {number}";
-            string note = line[marker.Length..].Trim();
-            return $"endnote {number}: {(note.Length > 80 ? note[..80].TrimEnd() + "…" : note)}";
+            return line is not null && Publisher(line[marker.Length..]) is { } publisher
+                ? $"{publisher} (endnote {number})"
+                : $"endnote {number}";
         }
         return null;
+    }
+
+    /// <summary>
+    /// The publisher of a citation in the common form Author, “Title.” Publisher, Date: the text after the
+    /// closing quote up to the next comma, without a web domain's ending ("Gandhara.org" -> "Gandhara").
+    /// </summary>
+    private static string? Publisher(string note)
+    {
+        int quote = note.LastIndexOf('”');
+        if (quote < 0) return null;
+        var after = note[(quote + 1)..].Split(',')[0].Trim();
+        foreach (var ending in new[] { ".org", ".com", ".net", ".pk", ".af", ".in" })
+            if (after.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) after = after[..^ending.Length];
+        return after.Length is > 1 and < 60 ? after : null;
     }
 }

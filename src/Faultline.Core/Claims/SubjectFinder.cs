@@ -12,7 +12,7 @@ public sealed class SubjectFinder(ChangeWords changes, NumberWords numbers)
 
     private static readonly HashSet<string> Inside = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "of", "from", "on", "by", "for", "at", "the", "a", "an", "-",
+        "in", "of", "from", "on", "by", "for", "at", "the", "a", "an", "-", "its", "their",
     };
 
     private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
@@ -49,6 +49,9 @@ public sealed class SubjectFinder(ChangeWords changes, NumberWords numbers)
         int end = PhraseEnd(t, start, times, all);
         while (end > start && Inside.Contains(t[end - 1].Text)) end--;
         string phrase = SpanText.Of(t, start, end, text, offset);
+        // "137 army and 208 police personnel": the army count shares the head noun of its conjunct.
+        if (f.Unit.Rule.StartsWith("conjunct:", StringComparison.Ordinal) && phrase.Length > 0)
+            phrase += " " + f.Unit.Rule["conjunct:".Length..];
         string? harm = Harm(t, n.FirstToken - 1) ?? HarmAfter(t, end);
         if (phrase.Length == 0 && harm is null) phrase = ClauseBefore(t, n.FirstToken, times, all);
         if (GrammarWords.PhraseEnd.Contains(phrase) || phrase.ToLowerInvariant() is "it" or "they" or "this") phrase = "";

@@ -60,12 +60,12 @@ public sealed class TimeFinder(ClaimLexicons lex)
         return null;
     }
 
-    /// <summary>"the previous year", "the year before": one year before the period of the figure.</summary>
+    /// <summary>"the previous year", "the year before", "a year earlier": one year before the period of the figure.</summary>
     private static TimeExpression? PreviousYear(IReadOnlyList<WordToken> t, int i)
     {
         if (i + 2 < t.Count && t[i].Lower == "the" && t[i + 1].Lower is "previous" or "preceding" or "prior" && t[i + 2].Lower == "year")
             return new TimeExpression(i, i + 3, TimeRole.Period) { YearsBeforePeriod = 1, Basis = "context" };
-        if (i + 2 < t.Count && t[i].Lower == "the" && t[i + 1].Lower == "year" && t[i + 2].Lower == "before")
+        if (i + 2 < t.Count && t[i].Lower is "the" or "a" && t[i + 1].Lower == "year" && t[i + 2].Lower is "before" or "earlier")
             return new TimeExpression(i, i + 3, TimeRole.Period) { YearsBeforePeriod = 1, Basis = "context" };
         return null;
     }

@@ -16,7 +16,7 @@ public sealed class UnitFinder(Units units)
         int i = n.EndToken;
         if (i + 1 < t.Count && t[i].Lower == "of" && GrammarWords.BackReference.Contains(t[i + 1].Text))
             return Antecedent(t, n.FirstToken) ?? new UnitReading("count", 1, "of-those") { Anaphoric = true, HasNoun = true };
-        if (i + 1 < t.Count && t[i].Lower == "of" && t[i + 1].Lower == "the") i += 2;
+        if (i + 1 < t.Count && t[i].Lower == "of" && t[i + 1].Lower is "the" or "its" or "their" or "his" or "her" or "our") i += 2;
         // "11 of the 24 attackers": the part counts what the whole counts.
         if (all.FirstOrDefault(m => m.FirstToken == i) is { } whole && i > n.EndToken) i = whole.EndToken;
         if (Following(t, i) is { } after) return after;
@@ -42,10 +42,11 @@ public sealed class UnitFinder(Units units)
         return null;
     }
 
-    /// <summary>"30 were killed", "killing 12": a verb of harm next to a bare figure counts people.</summary>
+    /// <summary>"30 were killed", "killing 12", "militants killed five": a verb of harm next to a bare figure counts people.</summary>
     private static bool Harmed(IReadOnlyList<WordToken> t, int first, int after)
     {
-        if (first > 0 && GrammarWords.HarmVerbs.ContainsKey(t[first - 1].Text) && t[first - 1].Lower.EndsWith("ing")) return true;
+        if (first > 0 && GrammarWords.HarmVerbs.ContainsKey(t[first - 1].Text) && t[first - 1].Lower is not ("claimed" or "left" or "lost"))
+            return true;
         int k = after;
         while (k < t.Count && t[k].Lower is "were" or "was" or "have" or "has" or "had" or "been" or "are" or "reportedly") k++;
         return k > after && k < t.Count && t[k].Lower is "killed" or "injured" or "wounded" or "dead" or "martyred";
@@ -72,7 +73,7 @@ public sealed class UnitFinder(Units units)
         var reading = Following(t, next.EndToken);
         return reading is null || reading.Unit == UnitEntry.None
             ? null
-            : reading with { Rule = "conjunct", HeadFirst = n.EndToken, HeadEnd = k };
+            : reading with { Rule = "conjunct:" + reading.Rule[(reading.Rule.IndexOf(':') + 1)..], HeadFirst = n.EndToken, HeadEnd = k };
     }
 
     private UnitReading? Preceding(IReadOnlyList<WordToken> t, int first)

@@ -11,14 +11,15 @@ public sealed record Claim
     /// <summary>exact, at_least, at_most, about, more_than, less_than.</summary>
     public string Qualifier { get; init; } = "exact";
     public string? Subject { get; init; }
-    /// <summary>level, or change (rise, fall).</summary>
+    /// <summary>level, or change (its way in <see cref="Direction"/>).</summary>
     public string Kind { get; init; } = "level";
     /// <summary>For a change: rise or fall; null for a level.</summary>
     public string? Direction { get; init; }
     public string? Period { get; init; }
     public string? Baseline { get; init; }
     /// <summary>How the period was found: explicit (a date in the sentence), relative (to the publication date),
-    /// context (a month or "the year" completed from the text around it) or inherited (from the figure before).</summary>
+    /// context (a month or "the year" completed from the text around it), since (the start of a count: "since
+    /// 2021"), inherited (from the figure before) or publication (no time in the text: the month of publication).</summary>
     public string? PeriodBasis { get; init; }
     /// <summary>The part of the period the figure covers ("first nine months"); null for the whole period.</summary>
     public string? PeriodPart { get; init; }

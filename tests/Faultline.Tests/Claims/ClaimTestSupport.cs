@@ -16,12 +16,12 @@ internal static class ClaimTestSupport
         new(Knowledge.Claims.Numbers, Knowledge.Claims.Qualifiers, Knowledge.Claims.Units);
 
     /// <summary>Segments <paramref name="text"/> and extracts its claims, with <paramref name="published"/> as the publication date.</summary>
-    public static List<Claim> Extract(string text, string? published = null)
+    public static List<Claim> Extract(string text, string? published = null, ClaimExtractorOptions? options = null)
     {
         var document = new Document("case", text, SourceFormat.Text) { Text = text };
         if (published is not null) document.Metadata.Published = new PublishedDate(published, "byline");
         new Segmenter(Knowledge.Abbreviations).Process(document);
-        new ClaimExtractor(Knowledge.Claims).Process(document);
+        new ClaimExtractor(Knowledge.Claims, options).Process(document);
         return document.Claims;
     }
 }
