@@ -32,6 +32,9 @@ public interface IDocumentStore : IDisposable
 
     IReadOnlyList<ClaimRow> Claims(string? document = null, int limit = int.MaxValue, int offset = 0);
 
+    /// <summary>Every stored claim of the newest document versions with its document and outlet, for reconciliation.</summary>
+    IReadOnlyList<Core.Claims.SourcedClaim> SourcedClaims();
+
     long CountClaims(string? document = null);
 
     /// <summary>The sentence offsets of the newest version of a document, in order.</summary>

@@ -1,3 +1,4 @@
+using Faultline.Core.Claims;
 using Faultline.Core.Cleaning;
 using Faultline.Core.Coding;
 using Faultline.Core.Documents;
@@ -24,6 +25,7 @@ public sealed class Analyzer
             .Add(new EntityRecognizer(knowledge.Recognition))
             .Add(new EntityCollector(knowledge.Recognition))
             .Add(new EventCoder(knowledge.Events, knowledge.DateResolver))
+            .Add(new ClaimExtractor(knowledge.Claims))
             .Build();
     }
 

@@ -1,3 +1,4 @@
+using Faultline.Core.Claims;
 using Faultline.Core.Cleaning;
 using Faultline.Core.Knowledge;
 using Faultline.Core.Segmentation;
@@ -19,6 +20,7 @@ public sealed class KnowledgeBase
     public required Aggregation.IssueLexicon Issues { get; init; }
     public required RecognitionKnowledge Recognition { get; init; }
     public required HtmlHints HtmlHints { get; init; }
+    public required ClaimLexicons Claims { get; init; }
 
     public Aggregation.StoryBuilder StoryBuilder() => new(Events.Codes, Issues);
 
@@ -39,6 +41,7 @@ public sealed class KnowledgeBase
             Issues = Aggregation.IssueLexicon.Load(root),
             Recognition = RecognitionKnowledge.Load(root),
             HtmlHints = HtmlHints.Load(root),
+            Claims = ClaimLexicons.Load(root, months),
         };
     }
 }

@@ -29,6 +29,8 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         // A gerund after a preposition names a charge or a purpose, not a reported act ("accused of sheltering",
         // "for providing"); after "by" it is the means of the act it follows ("responded by summoning").
         if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] != "by" && words.Is("preposition", s.Lower[t.Start - 1])) return "gerund";
+        // "accused them of having opened fire": a perfect gerund after a preposition, the same.
+        if (t.Start > 1 && s.Lower[t.Start - 1] is "having" or "being" && words.Is("preposition", s.Lower[t.Start - 2])) return "gerund";
         // "to recognise ... and lift": a verb coordinated with an infinitive is one too.
         if (t.Start > 0 && s.Lower[t.Start - 1] is "and" or "or")
             for (int i = t.Start - 2; i >= Math.Max(clause, t.Start - 8); i--)
@@ -208,7 +210,9 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
 
     /// <summary>"..., which killed": a relative pronoun right before the verb.</summary>
     public bool IsRelativeClause(SentenceView s, int before) =>
-        before > 0 && s.Lower[before - 1] is "which" or "who" or "that";
+        // Only a non-restrictive clause (", which killed") continues the main clause's story; "strikes that kill
+        // civilians" describes a kind of act.
+        before > 1 && s.Lower[before - 1] is "which" or "who" && s.Lower[before - 2] == ",";
 
     /// <summary>"... and asked", "..., and then warned": a verb right after "and" (an adverb may stand between).</summary>
     public bool IsCoordinatedVerb(SentenceView s, int verb)
@@ -216,7 +220,14 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         int p = verb - 1;
         if (p >= 0 && s.Lower[p].EndsWith("ly")) p--;
         if (p >= 0 && s.Lower[p] == "then") p--;
-        return p >= 0 && s.Lower[p] == "and";
+        return p >= 0 && s.Lower[p] is "and" or "but" or "or";
+    }
+
+    /// <summary>Whether the clause of a verb opens with "and", "but" or "yet": its subject is the sentence's own.</summary>
+    public bool OpensWithConjunction(SentenceView s, int verb)
+    {
+        int clause = ClauseStart(s, verb);
+        return clause > 0 && s.Lower[clause - 1] is "but" or "yet" or "and";
     }
 
     public bool IsPronounSubject(SentenceView s, int before)

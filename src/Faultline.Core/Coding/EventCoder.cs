@@ -64,6 +64,10 @@ public sealed class EventCoder : IStage
                 if (subjects.Count == 0) continue;
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) previousVerb = subjects;
                 target ??= ReferredActor(view, trigger, found);
+                // "Pakistani and Afghan troops traded fire", "Pakistan and the TTP agreed to a ceasefire": two actors
+                // acting together with no other target act on each other, one event.
+                if (target is null && subjects.Count == 2 && subjects[0].Key != subjects[1].Key && !trigger.Pattern.NoObject)
+                    (subjects, target) = ([subjects[0]], subjects[1]);
                 foreach (var actor1 in subjects)
                 {
                     var actor2 = trigger.Pattern.NoObject || target?.Key == actor1.Key ? null : target;
@@ -102,7 +106,11 @@ public sealed class EventCoder : IStage
         if (_clauses.IsReducedRelative(s, t) && _clauses.NearestBefore(s, t.Start) is { } head)
             return ([head], _clauses.Object(s, t.VerbEnd, head.Key));
         var subjects = _clauses.IsParticipleClause(s, t) ? [] : _clauses.Subjects(s, t.Start);
-        if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start)) subjects = focus;
+        // A pronoun in a later clause of a sentence whose main subject comes first refers to that subject
+        // ("Rahmani said ..., but he accused ..."); otherwise to the actor in focus before the sentence.
+        if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start))
+            subjects = _clauses.OpensWithConjunction(s, t.Start) && main.Count > 0 && !ReferenceEquals(main, focus) ? main : focus;
+        if (subjects.Count == 0 && _clauses.OpensWithConjunction(s, t.Start)) subjects = main;
         if (subjects.Count == 0 && (_clauses.IsParticipleClause(s, t) || _clauses.IsRelativeClause(s, t.Start))) subjects = main;
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
         var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude);
@@ -130,6 +138,8 @@ public sealed class EventCoder : IStage
         var date = times.Where(x => !x.IsLimit)
             .OrderBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
             .Select(x => x.Date).FirstOrDefault();
+        var place = Place(s, t);
+        actor2 ??= TerritorialTarget(code, actor1, place);
         return new CodedEvent
         {
             Actor1 = actor1,
@@ -138,7 +148,7 @@ public sealed class EventCoder : IStage
             Quad = CameoCodes.Quad(code),
             Goldstein = _codes.Goldstein(code),
             Date = date?.ToString(),
-            Location = Place(s, t),
+            Location = place,
             Fatalities = deaths is { } d && ReferenceEquals(d.Owner, t) ? d.Deaths : null,
             Sentences = [s.Sentence.Index],
             Evidence = s.Sentence.Span,
@@ -175,6 +185,17 @@ public sealed class EventCoder : IStage
         Evidence = s.Sentence.Span,
         PatternId = named.Id,
     };
+
+    /// <summary>
+    /// Violence with no named target is against the state whose territory it strikes ("a suicide bombing at Quetta's
+    /// railway station"), unless a state's own forces act at home, where the target is unknown.
+    /// </summary>
+    private static ActorRef? TerritorialTarget(string code, ActorRef actor1, DocumentPlace? place)
+    {
+        if (code[..2] is not ("18" or "19" or "20") || place?.Country is not { Length: 3 } country) return null;
+        if (!IsNonState(actor1) && actor1.Country == country) return null;
+        return new ActorRef(country, null, null, country);
+    }
 
     /// <summary>An armed group acting on its own (not a government) assaults rather than fights, in CAMEO's terms.</summary>
     private static bool IsNonState(ActorRef a) => a.Role == "INS" || (a.Group is not null && a.Country is not null && a.Role is not ("GOV" or "MIL") && a.Group is not ("TAL" or "UN" or "OIC" or "NATO"));

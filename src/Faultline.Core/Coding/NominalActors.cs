@@ -44,7 +44,8 @@ internal sealed class NominalActors(ClauseWords words)
         {
             var w = s.Lower[i];
             if (words.Is("boundary", w) || w is "," or ";" or ".") break;
-            if (w == "by" && actor1 is null && ActorsAfter(s, i, 1) is [var by]) actor1 = by;
+            // "attacks by the TTP": the agent follows the noun directly, not after a verb ("talks were mediated by").
+            if (w == "by" && i == after && actor1 is null && ActorsAfter(s, i, 1) is [var by]) actor1 = by;
             else if (TargetPrepositions.Contains(w) && actor2 is null && ActorsAfter(s, i, 1) is [var target]) actor2 = target;
         }
         return (actor1, actor2 is not null && actor2.Key == actor1?.Key ? null : actor2);

@@ -43,8 +43,11 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     /// </summary>
     private bool AfterDeterminer(SentenceView s, int i)
     {
+        if (i > 0 && s.Lower[i - 1] is "\"" or "“" or "”" or "'" or "‘" or "’") i--;
         if (i == 0) return false;
         var p = s.Lower[i - 1];
+        // "of damaged homes", "the alleged strikes": a past participle after a preposition or determiner is an adjective.
+        if (s.Lower[i].EndsWith("ed") && (words.Is("preposition", p) || words.Is("determiner", p))) return true;
         return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"
             || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || (p.EndsWith("ed") && !words.Is("passive", p))))
             || (i > 1 && s.IsPossessive(i - 2) && s.IsWord(i - 1) && s.MentionAt[i - 1] is null);

@@ -13,8 +13,15 @@ public sealed record Claim
     public string? Subject { get; init; }
     /// <summary>level, or change (rise, fall).</summary>
     public string Kind { get; init; } = "level";
+    /// <summary>For a change: rise or fall; null for a level.</summary>
+    public string? Direction { get; init; }
     public string? Period { get; init; }
     public string? Baseline { get; init; }
+    /// <summary>How the period was found: explicit (a date in the sentence), relative (to the publication date),
+    /// context (a month or "the year" completed from the text around it) or inherited (from the figure before).</summary>
+    public string? PeriodBasis { get; init; }
+    /// <summary>The part of the period the figure covers ("first nine months"); null for the whole period.</summary>
+    public string? PeriodPart { get; init; }
     public string? Source { get; init; }
     public ActorRef? SourceActor { get; init; }
     public int Sentence { get; init; }

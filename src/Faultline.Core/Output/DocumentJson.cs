@@ -86,12 +86,32 @@ public static class DocumentJson
     public static JsonObject ClaimJson(Document d, Claim c) => new()
     {
         ["value"] = c.Value, ["value_high"] = c.ValueHigh, ["unit"] = c.Unit, ["qualifier"] = c.Qualifier,
-        ["subject"] = c.Subject, ["kind"] = c.Kind, ["period"] = c.Period, ["baseline"] = c.Baseline,
+        ["subject"] = c.Subject, ["kind"] = c.Kind, ["direction"] = c.Direction, ["period"] = c.Period, ["baseline"] = c.Baseline,
+        ["period_part"] = c.PeriodPart, ["period_basis"] = c.PeriodBasis,
         ["source"] = c.Source,
         ["source_actor"] = c.SourceActor is null ? null : Actor(c.SourceActor),
         ["sentence"] = d.SentenceText(c.Sentence),
         ["offsets"] = Span(c.Span),
         ["rule"] = c.RuleId,
+    };
+
+    /// <summary>A claim read back from its JSON record (as stored), enough to reconcile it with others.</summary>
+    public static Claim ClaimFromJson(JsonObject o) => new()
+    {
+        Value = (double)o["value"]!,
+        ValueHigh = (double?)o["value_high"],
+        Unit = (string)o["unit"]!,
+        Qualifier = (string?)o["qualifier"] ?? "exact",
+        Subject = (string?)o["subject"],
+        Kind = (string?)o["kind"] ?? "level",
+        Direction = (string?)o["direction"],
+        Period = (string?)o["period"],
+        Baseline = (string?)o["baseline"],
+        PeriodPart = (string?)o["period_part"],
+        PeriodBasis = (string?)o["period_basis"],
+        Source = (string?)o["source"],
+        Span = o["offsets"] is JsonArray { Count: 2 } a ? new TextSpan((int)a[0]!, (int)a[1]!) : default,
+        RuleId = (string?)o["rule"] ?? "",
     };
 
     private static JsonArray Span(TextSpan s) => [s.Start, s.End];

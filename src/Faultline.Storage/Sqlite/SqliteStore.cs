@@ -113,6 +113,13 @@ public sealed class SqliteStore : IDocumentStore
     public IReadOnlyList<ClaimRow> Claims(string? document = null, int limit = int.MaxValue, int offset = 0) =>
         _connection.Query<ClaimRow>(Queries.Claims, new { document, limit, offset }).AsList();
 
+    public IReadOnlyList<Core.Claims.SourcedClaim> SourcedClaims() =>
+        _connection.Query<(string Doc, string? Outlet, string Record, long Sentence)>(
+                "SELECT d.doc AS Doc, d.outlet AS Outlet, c.record AS Record, c.sentence_idx AS Sentence FROM claims c JOIN current_documents d ON d.id = c.document_id ORDER BY d.doc, c.idx")
+            .Select(r => new Core.Claims.SourcedClaim(r.Doc, r.Outlet,
+                DocumentJson.ClaimFromJson((System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(r.Record)!) with { Sentence = (int)r.Sentence }))
+            .ToList();
+
     public IReadOnlyList<EntitySummary> Actors() => Entities(Queries.Actors);
 
     public IReadOnlyList<EntitySummary> People() => Entities(Queries.People);
