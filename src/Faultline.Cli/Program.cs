@@ -13,7 +13,7 @@ public static class Program
         new DocumentsCommand(),
         new EventsCommand(),
         new ClaimsCommand(),
-        new EntitiesCommand("actors", "list actors across stored documents", s => s.Actors()),
+        new ActorsCommand(),
         new EntitiesCommand("people", "list people across stored documents", s => s.People()),
         new EntitiesCommand("places", "list places across stored documents", s => s.Places()),
         new TimelineCommand(),

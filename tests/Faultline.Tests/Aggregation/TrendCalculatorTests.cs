@@ -65,4 +65,23 @@ public class TrendCalculatorTests
         Assert.Equal(["2030-Q1", "2030-Q2", "2030-Q3", "2030-Q4"], trend.Periods.Select(p => p.Period).ToArray());
         Assert.Equal(' ', trend.Sparkline[1]);
     }
+
+    [Fact]
+    public void AFewStoriesThatLeanOneWaySayItWithoutClaimingAShift()
+    {
+        var few = new List<Story> { S(1, "2030-03", "051", 3.4), S(2, "2030-09", "042", 1.9), S(3, "2031-04", "112", -2.0), S(4, "2032-02", "195", -10.0) };
+        var trend = TrendCalculator.Compute(few, "PAK", "TAL", "year");
+        Assert.Empty(trend.ChangePoints);
+        Assert.Contains("worsening from 2030 to 2032", trend.Summary);
+        Assert.Contains("no single shift is significant", trend.Summary);
+    }
+
+    [Fact]
+    public void AStateCountsForTheGroupGoverningItWhenAsked()
+    {
+        var stories = new List<Story> { S(1, "2031-05", "195", -10.0, "PAK", "AFG") };
+        Assert.Empty(TrendCalculator.Compute(stories, "PAK", "TAL").Periods);
+        var governed = TrendCalculator.Compute(stories, "PAK", "TAL", governedBy: (country, date) => country == "AFG" && string.CompareOrdinal(date, "2030") >= 0 ? "TAL" : null);
+        Assert.Equal(1, governed.Periods.Single().MaterialConflict);
+    }
 }
