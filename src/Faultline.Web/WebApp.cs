@@ -52,6 +52,7 @@ public static class WebApp
         var api = app.MapGroup("/api").AddEndpointFilter<BadParameterFilter>();
         DocumentEndpoints.Map(api);
         EventEndpoints.Map(api);
+        ClaimEndpoints.Map(api);
         StoryEndpoints.Map(api);
         EntityEndpoints.Map(api);
         return app;

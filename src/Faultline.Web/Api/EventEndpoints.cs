@@ -18,14 +18,6 @@ internal static class EventEndpoints
         }).WithSummary("Stored events with their sentence, filtered like the CLI's 'events' command")
           .Produces<Page<EventRow>>().ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/claims", (StoreFactory stores, string? doc, string? limit, string? offset) =>
-        {
-            var paging = QueryParse.Paging(limit, offset);
-            using var store = stores.Open();
-            return paging.Of(store.Claims(doc, paging.Limit, paging.Offset), store.CountClaims(doc));
-        }).WithSummary("Stored figures with unit, subject, period, baseline and source")
-          .Produces<Page<ClaimRow>>().ProducesProblem(StatusCodes.Status400BadRequest);
-
         api.MapGet("/search", (StoreFactory stores, string? q, string? limit, string? offset) =>
         {
             var query = QueryParse.Required("q", q);

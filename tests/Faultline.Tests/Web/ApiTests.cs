@@ -89,6 +89,7 @@ public sealed class ApiTests(WebFixture web)
     [InlineData("api/actors?limit=-1", "limit")]
     [InlineData("api/dyad?a=PAK", "b")]
     [InlineData("api/dyad?a=PAK&b=TAL&by=week", "by")]
+    [InlineData("api/claims/groups?status=maybe", "status")]
     [InlineData("api/search", "q")]
     [InlineData("api/search?q=%22%22", "q")]
     public async Task BadParametersAreProblemsNamingTheParameter(string path, string parameter)
@@ -203,7 +204,7 @@ public sealed class ApiTests(WebFixture web)
     {
         var paths = (await Get("openapi/v1.json")).GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         foreach (var path in new[] { "/api/documents", "/api/documents/{id}", "/api/events", "/api/timeline", "/api/claims", "/api/actors",
-                     "/api/people", "/api/places", "/api/dyad", "/api/dyads", "/api/network", "/api/search", "/api/counts" })
+                     "/api/people", "/api/places", "/api/dyad", "/api/dyads", "/api/network", "/api/search", "/api/counts", "/api/claims/groups" })
             Assert.Contains(path, paths);
     }
 

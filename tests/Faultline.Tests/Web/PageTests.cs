@@ -104,6 +104,9 @@ public sealed class PageTests(WebFixture web, BrowserFixture browser) : IClassFi
         var units = (await Api("api/claims?limit=1000")).GetProperty("items").EnumerateArray().Select(c => c.GetProperty("unit").GetString()!)
             .Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(units, await page.Page.Locator(".claim-unit h2").AllInnerTextsAsync());
+        var groups = (await Api("api/claims/groups?limit=1000")).GetProperty("total").GetInt64();
+        Assert.Equal($"{groups} groups", await page.Page.InnerTextAsync("#group-count"));
+        Assert.Equal(groups, await page.Page.Locator(".claim-group").CountAsync());
         await page.Screenshot("claims.png");
 
         await page.Go("/search.html?q=border%20fence");

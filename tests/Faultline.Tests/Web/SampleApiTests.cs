@@ -89,4 +89,22 @@ public sealed class SampleApiTests(WebFixture web)
         foreach (var item in Items(await Get("api/timeline?limit=200")))
             Assert.Equal(item.GetProperty("story").GetProperty("events").GetArrayLength(), item.GetProperty("evidence").GetArrayLength());
     }
+
+    [Fact]
+    public async Task ClaimGroupsLinkEveryFigureToItsSentence()
+    {
+        var groups = await Get("api/claims/groups?limit=1000");
+        Assert.True(groups.GetProperty("total").GetInt64() > 0, "the sample articles cite some figures more than once");
+        var details = new Dictionary<string, JsonElement>();
+        foreach (var member in Items(groups).SelectMany(g => g.GetProperty("members").EnumerateArray()))
+        {
+            var doc = member.GetProperty("doc").GetString()!;
+            if (!details.TryGetValue(doc, out var detail)) details[doc] = detail = await Get($"api/documents/{doc}");
+            var sentence = detail.GetProperty("sentences")[member.GetProperty("sentence").GetInt32()];
+            Assert.InRange(member.GetProperty("start").GetInt32(), sentence.GetProperty("start").GetInt32(), sentence.GetProperty("end").GetInt32());
+            Assert.InRange(member.GetProperty("end").GetInt32(), sentence.GetProperty("start").GetInt32(), sentence.GetProperty("end").GetInt32());
+        }
+        foreach (var status in new[] { "corroborated", "conflicting", "not_comparable" })
+            Assert.All(Items(await Get($"api/claims/groups?status={status}&limit=1000")), g => Assert.Equal(status, g.GetProperty("status").GetString()));
+    }
 }

@@ -1,4 +1,4 @@
-import { all, el, header, showError, sentenceLink, table } from './common.js';
+import { all, el, header, param, showError, sentenceLink, table } from './common.js';
 
 header('Claims');
 
@@ -9,7 +9,34 @@ function figure(c) {
   return `${QUALIFIERS[c.qualifier] ?? ''}${value}${c.unit === 'percent' ? ' %' : ''}`;
 }
 
+const STATUS = { corroborated: 'corroborated', conflicting: 'conflicting', not_comparable: 'not comparable' };
+const statusSelect = document.getElementById('f-status');
+
+async function loadGroups() {
+  const groups = await all('/api/claims/groups', { status: statusSelect.value });
+  document.getElementById('group-count').textContent = `${groups.length} groups`;
+  document.getElementById('groups').replaceChildren(...(groups.length === 0 ? [el('p', { class: 'empty' }, 'No figures to compare.')] : groups.map(g =>
+    el('section', { class: 'claim-group', dataset: { status: g.status } },
+      el('h3', {}, el('span', { class: `status status-${g.status}` }, STATUS[g.status] ?? g.status), ` ${g.subject} (${g.unit}, ${g.kind}) · ${g.documents} documents`),
+      el('p', { class: 'hint' }, g.reason),
+      table(g.members, [
+        ['figure', m => figure({ ...m, unit: g.unit })],
+        ['period', m => m.period],
+        ['baseline', m => m.baseline],
+        ['source', m => m.source ?? 'unattributed'],
+        ['outlet', m => m.outlet],
+        ['sentence', m => sentenceLink(m.doc, m.sentence, `${m.doc} §${m.sentence}`)],
+      ])))));
+}
+
+statusSelect.addEventListener('change', () => {
+  history.replaceState(null, '', statusSelect.value ? `?status=${statusSelect.value}` : location.pathname);
+  loadGroups().catch(e => showError(document.getElementById('groups'), e));
+});
+
 try {
+  statusSelect.value = param('status') ?? '';
+  await loadGroups();
   const claims = await all('/api/claims');
   const container = document.getElementById('claims');
   if (claims.length === 0) container.replaceChildren(el('p', { class: 'empty' }, 'No claims stored yet.'));

@@ -39,7 +39,8 @@ try {
         { selector: 'edge', style: { width: 'data(weight)', 'line-color': 'data(color)', 'curve-style': 'bezier', opacity: 0.85 } },
         { selector: ':selected', style: { 'border-width': 3, 'border-color': '#000', 'line-style': 'dashed' } },
       ],
-      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000 },
+      // A circle in order of stories: the same picture every time (cose is randomised), busiest actors first.
+      layout: { name: 'circle', sort: (a, b) => b.data('stories') - a.data('stories'), animate: false },
     });
     cy.on('tap', 'edge', ev => describeEdge(ev.target.data('edge')));
     cy.on('tap', 'node', ev => describeNode({ id: ev.target.id(), stories: ev.target.data('stories') }));
