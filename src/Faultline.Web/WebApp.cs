@@ -34,6 +34,8 @@ public static class WebApp
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(options.LogLevel);
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.Services.AddSingleton(stores);
+        // Reconciling figures needs what their subjects measure: read once from the knowledge files.
+        builder.Services.AddSingleton(_ => Core.Claims.MeasureWords.Load(Core.Knowledge.DataDirectory.Default));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);

@@ -9,17 +9,18 @@ public sealed class ClaimsCommand : ICommand
 {
     public string Name => "claims";
     public string Summary => "list stored figures, or with --conflicts how sources agree, conflict or are not comparable";
-    public string Usage => "faultline claims [--db FILE] [--doc ID] [--conflicts] [--format table|json|jsonl|csv]";
+    public string Usage => "faultline claims [--db FILE] [--doc ID] [--conflicts] [--data DIR] [--format table|json|jsonl|csv]";
 
     public int Run(IReadOnlyList<string> argv, Infrastructure.Console console)
     {
-        var args = Args.Parse(argv, ["db", "format", "doc", "limit", "offset"], ["conflicts"]);
+        var args = Args.Parse(argv, ["db", "format", "doc", "limit", "offset", "data"], ["conflicts"]);
         var format = args.Choice("format", "table", RecordOutput.Formats);
         using var store = StoreOptions.Open(args, mustExist: true);
         var claims = store.Claims(args.Get("doc"), args.GetInt("limit", int.MaxValue), args.GetInt("offset", 0));
         if (args.Has("conflicts"))
         {
-            WriteGroups(console.Out, format, ClaimReconciler.Reconcile(store.SourcedClaims()), claims);
+            var options = Core.Analysis.KnowledgeBase.Load(args.Get("data")).Claims.ReconcileOptions;
+            WriteGroups(console.Out, format, ClaimReconciler.Reconcile(store.SourcedClaims(), options), claims);
             return ExitCodes.Ok;
         }
         RecordOutput.Write(console.Out, format, claims, [

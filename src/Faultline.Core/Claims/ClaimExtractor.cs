@@ -20,6 +20,7 @@ public sealed class ClaimExtractor : IStage
     private readonly SubjectFinder _subjects;
     private readonly SourceFinder _sources;
     private readonly Units _unitWords;
+    private readonly MonthNames _months;
 
     public ClaimExtractor(ClaimLexicons lexicons, ClaimExtractorOptions? options = null)
     {
@@ -32,6 +33,7 @@ public sealed class ClaimExtractor : IStage
         _subjects = new SubjectFinder(lexicons.Changes, lexicons.Numbers);
         _sources = new SourceFinder(lexicons.Attribution, lexicons.Numbers);
         _unitWords = lexicons.Units;
+        _months = lexicons.Months;
     }
 
     public string Name => "claims";
@@ -76,6 +78,29 @@ public sealed class ClaimExtractor : IStage
         return claims;
     }
 
+    /// <summary>
+    /// A figure for a whole year reported while that year was still running covers the year so far: "this September,
+    /// a report showed 19 percent more deaths in 2023" is January to September. The date it was reported at is a
+    /// later date of the same year in the sentence, else the publication date.
+    /// </summary>
+    private static string? YearToDate(PartialDate? period, IReadOnlyList<TimeExpression> times, int? thisMonth, PartialDate? published)
+    {
+        if (period is not { Month: null } year) return null;
+        // "This September" with no publication date to resolve it still names a month of the figure's year.
+        var months = times.Select(x => x.Date is { Month: not null } d ? d : (PartialDate?)null)
+            .OfType<PartialDate>().Append(published ?? default).Append(thisMonth is { } m ? new PartialDate(year.Year, m) : default)
+            .Where(d => d.Year == year.Year && d.Month is not null and < 12).ToList();
+        return months.Count > 0 ? months.Max().ToString() : null;
+    }
+
+    /// <summary>The month of a "this September" in the sentence, the time the sentence is told from.</summary>
+    private int? ThisMonth(IReadOnlyList<WordToken> t)
+    {
+        for (int k = 1; k < t.Count; k++)
+            if (t[k - 1].Lower == "this" && _months.Month(t[k].Lower) is { } m) return m;
+        return null;
+    }
+
     private List<Figure> Figures(IReadOnlyList<WordToken> t, IReadOnlyList<NumberMatch> numbers, IReadOnlyList<TimeExpression> times, Claim? previous)
     {
         bool harm = Enumerable.Range(0, t.Count).Any(k => _unitWords.Nouns.Match(t, k) is { Value.Position: UnitPosition.Casualty });
@@ -109,6 +134,7 @@ public sealed class ClaimExtractor : IStage
         int? next = i + 1 < figures.Count ? figures[i + 1].Number.FirstToken : null;
         var p = PeriodAssigner.Assign(n.FirstToken, n.EndToken, next, direction is not null, times);
         if (p.Period is null && !sentenceHasPeriod) p = Fallback(p, context, sentence.Paragraph);
+        if (p.Part is null && YearToDate(p.Period, times, ThisMonth(t), context.Published) is { } asOf) p = p with { Part = $"to {asOf}" };
         var unit = f.Unit;
         bool sameParagraph = previous is not null && context.PreviousParagraph == sentence.Paragraph;
         return new Claim

@@ -13,6 +13,7 @@ public sealed class ClaimLexicons
     public required BaselineCues BaselineCues { get; init; }
     public required AttributionCues Attribution { get; init; }
     public required MonthNames Months { get; init; }
+    public required MeasureWords Measures { get; init; }
 
     public static ClaimLexicons Load(string dataRoot, MonthNames months) => new()
     {
@@ -24,5 +25,8 @@ public sealed class ClaimLexicons
         BaselineCues = BaselineCues.Load(dataRoot),
         Attribution = AttributionCues.Load(dataRoot),
         Months = months,
+        Measures = MeasureWords.Load(dataRoot),
     };
+
+    public ReconcileOptions ReconcileOptions => new() { Measures = Measures };
 }

@@ -22,9 +22,10 @@ public static class ClaimReconciler
             var first = measure[0].Claim;
             string subject = measure.Select(m => m.Claim.Subject).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s)) ?? "";
             var byPeriod = measure.GroupBy(m => PeriodKey.Of(m.Claim)).ToList();
-            foreach (var same in byPeriod.Where(g => g.Count() >= 2))
+            // Figures of one article are parts of a story (a total and its parts), not sources to weigh against each other.
+            foreach (var same in byPeriod.Where(g => g.Select(m => m.DocumentId).Distinct().Count() >= 2))
                 groups.Add(Compare([.. same], first.Unit, first.Kind, subject, options));
-            if (byPeriod.Count >= 2)
+            if (byPeriod.Count >= 2 && measure.Select(m => m.DocumentId).Distinct().Count() >= 2)
                 groups.Add(new ClaimGroup(GroupStatus.NotComparable, first.Unit, first.Kind, subject, measure,
                     "different periods or baselines: " + string.Join(" vs ", byPeriod.Select(g => g.Key.ToString()))));
         }
@@ -50,6 +51,7 @@ public static class ClaimReconciler
     private static List<List<SourcedClaim>> Measures(List<SourcedClaim> claims, ReconcileOptions options)
     {
         var words = claims.Select(c => SubjectWords.Of(c.Claim.Subject)).ToList();
+        var measures = claims.Select(c => options.Measures.Of(c.Claim.Subject)).ToList();
         var parent = Enumerable.Range(0, claims.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         for (int i = 0; i < claims.Count; i++)
@@ -57,7 +59,11 @@ public static class ClaimReconciler
             {
                 var (a, b) = (claims[i].Claim, claims[j].Claim);
                 if (a.Unit != b.Unit || a.Kind != b.Kind || a.Direction != b.Direction) continue;
-                if (SubjectWords.Overlap(words[i], words[j]) < options.SubjectOverlap) continue;
+                // Subjects naming the same measure ("fatalities from militant attacks", "deaths in terror attacks") are
+                // one measure; naming different ones, never; naming none, when enough of their words agree.
+                bool bothNamed = measures[i] is not null && measures[j] is not null;
+                if (bothNamed && measures[i] != measures[j]) continue;
+                if (!bothNamed && SubjectWords.Overlap(words[i], words[j]) < options.SubjectOverlap) continue;
                 parent[Find(i)] = Find(j);
             }
         return Enumerable.Range(0, claims.Count)

@@ -9,6 +9,8 @@ public sealed record ReconcileOptions
 {
     public double Tolerance { get; init; } = 0.05;
     public double SubjectOverlap { get; init; } = 0.5;
+    /// <summary>What subjects measure; figures of different measures are never compared.</summary>
+    public MeasureWords Measures { get; init; } = MeasureWords.None;
 
     public static ReconcileOptions Default { get; } = new();
 }

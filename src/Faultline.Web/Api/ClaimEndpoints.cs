@@ -18,13 +18,13 @@ internal static class ClaimEndpoints
         }).WithSummary("Stored figures with unit, subject, period, baseline and source")
           .Produces<Page<ClaimRow>>().ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/claims/groups", (StoreFactory stores, string? status, string? limit, string? offset) =>
+        api.MapGet("/claims/groups", (StoreFactory stores, Core.Claims.MeasureWords measures, string? status, string? limit, string? offset) =>
         {
             if (status is not null && status is not ("corroborated" or "conflicting" or "not_comparable"))
                 throw new BadParameterException("status", $"status must be corroborated, conflicting or not_comparable, got '{status}'");
             var paging = QueryParse.Paging(limit, offset);
             using var store = stores.Open();
-            var groups = ClaimReconciler.Reconcile(store.SourcedClaims()).Where(g => status is null || g.Label == status).Select(ClaimGroupView.From).ToList();
+            var groups = ClaimReconciler.Reconcile(store.SourcedClaims(), new ReconcileOptions { Measures = measures }).Where(g => status is null || g.Label == status).Select(ClaimGroupView.From).ToList();
             return paging.Slice(groups);
         }).WithSummary("Figures about the same measure across documents, grouped by the core's reconciliation: corroborated, conflicting or not comparable")
           .Produces<Page<ClaimGroupView>>().ProducesProblem(StatusCodes.Status400BadRequest);

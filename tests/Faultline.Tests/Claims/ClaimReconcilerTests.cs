@@ -130,4 +130,50 @@ public class ClaimReconcilerTests
         var group = Assert.Single(groups);
         Assert.Equal(GroupStatus.Corroborated, group.Status);
     }
+
+    private static ReconcileOptions WithMeasures => Support.TestPaths.Knowledge.Claims.ReconcileOptions;
+
+    [Fact]
+    public void SubjectsNamingDifferentMeasuresAreNeverCompared()
+    {
+        var groups = ClaimReconciler.Reconcile([
+            From("a", 40, "rise in insurgent attacks in the province", unit: "percent", kind: "change", direction: "rise"),
+            From("b", 40, "rise in deaths from insurgent attacks", unit: "percent", kind: "change", direction: "rise"),
+        ], WithMeasures);
+        Assert.Empty(groups);
+    }
+
+    [Fact]
+    public void SubjectsNamingTheSameMeasureInOtherWordsAreCompared()
+    {
+        var group = Assert.Single(ClaimReconciler.Reconcile([
+            From("a", 900, "fatalities from militant violence"),
+            From("b", 910, "deaths in terror incidents"),
+        ], WithMeasures));
+        Assert.Equal(GroupStatus.Corroborated, group.Status);
+    }
+
+    [Fact]
+    public void FiguresOfOneArticleAreNotWeighedAgainstEachOther()
+    {
+        Assert.Empty(ClaimReconciler.Reconcile([
+            From("a", 386, "security personnel killed"),
+            From("a", 137, "army personnel killed"),
+        ], WithMeasures));
+    }
+
+    [Fact]
+    public void AYearStillRunningWhenReportedIsNotComparableWithTheWholeYear()
+    {
+        var doc = Support.Docs.Analyze("Report\n\nThis August, a monitoring group said there had been 30 percent more deaths in attacks in 2029 compared to 2028.");
+        var claim = Assert.Single(doc.Claims);
+        Assert.Equal("2029", claim.Period);
+        Assert.Equal("to 2029-08", claim.PeriodPart);
+        var group = Assert.Single(ClaimReconciler.Reconcile([
+            new SourcedClaim("a", null, claim),
+            From("b", 30, "deaths in attacks", period: "2029", unit: "percent", kind: "change", baseline: "2028", direction: "rise"),
+        ], WithMeasures));
+        Assert.Equal(GroupStatus.NotComparable, group.Status);
+        Assert.Contains("to 2029-08", group.Reason);
+    }
 }
