@@ -204,6 +204,28 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         return null;
     }
 
+    /// <summary>
+    /// When no other subject stands in the clause: the possessor of a title that opens it ("UNHCR's representative",
+    /// "Khyber Pakhtunkhwa's chief minister", the government of the place's country), acting in an official role.
+    /// </summary>
+    public List<ActorRef> PossessorSubject(SentenceView s, int verb)
+    {
+        int clause = ClauseStart(s, verb);
+        for (int i = clause; i < verb; i++)
+        {
+            if (s.MentionAt[i] is not { } m) continue;
+            int end = s.MentionEnd(i);
+            if (s.IsPossessive(end) && !AfterPreposition(s, s.MentionStart(i)) && end + 1 < verb && s.IsWord(end + 1) && s.MentionAt[end + 1] is null)
+            {
+                if (s.ActorAt(i) is { } a) return [a with { Role = a.Role ?? "GOV" }];
+                if (m.Kind == MentionKind.Place && s.Document.Places.FirstOrDefault(p => p.Id == m.EntityId)?.Country is { Length: 3 } country)
+                    return [new ActorRef(country, null, "GOV", m.Span.Of(s.Document.Text))];
+            }
+            i = end;
+        }
+        return [];
+    }
+
     /// <summary>"a suicide bomber from ISKP killed": when no subject stands in the clause, the actor an unnamed attacker came from.</summary>
     public List<ActorRef> SubjectFrom(SentenceView s, int verb)
     {

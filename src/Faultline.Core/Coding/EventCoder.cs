@@ -65,6 +65,9 @@ public sealed class EventCoder : IStage
                 if (subjects.Count == 0 && pair is { } p && _clauses.PairBefore(view, trigger.Start)) (subjects, target) = ([p.A], p.B);
                 if (target is null && pair is { } q && _clauses.PairAfter(view, trigger.VerbEnd) && subjects.Count > 0)
                     target = subjects[0].Key == q.A.Key ? q.B : q.A;
+                // A mediator acts between the pair last seen dealing with each other ("the talks were mediated by Qatar").
+                if (target is null && trigger.Pattern.ThirdParty && pair is { } r && subjects.Count > 0 && subjects.All(x => x.Key != r.A.Key && x.Key != r.B.Key))
+                    target = r.A;
                 // "X denounced Y ... and asked Z": a verb coordinated with an earlier one shares its subject.
                 if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
                     (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key));
@@ -128,6 +131,8 @@ public sealed class EventCoder : IStage
         if (subjects.Count == 0 && (_clauses.IsParticipleClause(s, t) || _clauses.IsRelativeClause(s, t.Start))) subjects = main;
         // "a suicide bomber from ISKP killed ...": the group a nameless attacker came from.
         if (subjects.Count == 0) subjects = _clauses.SubjectFrom(s, t.Start);
+        // "UNHCR's representative in Pakistan, Ingrid Solberg, urged": the possessor of the subject's title.
+        if (subjects.Count == 0) subjects = _clauses.PossessorSubject(s, t.Start);
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
         var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude);
         return (subjects, target?.Key == exclude ? null : target);
