@@ -121,15 +121,16 @@ public static class TokenNormalizer
     }
 
     /// <summary>Lower case without accents or apostrophes: "Kābul" -> "kabul", "Sana'a" -> "sanaa".</summary>
+    /// <remarks>Text already decomposed keeps its letters and loses its combining marks.</remarks>
     public static string Fold(string s)
     {
         if (IsPlain(s)) return s.ToLowerInvariant();
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s.Normalize(NormalizationForm.FormD))
+        foreach (var c in s)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (Quotes.Contains(c) || c == 'ʻ' || c == 'ʼ') continue;
-            sb.Append(char.ToLowerInvariant(c));
+            sb.Append(char.ToLowerInvariant(Diacritics.Strip(c)));
         }
         return sb.ToString();
     }

@@ -1,0 +1,49 @@
+using System.Collections.Frozen;
+
+namespace Faultline.Core.Recognition;
+
+/// <summary>
+/// Strips accents from Latin letters by table: the project runs with invariant globalization, where
+/// string.Normalize cannot decompose characters, and GeoNames spells many places with accents ("Kābul").
+/// </summary>
+public static class Diacritics
+{
+    private static readonly FrozenDictionary<char, char> Plain = Build();
+
+    public static char Strip(char c) => c < 128 ? c : Plain.GetValueOrDefault(c, c);
+
+    private static FrozenDictionary<char, char> Build()
+    {
+        var groups = new Dictionary<char, string>
+        {
+            ['a'] = "àáâãäåāăąǎȁȃạảấầẩẫậắằẳẵặ",
+            ['c'] = "çćĉċč",
+            ['d'] = "ďđḍḏ",
+            ['e'] = "èéêëēĕėęěȅȇẹẻẽếềểễệ",
+            ['g'] = "ĝğġģǧ",
+            ['h'] = "ĥħḥḩẖ",
+            ['i'] = "ìíîïĩīĭįıǐȉȋịỉ",
+            ['j'] = "ĵǰ",
+            ['k'] = "ķǩḳ",
+            ['l'] = "ĺļľŀłḷ",
+            ['n'] = "ñńņňṅṇ",
+            ['o'] = "òóôõöøōŏőǒȍȏọỏốồổỗộớờởỡợ",
+            ['r'] = "ŕŗřṛ",
+            ['s'] = "śŝşšșṣ",
+            ['t'] = "ţťŧțṭṯ",
+            ['u'] = "ùúûüũūŭůűųǔȕȗụủứừửữự",
+            ['w'] = "ŵẁẃẅ",
+            ['y'] = "ýÿŷỳỵỷỹ",
+            ['z'] = "źżžẓẕ",
+        };
+        var map = new Dictionary<char, char>();
+        foreach (var (plain, accented) in groups)
+            foreach (var c in accented)
+            {
+                map[c] = plain;
+                var upper = char.ToUpperInvariant(c);
+                if (upper != c) map[upper] = char.ToUpperInvariant(plain);
+            }
+        return map.ToFrozenDictionary();
+    }
+}
