@@ -22,7 +22,12 @@ public sealed class NameRegistry
         if (tokens.Count == 0) throw line.Error($"empty name '{name}'");
         var key = string.Join(' ', tokens.Select(t => t.Norm));
         if (unique) Check(key, name, target, line);
-        Trie.Add([.. tokens.Select(t => t.Norm)], target with { Case = [.. tokens.Select(CaseOf)] });
+        Trie.Add([.. tokens.Select(t => t.Norm)], target with
+        {
+            Case = [.. tokens.Select(CaseOf)],
+            Joined = [.. tokens.Select(t => t.Joined)],
+            Possessive = [.. tokens.Select(t => t.Possessive)],
+        });
     }
 
     private void Check(string key, string name, NameTarget target, DataLine line)

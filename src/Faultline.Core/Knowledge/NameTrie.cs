@@ -95,14 +95,12 @@ public sealed class NameTrie
                     if (Edits.IsTypoOf(token.Norm, key))
                     {
                         Add(tokens, start, at + 1, child, fuzzy: true, matches);
-                        if (!tokens[at].Possessive) Walk(tokens, start, at + 1, child, fuzzy: true, matches);
+                        Walk(tokens, start, at + 1, child, fuzzy: true, matches);
                     }
             if (!node.Children.TryGetValue(token.Norm, out var next)) return;
             node = next;
             at++;
             Add(tokens, start, at, node, fuzzy, matches);
-            // A possessive ends a name: "Pakistan's army" is not the name "Pakistan army".
-            if (tokens[at - 1].Possessive) return;
         }
     }
 
@@ -120,6 +118,10 @@ public sealed class NameTrie
         for (int k = 0; k < target.Case.Length && start + k < tokens.Count; k++)
         {
             var t = tokens[start + k];
+            // A hyphen the data does not write joins two names, not one: "Pakistan-Taliban" is not "Pakistan Taliban".
+            if (k > 0 && t.Joined && !target.Joined[k]) return false;
+            // A possessive inside a name must be the data's ("Pakistan's army" is not "Pakistan Army"); at the end it may be the text's.
+            if (t.Possessive != target.Possessive[k] && (k < target.Case.Length - 1 || target.Possessive[k])) return false;
             if (target.Case[k] == 2 && !t.AllCaps) return false;
             if (target.Case[k] == 1 && !t.Capitalised) return false;
         }

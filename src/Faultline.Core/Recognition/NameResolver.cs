@@ -32,7 +32,9 @@ public sealed class NameResolver(RecognitionKnowledge kb)
         }
         if (best.OrgKind == "source")
             return new Mention(span, MentionKind.Actor, "source:" + best.Id, rule + best.Source) { Sentence = sentence };
-        var (role, end) = RoleAfter(tokens, match, roles, consumed);
+        // "anti-Pakistan militant groups" are not Pakistan's militants: the name is only a target there.
+        bool against = match.Start > 0 && tokens[match.Start].Joined && tokens[match.Start - 1].Norm is "anti" or "pro";
+        var (role, end) = against ? (null, match.End) : RoleAfter(tokens, match, roles, consumed);
         var ref0 = best.Actor!;
         if (end > match.End) span = new TextSpan(span.Start, tokens[end - 1].Span.End);
         var resolved = ref0 with { Role = role ?? ref0.Role, Name = span.Of(text) };

@@ -27,7 +27,7 @@ public static class ReferenceResolver
 
     private static bool Wanted(ActorRef actor, string wants) => wants switch
     {
-        "group" => actor.Group is not null && actor.Role is not ("GOV" or "MIL" or "SPY" or "COP"),
+        "group" => actor.Group is not null && actor.Country is not null && actor.Role is not ("GOV" or "MIL" or "SPY" or "COP"),
         "government" => actor.Group is null || actor.Role == "GOV" || actor.Group == "TAL",
         _ => true,
     };

@@ -102,11 +102,15 @@ public static class TokenNormalizer
                     partSpan = new TextSpan(partSpan.Start, partSpan.End - 2);
                     possessive = true;
                 }
-                into.Add(Word(part, partSpan, sentence, index, start && partStart == 0, dotted: false) with { Possessive = possessive });
+                bool joined = partStart > 0 || JoinedByDash(text, span.Start);
+                into.Add(Word(part, partSpan, sentence, index, start && partStart == 0, dotted: false) with { Possessive = possessive, Joined = joined });
             }
             partStart = k + 1;
         }
     }
+
+    private static bool JoinedByDash(string text, int at) =>
+        at >= 2 && Dashes.Contains(text[at - 1]) && !char.IsWhiteSpace(text[at - 2]);
 
     private static NormalizedToken Word(string surface, TextSpan span, int sentence, int index, bool start, bool dotted)
     {
