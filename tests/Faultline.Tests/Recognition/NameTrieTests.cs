@@ -41,7 +41,15 @@ public class NameTrieTests
     {
         var trie = Trie(("Tehreek-e-Taliban Pakistan", TargetKind.Organisation));
         Assert.Single(Kept(trie, "Tehreek e Taliban Pakistan"));
-        Assert.Single(Kept(trie, "Tehreek-e-Taliban-Pakistan"));
+        Assert.Single(Kept(trie, "TEHREEK-E-TALIBAN PAKISTAN"));
+    }
+
+    [Fact]
+    public void HyphenTheDataDoesNotWriteSplitsNames()
+    {
+        var trie = Trie(("Pakistan Taliban", TargetKind.Organisation), ("Pakistan", TargetKind.State), ("Taliban", TargetKind.Organisation));
+        Assert.Equal(["Pakistan Taliban"], Kept(trie, "the Pakistan Taliban attacked"));
+        Assert.Equal(["Pakistan", "Taliban"], Kept(trie, "the Pakistan-Taliban relationship"));
     }
 
     [Fact]
