@@ -33,5 +33,8 @@ public sealed record NameTarget(TargetKind Kind, string Id, string Source)
     /// <summary>Preference among places sharing a name: lower wins (curated, then Afghanistan and Pakistan, then larger).</summary>
     public double Rank { get; init; }
 
-    public bool IsActor => Kind is TargetKind.State or TargetKind.Demonym or TargetKind.Organisation or TargetKind.Metonym;
+    /// <summary>The sides of a named war (<see cref="TargetKind.Conflict"/>).</summary>
+    public IReadOnlyList<ActorRef> Sides { get; init; } = [];
+
+    public bool IsActor => Kind is TargetKind.State or TargetKind.Demonym or TargetKind.Organisation or TargetKind.Metonym or TargetKind.Conflict;
 }

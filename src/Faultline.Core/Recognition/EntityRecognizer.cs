@@ -29,8 +29,7 @@ public sealed class EntityRecognizer(RecognitionKnowledge kb) : IStage
         var consumed = new HashSet<int>();
         var mentions = new List<Mention>();
         foreach (var match in names)
-            if (_resolver.Resolve(document.Text, tokens, match, roles, date, consumed) is { } mention)
-                mentions.Add(mention);
+            mentions.AddRange(_resolver.ResolveAll(document.Text, tokens, match, roles, date, consumed));
         mentions = [.. new PeopleStep(kb, _finder).Apply(document, mentions, date)];
         mentions.AddRange(_acronyms.Learn(document, mentions));
         var actors = mentions.Where(m => m.Actor is not null && m.Kind == MentionKind.Actor).OrderBy(m => m.Span.Start).ToList();

@@ -12,6 +12,19 @@ public sealed class NameResolver(RecognitionKnowledge kb)
 {
     private static readonly string[] StateRoles = ["GOV", "MIL", "SPY", "COP"];
 
+    public IEnumerable<Mention> ResolveAll(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
+        IReadOnlyDictionary<int, TrieMatch> roles, DateOnly? date, HashSet<int> consumed)
+    {
+        // A named war is a mention of each of its sides.
+        if (match.Targets.FirstOrDefault(t => t.Kind == TargetKind.Conflict) is { } war)
+        {
+            var span = new TextSpan(tokens[match.Start].Span.Start, tokens[match.End - 1].Span.End);
+            return war.Sides.Select(side => new Mention(span, MentionKind.Actor, side.Key, "kb:" + war.Source)
+                { Actor = side with { Name = span.Of(text) }, Sentence = tokens[match.Start].Sentence });
+        }
+        return Resolve(text, tokens, match, roles, date, consumed) is { } mention ? [mention] : [];
+    }
+
     public Mention? Resolve(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
         IReadOnlyDictionary<int, TrieMatch> roles, DateOnly? date, HashSet<int> consumed)
     {

@@ -35,7 +35,7 @@ public static class OverlapPolicy
     public static int Priority(NameTarget t) => t.Kind switch
     {
         TargetKind.Person => 0,
-        TargetKind.Organisation => 1,
+        TargetKind.Organisation or TargetKind.Conflict => 1,
         TargetKind.State => 2,
         TargetKind.Metonym => 3,
         TargetKind.Demonym => 4,
