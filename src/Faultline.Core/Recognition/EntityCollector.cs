@@ -56,7 +56,11 @@ public sealed class EntityCollector(RecognitionKnowledge kb) : IStage
     {
         var entry = kb.Places[id];
         var exact = mentions.FirstOrDefault(m => !m.RuleId.StartsWith("typo:"));
-        var name = exact is null ? entry.Name : PlaceName(exact.Span.Of(document.Text));
+        var surface = exact is null ? null : PlaceName(exact.Span.Of(document.Text));
+        // A name in capitals (a dateline's "PESHAWAR") is shown as the gazetteer spells it.
+        // So is a longer form holding the name ("Torkham border crossing" is "Torkham").
+        var name = surface is null || surface.Where(char.IsLetter).All(char.IsUpper)
+            || (surface.Length > entry.Name.Length && surface.Contains(entry.Name, StringComparison.OrdinalIgnoreCase)) ? entry.Name : surface;
         return new DocumentPlace(id, name, entry.Country, entry.Lat, entry.Lon) { Mentions = [.. mentions.Select(m => m.Span)] };
     }
 

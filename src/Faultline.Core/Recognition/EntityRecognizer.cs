@@ -30,6 +30,7 @@ public sealed class EntityRecognizer(RecognitionKnowledge kb) : IStage
         var mentions = new List<Mention>();
         foreach (var match in names)
             mentions.AddRange(_resolver.ResolveAll(document.Text, tokens, match, roles, date, consumed));
+        mentions = [.. mentions.Select(m => OwnOutlet(document, m) ? m with { Actor = null, EntityId = "source:" + m.EntityId } : m)];
         mentions = [.. new PeopleStep(kb, _finder).Apply(document, mentions, date)];
         mentions.AddRange(_acronyms.Learn(document, mentions));
         var actors = mentions.Where(m => m.Actor is not null && m.Kind == MentionKind.Actor).OrderBy(m => m.Span.Start).ToList();
@@ -42,5 +43,14 @@ public sealed class EntityRecognizer(RecognitionKnowledge kb) : IStage
                 mentions.Add(resolved);
         }
         document.Mentions.AddRange(mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End));
+    }
+
+    /// <summary>The article's own outlet ("Al Jazeera Staff") is its source, never an actor in it.</summary>
+    private static bool OwnOutlet(Document document, Mention mention)
+    {
+        if (mention.Actor?.Role != "MED") return false;
+        var name = mention.Span.Of(document.Text);
+        return new[] { document.Metadata.Outlet, document.Metadata.Author }
+            .Any(s => s is not null && s.Contains(name, StringComparison.OrdinalIgnoreCase));
     }
 }

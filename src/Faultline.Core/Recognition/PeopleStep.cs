@@ -26,13 +26,27 @@ public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
             var same = people.FirstOrDefault(p => NameMerger.SamePerson(p.Words, name.Words));
             if (same.Id is null && !name.Cued) continue;
             var id = same.Id ?? "person:" + string.Join(' ', name.Words.Select(Recognition.TokenNormalizer.Fold));
-            if (same.Id is null) people.Add((id, name.Words));
+            if (same.Id is null)
+            {
+                people.Add((id, name.Words));
+                actorOf[id] = ActorBefore(document, mentions, name);
+            }
             Add(mentions, name, id, actorOf.GetValueOrDefault(id), "name:" + (name.Cued ? "cued" : "merged"));
         }
         foreach (var name in found.Where(f => f.Words.Length == 1))
             if (NameMerger.BySurname(name.Name, people) is { } id)
                 Add(mentions, name, id, actorOf.GetValueOrDefault(id), "name:surname");
         return mentions;
+    }
+
+    /// <summary>"Chinese envoy Yue Xiaoyong": an actor with a role written just before a new name is whom the person acts for.</summary>
+    private static ActorRef? ActorBefore(Document document, List<Mention> mentions, FoundName name)
+    {
+        var before = mentions.Where(m => m.Kind == MentionKind.Actor && m.Actor?.Role is not null && m.Span.End <= name.Span.Start)
+            .MaxBy(m => m.Span.End);
+        if (before is null) return null;
+        var gap = document.Text[before.Span.End..name.Span.Start];
+        return gap.All(c => char.IsWhiteSpace(c) || c == ',') && gap.Length <= 3 ? before.Actor! with { Name = name.Name } : null;
     }
 
     private static void Add(List<Mention> mentions, FoundName name, string id, ActorRef? actor, string rule)

@@ -103,7 +103,10 @@ public static class TokenNormalizer
                     possessive = true;
                 }
                 bool joined = partStart > 0 || JoinedByDash(text, span.Start);
-                into.Add(Word(part, partSpan, sentence, index, start && partStart == 0, dotted: false) with { Possessive = possessive, Joined = joined });
+                var word = Word(part, partSpan, sentence, index, start && partStart == 0, dotted: false) with { Possessive = possessive, Joined = joined };
+                // The Persian linking vowel is spelt -e-, -i- or -ye- (Mazar-i-Sharif, Mazār-e Sharīf, Qal'ah-ye Now).
+                if ((joined || k < s.Length) && part is "i" or "e" or "ye") word = word with { Norm = "e" };
+                into.Add(word);
             }
             partStart = k + 1;
         }
