@@ -19,6 +19,8 @@ public sealed class KnowledgeBase
     public static KnowledgeBase Load(string? root = null)
     {
         root ??= DataDirectory.Default;
+        // The recognition base is the largest; it loads on a second core while the small files load here.
+        var recognition = Task.Run(() => RecognitionKnowledge.Load(root));
         var months = MonthNames.Load(root);
         return new KnowledgeBase
         {
@@ -28,7 +30,7 @@ public sealed class KnowledgeBase
             Abbreviations = Abbreviations.Load(root),
             Furniture = FurnitureRules.Load(root),
             Outlets = Outlets.Load(root),
-            Recognition = RecognitionKnowledge.Load(root),
+            Recognition = recognition.GetAwaiter().GetResult(),
         };
     }
 }

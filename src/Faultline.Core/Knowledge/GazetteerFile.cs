@@ -24,7 +24,9 @@ public static class GazetteerFile
                 names.Add(name, Target(place, line, 0, common: false), line, unique: false);
             if (!place.Name.Contains(' ')) typoKeys.Add(TokenKey(place.Name));
         }
-        foreach (var line in DataFile.Read(DataDirectory.File(root, "gazetteer", "places.tsv")))
+        var generated = DataDirectory.File(root, "gazetteer", "places.tsv");
+        var file = Path.GetFileName(generated);
+        foreach (var line in DataFile.Read(generated))
         {
             line.Expect(7);
             var name = line[0];
@@ -35,7 +37,8 @@ public static class GazetteerFile
             if (places.TryGetValue(place.Id, out var old) && (old.Curated || old.Kind != "province" || place.Kind == "province")) continue;
             places[place.Id] = place;
             double rank = (Focus.Contains(place.Country) ? 1 : 2) - population / 1e9;
-            names.Add(name, Target(place, line, rank, common: line[6] == "1"), line, unique: false);
+            var target = new NameTarget(TargetKind.Place, place.Id, file) { Rank = rank, CommonWord = line[6] == "1" };
+            names.Add(name, target, line, unique: false);
             if (Focus.Contains(place.Country) && !name.Contains(' ') && name.Length >= 7) typoKeys.Add(TokenKey(name));
         }
         names.Trie.AllowTypos(typoKeys.Where(k => k.Length >= 7));

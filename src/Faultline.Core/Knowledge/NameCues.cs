@@ -14,7 +14,9 @@ public sealed class NameCues
     private NameCues(Dictionary<string, HashSet<string>> byKind)
     {
         _byKind = byKind;
-        Titles = [.. byKind["title"].OrderByDescending(t => t.Length)];
+        var titles = byKind["title"].ToList();
+        titles.Sort((a, b) => b.Length.CompareTo(a.Length));
+        Titles = titles;
         TitleWords = [.. Titles.Select(t => t.Split(' '))];
     }
 

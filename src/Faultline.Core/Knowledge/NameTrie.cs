@@ -20,7 +20,10 @@ public sealed class NameTrie
 
     public int Count { get; private set; }
 
-    public void Add(IReadOnlyList<string> tokens, NameTarget target)
+    public void Add(IReadOnlyList<string> tokens, NameTarget target) => AddUnless(tokens, target, _ => false);
+
+    /// <summary>Adds <paramref name="target"/> unless the entry already holds a meaning <paramref name="shadowed"/> accepts.</summary>
+    public void AddUnless(IReadOnlyList<string> tokens, NameTarget target, Func<NameTarget, bool> shadowed)
     {
         var node = _root;
         foreach (var t in tokens)
@@ -30,6 +33,8 @@ public sealed class NameTrie
             node = next;
         }
         node.Targets ??= [];
+        foreach (var t in node.Targets)
+            if (shadowed(t)) return;
         node.Targets.Add(target);
         Count++;
     }
@@ -41,20 +46,6 @@ public sealed class NameTrie
         foreach (var t in tokens)
             if (node.Children is null || !node.Children.TryGetValue(t, out node)) return [];
         return node.Targets ?? (IReadOnlyList<NameTarget>)[];
-    }
-
-    /// <summary>Removes the meanings <paramref name="drop"/> rejects from every entry.</summary>
-    public void Prune(Func<IReadOnlyList<NameTarget>, NameTarget, bool> drop) => Prune(_root, drop);
-
-    private static void Prune(Node node, Func<IReadOnlyList<NameTarget>, NameTarget, bool> drop)
-    {
-        if (node.Targets is { } targets)
-        {
-            var all = targets.ToList();
-            targets.RemoveAll(t => drop(all, t));
-        }
-        if (node.Children is null) return;
-        foreach (var child in node.Children.Values) Prune(child, drop);
     }
 
     /// <summary>Lets single-word entries with these keys be found with one typo (built once, at load).</summary>

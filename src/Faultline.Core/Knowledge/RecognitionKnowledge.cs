@@ -29,10 +29,6 @@ public sealed class RecognitionKnowledge
         var people = PeopleFile.Load(root, names, states, orgs, roles);
         var references = ShortReferences.Load(root, roles, names);
         var places = GazetteerFile.Load(root, names, states, cues);
-        // A gazetteer entry never shadows an actor or a person of the same name (a village called "Taliban");
-        // capitals stay places beside their metonym ("in Kabul").
-        names.Trie.Prune((all, t) => t.Kind == TargetKind.Place
-            && all.Any(o => o.Kind is TargetKind.State or TargetKind.Demonym or TargetKind.Organisation or TargetKind.Person or TargetKind.Conflict));
         return new RecognitionKnowledge
         {
             States = states, Organisations = orgs, People = people, Places = places,

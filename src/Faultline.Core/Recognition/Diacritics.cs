@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Faultline.Core.Recognition;
 
 /// <summary>
@@ -8,11 +6,12 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public static class Diacritics
 {
-    private static readonly FrozenDictionary<char, char> Plain = Build();
+    // Indexed by character: every accented letter handled lies below U+2000.
+    private static readonly char[] Plain = Build();
 
-    public static char Strip(char c) => c < 128 ? c : Plain.GetValueOrDefault(c, c);
+    public static char Strip(char c) => c < Plain.Length && Plain[c] != '\0' ? Plain[c] : c;
 
-    private static FrozenDictionary<char, char> Build()
+    private static char[] Build()
     {
         var groups = new Dictionary<char, string>
         {
@@ -36,7 +35,7 @@ public static class Diacritics
             ['y'] = "ýÿŷỳỵỷỹ",
             ['z'] = "źżžẓẕ",
         };
-        var map = new Dictionary<char, char>();
+        var map = new char[0x2000];
         foreach (var (plain, accented) in groups)
             foreach (var c in accented)
             {
@@ -44,6 +43,6 @@ public static class Diacritics
                 var upper = char.ToUpperInvariant(c);
                 if (upper != c) map[upper] = char.ToUpperInvariant(plain);
             }
-        return map.ToFrozenDictionary();
+        return map;
     }
 }

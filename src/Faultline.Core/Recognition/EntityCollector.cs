@@ -39,17 +39,26 @@ public sealed class EntityCollector(RecognitionKnowledge kb) : IStage
         var entry = kb.People.GetValueOrDefault(id);
         var surfaces = mentions.Select(m => PersonName.Clean(m.Span.Of(document.Text), kb.Cues, entry?.Name)).ToList();
         // The gold keeps the spelling the article uses; a typo found by the matcher yields to the canonical one.
-        var exact = mentions.Zip(surfaces).Where(p => !p.First.RuleId.StartsWith("typo:") && p.First.RuleId != "name:merged" && p.Second.Contains(' '))
-            .Select(p => p.Second).ToList();
-        var name = entry is not null && surfaces.Contains(entry.Name) ? entry.Name
-            : exact.Count > 0 ? exact.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).First().Key
-            : entry?.Name ?? surfaces[0];
+        var name = entry is not null && surfaces.Contains(entry.Name) ? entry.Name : MostUsedFullName(mentions, surfaces) ?? entry?.Name ?? surfaces[0];
         var actor = entry?.At(date) is { } a ? a.ToActor(name) : mentions.Select(m => m.Actor).FirstOrDefault(x => x is not null);
         return new DocumentPerson(id, name, actor?.Country, actor?.Group, actor?.Role)
         {
             Aliases = [.. surfaces.Where(s => s != name).Distinct()],
             Mentions = [.. mentions.Select(m => m.Span)],
         };
+    }
+
+    /// <summary>The full name (two words or more) written most often as such, not through a typo, longest first on ties.</summary>
+    private static string? MostUsedFullName(List<Mention> mentions, List<string> surfaces)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < mentions.Count; i++)
+            if (!mentions[i].RuleId.StartsWith("typo:", StringComparison.Ordinal) && mentions[i].RuleId != "name:merged" && surfaces[i].Contains(' '))
+                counts[surfaces[i]] = counts.GetValueOrDefault(surfaces[i]) + 1;
+        string? best = null;
+        foreach (var (s, n) in counts)
+            if (best is null || n > counts[best] || (n == counts[best] && s.Length > best.Length)) best = s;
+        return best;
     }
 
     private DocumentPlace Place(Document document, string id, List<Mention> mentions)

@@ -25,24 +25,28 @@ public sealed class EntityRecognizer(RecognitionKnowledge kb) : IStage
         var tokens = TokenNormalizer.Normalize(document);
         var date = ReferenceDate.Of(document);
         var (names, others) = OverlapPolicy.Select(kb.Names.Find(tokens));
-        var roles = others.ToDictionary(m => m.Start);
-        var consumed = new HashSet<int>();
+        // Role nouns and references by the token they start at; tokens a name's role noun has taken.
+        var roles = new TrieMatch?[tokens.Count];
+        foreach (var m in others) roles[m.Start] = m;
+        var consumed = new bool[tokens.Count];
         var mentions = new List<Mention>();
         foreach (var match in names)
             mentions.AddRange(_resolver.ResolveAll(document.Text, tokens, match, roles, date, consumed));
         mentions = [.. mentions.Select(m => OwnOutlet(document, m) ? m with { Actor = null, EntityId = "source:" + m.EntityId } : m)];
         mentions = [.. new PeopleStep(kb, _finder).Apply(document, mentions, date)];
         mentions.AddRange(_acronyms.Learn(document, mentions));
-        var actors = mentions.Where(m => m.Actor is not null && m.Kind == MentionKind.Actor).OrderBy(m => m.Span.Start).ToList();
+        var actors = mentions.Where(m => m.Actor is not null && m.Kind == MentionKind.Actor).ToList();
+        actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         foreach (var match in others)
         {
-            if (consumed.Contains(match.Start)) continue;
+            if (consumed[match.Start]) continue;
             var target = match.Targets.FirstOrDefault(t => t.Kind == TargetKind.Reference);
             if (target is null || kb.References.Find(target.Id) is not { } reference) continue;
             if (ReferenceResolver.Resolve(document.Text, tokens, match, reference, actors) is { } resolved)
                 mentions.Add(resolved);
         }
-        document.Mentions.AddRange(mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End));
+        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        document.Mentions.AddRange(mentions);
     }
 
     /// <summary>The article's own outlet ("Al Jazeera Staff") is its source, never an actor in it.</summary>

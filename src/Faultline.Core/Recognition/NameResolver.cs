@@ -13,7 +13,7 @@ public sealed class NameResolver(RecognitionKnowledge kb)
     private static readonly string[] StateRoles = ["GOV", "MIL", "SPY", "COP"];
 
     public IEnumerable<Mention> ResolveAll(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
-        IReadOnlyDictionary<int, TrieMatch> roles, DateOnly? date, HashSet<int> consumed)
+        TrieMatch?[] roles, DateOnly? date, bool[] consumed)
     {
         // A named war is a mention of each of its sides.
         if (match.Targets.FirstOrDefault(t => t.Kind == TargetKind.Conflict) is { } war)
@@ -26,17 +26,21 @@ public sealed class NameResolver(RecognitionKnowledge kb)
     }
 
     public Mention? Resolve(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
-        IReadOnlyDictionary<int, TrieMatch> roles, DateOnly? date, HashSet<int> consumed)
+        TrieMatch?[] roles, DateOnly? date, bool[] consumed)
     {
         var actors = match.Targets.Where(t => (t.IsActor || t.Kind == TargetKind.Person) && HoldsAt(t, date)).ToList();
-        var place = match.Targets.Where(t => t.Kind == TargetKind.Place).OrderBy(t => t.Rank).FirstOrDefault();
+        NameTarget? place = null;
+        foreach (var t in match.Targets)
+            if (t.Kind == TargetKind.Place && (place is null || t.Rank < place.Rank)) place = t;
         int sentence = tokens[match.Start].Sentence;
         var span = new TextSpan(tokens[match.Start].Span.Start, tokens[match.End - 1].Span.End);
         var rule = match.Fuzzy ? "typo:" : "kb:";
         if (place is not null && (actors.Count == 0 || (actors.All(a => a.Kind == TargetKind.Metonym) && LocativeContext.IsLocative(tokens, match, kb.Cues))))
             return new Mention(span, MentionKind.Place, place.Id, rule + place.Source) { Sentence = sentence };
         if (actors.Count == 0) return null;
-        var best = actors.MinBy(OverlapPolicy.Priority)!;
+        var best = actors[0];
+        foreach (var t in actors)
+            if (OverlapPolicy.Priority(t) < OverlapPolicy.Priority(best)) best = t;
         var surface = span.Of(text);
         if (best.Kind == TargetKind.Person)
         {
@@ -61,11 +65,11 @@ public sealed class NameResolver(RecognitionKnowledge kb)
 
     /// <summary>The role noun after an actor's name, past modifiers ("Pakistan's interim cabinet"), and where it ends.</summary>
     private static (string? Role, int End) RoleAfter(IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
-        IReadOnlyDictionary<int, TrieMatch> roles, HashSet<int> consumed)
+        TrieMatch?[] roles, bool[] consumed)
     {
         string? role = null;
         int end = match.End, at = match.End;
-        for (int step = 0; step < 4 && at < tokens.Count && roles.TryGetValue(at, out var m); step++)
+        for (int step = 0; step < 4 && at < tokens.Count && roles[at] is { } m; step++)
         {
             if (tokens[at].Sentence != tokens[match.Start].Sentence) break;
             var noun = m.Targets.FirstOrDefault(t => t.Kind == TargetKind.RoleNoun);
@@ -78,7 +82,7 @@ public sealed class NameResolver(RecognitionKnowledge kb)
             }
             if (tokens[at - 1].Possessive) break;
         }
-        for (int k = match.End; k < end; k++) consumed.Add(k);
+        for (int k = match.End; k < end; k++) consumed[k] = true;
         return (role, end);
     }
 }

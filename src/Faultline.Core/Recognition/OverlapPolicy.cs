@@ -9,27 +9,55 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public static class OverlapPolicy
 {
-    public static (List<TrieMatch> Names, List<TrieMatch> Others) Select(IEnumerable<TrieMatch> matches)
+    public static (List<TrieMatch> Names, List<TrieMatch> Others) Select(List<TrieMatch> matches)
     {
-        var all = matches.ToList();
-        var names = Greedy(all.Where(m => m.Targets.Any(IsName)).Select(m => m with { Targets = [.. m.Targets.Where(IsName)] }), []);
-        var others = Greedy(all.Where(m => m.Targets.Any(t => !IsName(t))).Select(m => m with { Targets = [.. m.Targets.Where(t => !IsName(t))] }), names);
-        return (names, others);
+        var names = new List<TrieMatch>();
+        var others = new List<TrieMatch>();
+        foreach (var m in matches)
+        {
+            List<NameTarget>? name = null, other = null;
+            foreach (var t in m.Targets) (IsName(t) ? name ??= [] : other ??= []).Add(t);
+            if (name is not null) names.Add(m with { Targets = name });
+            if (other is not null) others.Add(m with { Targets = other });
+        }
+        int width = 0;
+        foreach (var m in matches) width = Math.Max(width, m.End);
+        var used = new bool[width];
+        var keptNames = Greedy(names, used);
+        return (keptNames, Greedy(others, used));
     }
 
     private static bool IsName(NameTarget t) => t.Kind is not (TargetKind.RoleNoun or TargetKind.RoleModifier or TargetKind.Reference);
 
-    private static List<TrieMatch> Greedy(IEnumerable<TrieMatch> matches, List<TrieMatch> taken)
+    private static List<TrieMatch> Greedy(List<TrieMatch> matches, bool[] used)
     {
+        matches.Sort(Compare);
         var kept = new List<TrieMatch>();
-        var used = new HashSet<int>(taken.SelectMany(m => Enumerable.Range(m.Start, m.Length)));
-        foreach (var m in matches.OrderByDescending(m => m.Length).ThenBy(m => m.Fuzzy).ThenBy(m => m.Targets.Min(Priority)).ThenBy(m => m.Start))
+        foreach (var m in matches)
         {
-            if (Enumerable.Range(m.Start, m.Length).Any(used.Contains)) continue;
+            bool free = true;
+            for (int k = m.Start; k < m.End && free; k++) free = !used[k];
+            if (!free) continue;
             kept.Add(m);
-            used.UnionWith(Enumerable.Range(m.Start, m.Length));
+            for (int k = m.Start; k < m.End; k++) used[k] = true;
         }
-        return [.. kept.OrderBy(m => m.Start)];
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+
+    private static int Compare(TrieMatch a, TrieMatch b)
+    {
+        int c = b.Length.CompareTo(a.Length);
+        if (c == 0) c = a.Fuzzy.CompareTo(b.Fuzzy);
+        if (c == 0) c = Best(a).CompareTo(Best(b));
+        return c != 0 ? c : a.Start.CompareTo(b.Start);
+    }
+
+    private static int Best(TrieMatch m)
+    {
+        int best = int.MaxValue;
+        foreach (var t in m.Targets) best = Math.Min(best, Priority(t));
+        return best;
     }
 
     public static int Priority(NameTarget t) => t.Kind switch

@@ -17,18 +17,20 @@ public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
         mentions.RemoveAll(m => m.Kind == MentionKind.Person && author is not null && IsAuthor(Words(kb.People[m.EntityId].Name), author));
         var taken = mentions.Where(m => m.Kind != MentionKind.Place).Select(m => m.Span).ToList();
         var found = finder.Find(document, s => taken.Any(t => t.Overlaps(s)));
-        var people = mentions.Where(m => m.Kind == MentionKind.Person)
-            .Select(m => (Id: m.EntityId, Words: (IReadOnlyList<string>)Words(kb.People[m.EntityId].Name))).Distinct().ToList();
+        var people = new List<KnownPerson>();
+        foreach (var m in mentions)
+            if (m.Kind == MentionKind.Person && !people.Any(p => p.Id == m.EntityId))
+                people.Add(new KnownPerson(m.EntityId, Words(kb.People[m.EntityId].Name)));
         var actorOf = mentions.Where(m => m.Kind == MentionKind.Person).GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => g.First().Actor);
         foreach (var name in found.Where(f => f.Words.Length >= 2))
         {
             if (author is not null && IsAuthor(name.Words, author)) continue;
             var same = people.FirstOrDefault(p => NameMerger.SamePerson(p.Words, name.Words));
-            if (same.Id is null && !name.Cued) continue;
-            var id = same.Id ?? "person:" + string.Join(' ', name.Words.Select(Recognition.TokenNormalizer.Fold));
-            if (same.Id is null)
+            if (same is null && !name.Cued) continue;
+            var id = same?.Id ?? "person:" + string.Join(' ', name.Words.Select(TokenNormalizer.Fold));
+            if (same is null)
             {
-                people.Add((id, name.Words));
+                people.Add(new KnownPerson(id, name.Words));
                 actorOf[id] = ActorBefore(document, mentions, name);
             }
             Add(mentions, name, id, actorOf.GetValueOrDefault(id), "name:" + (name.Cued ? "cued" : "merged"));

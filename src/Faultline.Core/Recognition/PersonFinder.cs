@@ -49,7 +49,8 @@ public sealed class PersonFinder(NameCues cues)
                 }
             }
         }
-        var names = Enumerable.Range(first, end - first).Select(k => Strip(tokens[k].Text)).ToList();
+        var names = new List<string>(end - first);
+        for (int k = first; k < end; k++) names.Add(Strip(tokens[k].Text));
         if (names.Count is 0 or > 4 || names.Any(cues.IsOrgWord)) return null;
         var span = new TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.Start + Strip(tokens[end - 1].Text).Length);
         // "Traders in Landi Kotal said": a name after "in" or "from" is a place the gazetteer lacks.

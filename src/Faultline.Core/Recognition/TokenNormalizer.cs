@@ -117,8 +117,14 @@ public static class TokenNormalizer
 
     private static NormalizedToken Word(string surface, TextSpan span, int sentence, int index, bool start, bool dotted)
     {
-        int letters = surface.Count(char.IsLetter);
-        bool allCaps = letters >= 2 && surface.Where(char.IsLetter).All(char.IsUpper) || (dotted && letters >= 1);
+        int letters = 0, upper = 0;
+        foreach (var c in surface)
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c)) upper++;
+            }
+        bool allCaps = (letters >= 2 && upper == letters) || (dotted && letters >= 1);
         return new NormalizedToken(Fold(surface), span, sentence, index)
         {
             Capitalised = surface.Length > 0 && (char.IsUpper(surface[0]) || char.IsDigit(surface[0])),

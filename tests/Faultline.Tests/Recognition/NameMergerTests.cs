@@ -16,7 +16,7 @@ public class NameMergerTests
     [Fact]
     public void SurnameAloneJoinsTheOnlyPersonWhoHasIt()
     {
-        var people = new List<(string, IReadOnlyList<string>)> { ("a", ["Moeed", "Yusuf"]), ("b", ["Imran", "Khan"]), ("c", ["Mansoor", "Khan"]) };
+        var people = new List<KnownPerson> { new("a", ["Moeed", "Yusuf"]), new("b", ["Imran", "Khan"]), new("c", ["Mansoor", "Khan"]) };
         Assert.Equal("a", NameMerger.BySurname("Yusuf", people));
         Assert.Null(NameMerger.BySurname("Khan", people));
     }
