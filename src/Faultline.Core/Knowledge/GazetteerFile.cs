@@ -31,7 +31,7 @@ public static class GazetteerFile
             line.Expect(7);
             var name = line[0];
             // Very short names ("Un", "Mau") and month or function words are too often something else.
-            if (name.Length < 4 || cues.IsNotName(name)) continue;
+            if (name.Length < 4 || cues.IsNotName(name) || cues.IsNotPlace(name)) continue;
             var population = double.TryParse(line[5], CultureInfo.InvariantCulture, out var p) ? p : 0;
             var place = Entry(line, name, line[1], line[2], line[3], line[4], population, curated: false, states);
             if (places.TryGetValue(place.Id, out var old) && (old.Curated || old.Kind != "province" || place.Kind == "province")) continue;

@@ -7,7 +7,7 @@ namespace Faultline.Core.Knowledge;
 /// </summary>
 public sealed class NameCues
 {
-    public static readonly string[] Kinds = ["title", "before", "after", "apposition", "not-name", "org-word", "group-word", "locative"];
+    public static readonly string[] Kinds = ["title", "before", "after", "apposition", "not-name", "org-word", "group-word", "locative", "not-place"];
 
     private readonly Dictionary<string, HashSet<string>> _byKind;
 
@@ -46,4 +46,5 @@ public sealed class NameCues
     public bool IsOrgWord(string word) => _byKind["org-word"].Contains(word);
     public bool IsGroupWord(string word) => _byKind["group-word"].Contains(word);
     public bool IsLocative(string word) => _byKind["locative"].Contains(word);
+    public bool IsNotPlace(string word) => _byKind["not-place"].Contains(word);
 }

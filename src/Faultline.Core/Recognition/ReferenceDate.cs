@@ -5,11 +5,19 @@ namespace Faultline.Core.Recognition;
 /// <summary>
 /// The date against which time-limited names resolve: the publication date (its last day when only a month
 /// or year is known), else the last day of the latest year the text mentions, else null (the present).
+/// The lines the cleaner set aside as being about the article (a date line the metadata reader could not
+/// read) count as text here.
 /// </summary>
 public static class ReferenceDate
 {
-    public static DateOnly? Of(Document document) =>
-        FromIso(document.Metadata.Published?.Date) ?? LatestYear(document.Text);
+    public static DateOnly? Of(Document document)
+    {
+        if (FromIso(document.Metadata.Published?.Date) is { } published) return published;
+        DateOnly? latest = LatestYear(document.Text);
+        foreach (var line in document.MetaLines)
+            if (LatestYear(line.Text) is { } year && (latest is null || year > latest)) latest = year;
+        return latest;
+    }
 
     public static DateOnly? FromIso(string? iso)
     {
