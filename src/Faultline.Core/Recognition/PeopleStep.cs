@@ -25,6 +25,8 @@ public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
         foreach (var name in found.Where(f => f.Words.Length >= 2))
         {
             if (author is not null && IsAuthor(name.Words, author)) continue;
+            // A name may swallow a place inside it ("Sanaa Alimia"), never be one ("Lakki Marwat, the district").
+            if (mentions.Any(m => m.Kind == MentionKind.Place && m.Span.Contains(name.Span))) continue;
             var same = people.FirstOrDefault(p => NameMerger.SamePerson(p.Words, name.Words));
             if (same is null && !name.Cued) continue;
             var id = same?.Id ?? "person:" + string.Join(' ', name.Words.Select(TokenNormalizer.Fold));
