@@ -10,11 +10,23 @@ namespace Faultline.Core.Recognition;
 /// then names the knowledge base lacks (<see cref="PersonFinder"/>), acronyms the text defines, and short
 /// references. Every actor and person mention gets its sentence and, where it acts for someone, its actor.
 /// </summary>
-public sealed class EntityRecognizer(RecognitionKnowledge kb) : IStage
+public sealed class EntityRecognizer : IStage
 {
-    private readonly NameResolver _resolver = new(kb);
-    private readonly PersonFinder _finder = new(kb.Cues);
-    private readonly AcronymLearner _acronyms = new(kb.Cues);
+    private readonly RecognitionKnowledge kb;
+
+    /// <param name="warm">Whether to compile the recogniser's code on a spare core now (<see cref="WarmUp"/>).</param>
+    public EntityRecognizer(RecognitionKnowledge kb, bool warm = true)
+    {
+        this.kb = kb;
+        _resolver = new NameResolver(kb);
+        _finder = new PersonFinder(kb.Cues);
+        _acronyms = new AcronymLearner(kb.Cues);
+        if (warm) WarmUp.Start(kb);
+    }
+
+    private readonly NameResolver _resolver;
+    private readonly PersonFinder _finder;
+    private readonly AcronymLearner _acronyms;
 
     public string Name => "recognize";
     public IReadOnlyCollection<string> Requires => [Annotations.Sentences, Annotations.Tokens];
