@@ -55,7 +55,7 @@ public sealed class PersonFinder(NameCues cues)
         var span = new TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.Start + Strip(tokens[end - 1].Text).Length);
         // "Traders in Landi Kotal said": a name after "in" or "from" is a place the gazetteer lacks.
         if (!titled && first > sentence.FirstToken && cues.IsLocative(tokens[first - 1].Text)) return null;
-        bool cued = titled || names.Count > 1 && (CueBefore(document, first, sentence) || CueAfter(document, end, sentence));
+        bool cued = titled || names.Count > 1 && (cues.IsGivenName(names[0]) || CueBefore(document, first, sentence) || CueAfter(document, end, sentence));
         return new FoundName(span, string.Join(' ', names), sentence.Index, cued);
     }
 
