@@ -27,6 +27,8 @@ public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
             if (author is not null && IsAuthor(name.Words, author)) continue;
             // A name may swallow a place inside it ("Sanaa Alimia"), never be one ("Lakki Marwat, the district").
             if (mentions.Any(m => m.Kind == MentionKind.Place && m.Span.Contains(name.Span))) continue;
+            // "Karachi's Sohrab Goth", "Kabul's Serena Hotel": what a place has is a part of it, not a person.
+            if (AfterPlacePossessive(document, mentions, name)) continue;
             var same = people.FirstOrDefault(p => NameMerger.SamePerson(p.Words, name.Words));
             if (same is null && !name.Cued) continue;
             var id = same?.Id ?? "person:" + string.Join(' ', name.Words.Select(TokenNormalizer.Fold));
@@ -42,6 +44,10 @@ public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
                 Add(mentions, name, id, actorOf.GetValueOrDefault(id), "name:surname");
         return mentions;
     }
+
+    private static bool AfterPlacePossessive(Document document, List<Mention> mentions, FoundName name) =>
+        mentions.Any(m => m.Kind == MentionKind.Place && m.Span.End <= name.Span.Start && name.Span.Start - m.Span.End <= 3
+            && document.Text[m.Span.End..name.Span.Start].TrimEnd() is "'s" or "’s");
 
     /// <summary>"Chinese envoy Yue Xiaoyong": an actor with a role written just before a new name is whom the person acts for.</summary>
     private static ActorRef? ActorBefore(Document document, List<Mention> mentions, FoundName name)
