@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Faultline.Core.Recognition;
 
 namespace Faultline.Core.Knowledge;
@@ -7,6 +8,11 @@ namespace Faultline.Core.Knowledge;
 /// over a document's tokens finds every name starting at every token; a second token of a multi-word name,
 /// and a regional place name on its own, may carry one typo.
 /// </summary>
+/// <remarks>
+/// The per-token loops here and in the recogniser are compiled fully optimised at once: a short batch never
+/// runs long enough for tiered compilation to promote them, and their unoptimised form costs more than the
+/// rest of the analysis.
+/// </remarks>
 public sealed class NameTrie
 {
     private sealed class Node
@@ -60,6 +66,7 @@ public sealed class NameTrie
     }
 
     /// <summary>Every name that starts at every token, with the targets whose capitalisation the text meets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<TrieMatch> Find(IReadOnlyList<NormalizedToken> tokens)
     {
         var matches = new List<TrieMatch>();
@@ -67,7 +74,8 @@ public sealed class NameTrie
         {
             if (!tokens[start].IsWord) continue;
             Walk(tokens, start, start, _root, fuzzy: false, matches);
-            if (tokens[start].Capitalised && _typoKeys.Count > 0)
+            // Only a word the trie does not know at all may be a misspelling of one it does.
+            if (tokens[start].Capitalised && _typoKeys.Count > 0 && tokens[start].Norm.Length >= 6 && !_root.Children!.ContainsKey(tokens[start].Norm))
                 foreach (var key in TypoCandidates(tokens[start].Norm))
                     if (_root.Children!.TryGetValue(key, out var node) && node.Targets is not null)
                         Add(tokens, start, start + 1, node, fuzzy: true, matches);
@@ -75,6 +83,7 @@ public sealed class NameTrie
         return matches;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Walk(IReadOnlyList<NormalizedToken> tokens, int start, int at, Node node, bool fuzzy, List<TrieMatch> matches)
     {
         while (at < tokens.Count && node.Children is not null)
@@ -95,6 +104,7 @@ public sealed class NameTrie
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add(IReadOnlyList<NormalizedToken> tokens, int start, int end, Node node, bool fuzzy, List<TrieMatch> matches)
     {
         if (node.Targets is null) return;
@@ -104,6 +114,7 @@ public sealed class NameTrie
         if (fit is not null) matches.Add(new TrieMatch(start, end, fit, fuzzy));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool CaseFits(IReadOnlyList<NormalizedToken> tokens, int start, NameTarget target)
     {
         for (int k = 0; k < target.Case.Length && start + k < tokens.Count; k++)

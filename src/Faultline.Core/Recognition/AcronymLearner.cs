@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Faultline.Core.Documents;
 using Faultline.Core.Knowledge;
 
@@ -13,6 +14,7 @@ public sealed class AcronymLearner(NameCues cues)
 {
     private static readonly string[] Connectors = ["of", "for", "and", "the", "on", "in", "e", "i", "ul", "al", "-"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Mention> Learn(Document document, List<Mention> mentions)
     {
         var tokens = document.Tokens;

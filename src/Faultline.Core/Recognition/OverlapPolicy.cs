@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Faultline.Core.Knowledge;
 
 namespace Faultline.Core.Recognition;
@@ -15,10 +16,16 @@ public static class OverlapPolicy
         var others = new List<TrieMatch>();
         foreach (var m in matches)
         {
-            List<NameTarget>? name = null, other = null;
-            foreach (var t in m.Targets) (IsName(t) ? name ??= [] : other ??= []).Add(t);
-            if (name is not null) names.Add(m with { Targets = name });
-            if (other is not null) others.Add(m with { Targets = other });
+            int kinds = 0;
+            foreach (var t in m.Targets) kinds |= IsName(t) ? 1 : 2;
+            // Most matches are one or the other; only a name that is also a role noun is split.
+            if (kinds == 1) names.Add(m);
+            else if (kinds == 2) others.Add(m);
+            else
+            {
+                names.Add(m with { Targets = [.. m.Targets.Where(IsName)] });
+                others.Add(m with { Targets = [.. m.Targets.Where(t => !IsName(t))] });
+            }
         }
         int width = 0;
         foreach (var m in matches) width = Math.Max(width, m.End);
@@ -29,6 +36,7 @@ public static class OverlapPolicy
 
     private static bool IsName(NameTarget t) => t.Kind is not (TargetKind.RoleNoun or TargetKind.RoleModifier or TargetKind.Reference);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TrieMatch> Greedy(List<TrieMatch> matches, bool[] used)
     {
         matches.Sort(Compare);
@@ -45,6 +53,7 @@ public static class OverlapPolicy
         return kept;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Compare(TrieMatch a, TrieMatch b)
     {
         int c = b.Length.CompareTo(a.Length);

@@ -15,8 +15,12 @@ public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
     {
         var author = document.Metadata.Author is { } a ? Words(a) : null;
         mentions.RemoveAll(m => m.Kind == MentionKind.Person && author is not null && IsAuthor(Words(kb.People[m.EntityId].Name), author));
-        var taken = mentions.Where(m => m.Kind != MentionKind.Place).Select(m => m.Span).ToList();
-        var found = finder.Find(document, s => taken.Any(t => t.Overlaps(s)));
+        // Characters already named by an actor or person: a found name may not use them.
+        var taken = new bool[document.Text.Length + 1];
+        foreach (var m in mentions)
+            if (m.Kind != MentionKind.Place)
+                for (int c = m.Span.Start; c < m.Span.End; c++) taken[c] = true;
+        var found = finder.Find(document, s => taken[s.Start] || taken[Math.Max(s.Start, s.End - 1)]);
         var people = new List<KnownPerson>();
         foreach (var m in mentions)
             if (m.Kind == MentionKind.Person && !people.Any(p => p.Id == m.EntityId))

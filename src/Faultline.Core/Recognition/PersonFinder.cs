@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Faultline.Core.Documents;
 using Faultline.Core.Knowledge;
 
@@ -10,6 +11,7 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public sealed class PersonFinder(NameCues cues)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<FoundName> Find(Document document, Func<TextSpan, bool> taken)
     {
         var found = new List<FoundName>();
@@ -83,11 +85,14 @@ public sealed class PersonFinder(NameCues cues)
         return tokens[end].Text == "," && end + 1 < limit && (cues.IsApposition(tokens[end + 1].Text) || cues.IsAfter(tokens[end + 1].Text));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NameLike(Token token)
     {
         var t = token.Text;
-        if (t.Length < 2 || !char.IsUpper(t[0]) || !t.Any(char.IsLower)) return false;
-        return !cues.IsNotName(Strip(t));
+        if (t.Length < 2 || !char.IsUpper(t[0])) return false;
+        bool lower = false;
+        foreach (var c in t) lower |= char.IsLower(c);
+        return lower && !cues.IsNotName(Strip(t));
     }
 
     private static bool Possessive(string t) => t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("’s", StringComparison.Ordinal);

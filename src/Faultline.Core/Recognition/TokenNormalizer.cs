@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using Faultline.Core.Documents;
@@ -14,6 +15,7 @@ public static class TokenNormalizer
     private const string Quotes = "\"'‘’“”`´«»";
     private const string Dashes = "-–—‐‑";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<NormalizedToken> Normalize(Document document)
     {
         var result = new List<NormalizedToken>(document.Tokens.Count + 16);
@@ -24,7 +26,11 @@ public static class TokenNormalizer
             var t = document.Tokens[i];
             bool start = t.Sentence != sentence;
             sentence = t.Sentence;
-            Add(result, text, t.Span, t.Sentence, i, start);
+            // Most tokens are plain ASCII words: one pass, no splitting.
+            if (IsPlainWord(t.Text) && !JoinedByDash(text, t.Span.Start))
+                result.Add(Plain(t.Text, t.Span, t.Sentence, i, result.Count == 0 || result[^1].Sentence != t.Sentence));
+            else
+                Add(result, text, t.Span, t.Sentence, i, start);
         }
         return result;
     }
@@ -110,6 +116,30 @@ public static class TokenNormalizer
             }
             partStart = k + 1;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsPlainWord(string s)
+    {
+        if (s.Length == 0) return false;
+        foreach (var c in s)
+            if (!char.IsAsciiLetterOrDigit(c)) return false;
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static NormalizedToken Plain(string s, TextSpan span, int sentence, int index, bool start)
+    {
+        int upper = 0;
+        foreach (var c in s) if (char.IsAsciiLetterUpper(c)) upper++;
+        int letters = 0;
+        foreach (var c in s) if (char.IsAsciiLetter(c)) letters++;
+        return new NormalizedToken(upper == 0 ? s : s.ToLowerInvariant(), span, sentence, index)
+        {
+            Capitalised = char.IsAsciiLetterUpper(s[0]) || char.IsAsciiDigit(s[0]),
+            AllCaps = letters >= 2 && upper == letters,
+            SentenceStart = start,
+        };
     }
 
     private static bool JoinedByDash(string text, int at) =>
