@@ -11,7 +11,7 @@ namespace Faultline.Core.Recognition;
 public static class ReferenceResolver
 {
     public static Mention? Resolve(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
-        ShortReferences.Reference reference, IReadOnlyList<Mention> actors)
+        ShortReference reference, IReadOnlyList<Mention> actors)
     {
         if (match.Start == 0 || tokens[match.Start - 1].Norm is not ("the" or "this" or "that")) return null;
         int sentence = tokens[match.Start].Sentence;
