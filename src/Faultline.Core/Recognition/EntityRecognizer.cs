@@ -43,7 +43,14 @@ public sealed class EntityRecognizer : IStage
         var consumed = new bool[tokens.Count];
         var mentions = new List<Mention>();
         foreach (var match in names)
+        {
+            if (Possessed(document, tokens, match, mentions) is { } owned)
+            {
+                mentions[^1] = owned;
+                continue;
+            }
             mentions.AddRange(_resolver.ResolveAll(document.Text, tokens, match, roles, date, consumed));
+        }
         mentions = [.. mentions.Select(m => OwnOutlet(document, m) ? m with { Actor = null, EntityId = "source:" + m.EntityId } : m)];
         mentions = [.. new PeopleStep(kb, _finder).Apply(document, mentions, date)];
         mentions.AddRange(_acronyms.Learn(document, mentions));
@@ -59,6 +66,21 @@ public sealed class EntityRecognizer : IStage
         }
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         document.Mentions.AddRange(mentions);
+    }
+
+    /// <summary>
+    /// "Pakistan's interim government": a generic name (one the data writes in lower case) owned by the actor
+    /// just before it belongs to that actor, whatever it means on its own.
+    /// </summary>
+    private static Mention? Possessed(Document document, List<NormalizedToken> tokens, TrieMatch match, List<Mention> mentions)
+    {
+        if (match.Start == 0 || !tokens[match.Start - 1].Possessive || mentions.Count == 0) return null;
+        var generic = match.Targets.FirstOrDefault(t => t.Kind == TargetKind.Metonym && t.Case.Length > 0 && t.Case[0] == 0);
+        var owner = mentions[^1];
+        if (generic is null || owner.Actor is null || owner.Span.End != tokens[match.Start - 1].Span.End) return null;
+        var span = new TextSpan(owner.Span.Start, tokens[match.End - 1].Span.End);
+        var actor = owner.Actor with { Role = generic.Actor?.Role ?? owner.Actor.Role, Name = span.Of(document.Text) };
+        return new Mention(span, MentionKind.Actor, actor.Key, "possessive:" + generic.Source) { Actor = actor, Sentence = owner.Sentence };
     }
 
     /// <summary>The article's own outlet ("Al Jazeera Staff") is its source, never an actor in it.</summary>
