@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Faultline.Core.Knowledge;
 
 namespace Faultline.Core.Recognition;
@@ -8,6 +9,7 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public static class LocativeContext
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsLocative(IReadOnlyList<NormalizedToken> tokens, TrieMatch match, NameCues cues)
     {
         int before = match.Start - 1;

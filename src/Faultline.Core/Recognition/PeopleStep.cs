@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Faultline.Core.Documents;
 using Faultline.Core.Knowledge;
 
@@ -11,6 +12,7 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Mention> Apply(Document document, List<Mention> mentions, DateOnly? date)
     {
         var author = document.Metadata.Author is { } a ? Words(a) : null;

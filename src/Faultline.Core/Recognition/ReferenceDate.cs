@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Faultline.Core.Documents;
 
 namespace Faultline.Core.Recognition;
@@ -31,6 +32,7 @@ public static class ReferenceDate
     }
 
     /// <summary>The last day of the latest year (1900-2099) written in <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DateOnly? LatestYear(string text)
     {
         int latest = 0;
