@@ -1,11 +1,9 @@
-using System.Runtime.CompilerServices;
 namespace Faultline.Core.Knowledge;
 
 /// <summary>Edit distance checks for spelling variants ("Hammed" / "Hameed", "Peshwar" / "Peshawar").</summary>
 public static class Edits
 {
     /// <summary>Optimal string alignment distance between two strings.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
@@ -26,7 +24,6 @@ public static class Edits
     /// Whether <paramref name="text"/> is a one-edit misspelling of <paramref name="known"/>: long enough to be
     /// safe (6+ letters), same first letter, and not the known word plus an inflection ("Punjab" + "i").
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsTypoOf(string text, string known)
     {
         if (text.Length < 6 || known.Length < 6 || text == known || text[0] != known[0]) return false;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Faultline.Core.Documents;
 using Faultline.Core.Knowledge;
 using Faultline.Core.Pipeline;
@@ -15,7 +14,6 @@ public sealed class EntityCollector(RecognitionKnowledge kb) : IStage
     public IReadOnlyCollection<string> Requires => [Annotations.Mentions];
     public IReadOnlyCollection<string> Produces => [Annotations.Entities];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(Document document)
     {
         var date = ReferenceDate.Of(document);
@@ -36,7 +34,6 @@ public sealed class EntityCollector(RecognitionKnowledge kb) : IStage
         : actor.Group is null && actor.Country is { } c && kb.States.TryGetValue(c, out var state) ? state.Name
         : actor.Name;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private DocumentPerson Person(Document document, string id, List<Mention> mentions, DateOnly? date)
     {
         var entry = kb.People.GetValueOrDefault(id);
@@ -64,7 +61,6 @@ public sealed class EntityCollector(RecognitionKnowledge kb) : IStage
         return best;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private DocumentPlace Place(Document document, string id, List<Mention> mentions)
     {
         var entry = kb.Places[id];

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Faultline.Core.Documents;
 using Faultline.Core.Knowledge;
 using Faultline.Core.Pipeline;
@@ -33,7 +32,6 @@ public sealed class EntityRecognizer : IStage
     public IReadOnlyCollection<string> Requires => [Annotations.Sentences, Annotations.Tokens];
     public IReadOnlyCollection<string> Produces => [Annotations.Mentions];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(Document document)
     {
         var tokens = TokenNormalizer.Normalize(document);
@@ -74,7 +72,6 @@ public sealed class EntityRecognizer : IStage
     /// "Pakistan's interim government": a generic name (one the data writes in lower case) owned by the actor
     /// just before it belongs to that actor, whatever it means on its own.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Mention? Possessed(Document document, List<NormalizedToken> tokens, TrieMatch match, List<Mention> mentions)
     {
         if (match.Start == 0 || !tokens[match.Start - 1].Possessive || mentions.Count == 0) return null;

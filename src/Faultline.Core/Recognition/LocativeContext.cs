@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Faultline.Core.Knowledge;
 
 namespace Faultline.Core.Recognition;
@@ -9,7 +8,6 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public static class LocativeContext
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsLocative(IReadOnlyList<NormalizedToken> tokens, TrieMatch match, NameCues cues)
     {
         int before = match.Start - 1;

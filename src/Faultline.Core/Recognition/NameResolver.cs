@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Faultline.Core.Documents;
 using Faultline.Core.Knowledge;
 
@@ -13,7 +12,6 @@ public sealed class NameResolver(RecognitionKnowledge kb)
 {
     private static readonly string[] StateRoles = ["GOV", "MIL", "SPY", "COP"];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerable<Mention> ResolveAll(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
         TrieMatch?[] roles, DateOnly? date, bool[] consumed)
     {
@@ -27,7 +25,6 @@ public sealed class NameResolver(RecognitionKnowledge kb)
         return Resolve(text, tokens, match, roles, date, consumed) is { } mention ? [mention] : [];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Mention? Resolve(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
         TrieMatch?[] roles, DateOnly? date, bool[] consumed)
     {
@@ -67,7 +64,6 @@ public sealed class NameResolver(RecognitionKnowledge kb)
         t.Kind != TargetKind.Metonym || t.Period.IsAlways || (date is { } d ? t.Period.Contains(d) : t.Period.Until is null);
 
     /// <summary>The role noun after an actor's name, past modifiers ("Pakistan's interim cabinet"), and where it ends.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (string? Role, int End) RoleAfter(IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
         TrieMatch?[] roles, bool[] consumed)
     {

@@ -10,7 +10,6 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public static class OverlapPolicy
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (List<TrieMatch> Names, List<TrieMatch> Others) Select(List<TrieMatch> matches)
     {
         var names = new List<TrieMatch>();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Faultline.Core.Documents;
 using Faultline.Core.Knowledge;
 
@@ -12,7 +11,6 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Mention> Apply(Document document, List<Mention> mentions, DateOnly? date)
     {
         var author = document.Metadata.Author is { } a ? Words(a) : null;

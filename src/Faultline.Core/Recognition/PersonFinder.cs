@@ -32,7 +32,6 @@ public sealed class PersonFinder(NameCues cues)
         return found;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private FoundName? Run(Document document, int start, int end, Sentence sentence)
     {
         var tokens = document.Tokens;
@@ -69,7 +68,6 @@ public sealed class PersonFinder(NameCues cues)
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool CueBefore(Document document, int first, Sentence sentence)
     {
         var tokens = document.Tokens;
@@ -78,7 +76,6 @@ public sealed class PersonFinder(NameCues cues)
         return first - 2 >= sentence.FirstToken && cues.IsBefore($"{tokens[first - 2].Text} {tokens[first - 1].Text}");
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool CueAfter(Document document, int end, Sentence sentence)
     {
         var tokens = document.Tokens;

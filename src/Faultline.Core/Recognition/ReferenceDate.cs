@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Faultline.Core.Documents;
 
 namespace Faultline.Core.Recognition;
@@ -32,7 +31,6 @@ public static class ReferenceDate
     }
 
     /// <summary>The last day of the latest year (1900-2099) written in <paramref name="text"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DateOnly? LatestYear(string text)
     {
         int latest = 0;

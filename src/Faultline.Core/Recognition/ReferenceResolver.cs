@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Faultline.Core.Documents;
 using Faultline.Core.Knowledge;
 
@@ -11,7 +10,6 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public static class ReferenceResolver
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Mention? Resolve(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
         ShortReference reference, IReadOnlyList<Mention> actors)
     {

@@ -70,7 +70,6 @@ public static class TokenNormalizer
             }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add(List<NormalizedToken> into, string text, TextSpan span, int sentence, int index, bool sentenceStart)
     {
         var s = span.Of(text);
@@ -166,7 +165,6 @@ public static class TokenNormalizer
 
     /// <summary>Lower case without accents or apostrophes: "Kābul" -> "kabul", "Sana'a" -> "sanaa".</summary>
     /// <remarks>Text already decomposed keeps its letters and loses its combining marks.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Fold(string s)
     {
         if (IsPlain(s)) return s.ToLowerInvariant();
