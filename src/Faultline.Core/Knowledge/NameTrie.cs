@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Faultline.Core.Recognition;
 
 namespace Faultline.Core.Knowledge;
@@ -8,11 +7,6 @@ namespace Faultline.Core.Knowledge;
 /// over a document's tokens finds every name starting at every token; a second token of a multi-word name,
 /// and a regional place name on its own, may carry one typo.
 /// </summary>
-/// <remarks>
-/// The per-token loops here and in the recogniser are compiled fully optimised at once: a short batch never
-/// runs long enough for tiered compilation to promote them, and their unoptimised form costs more than the
-/// rest of the analysis.
-/// </remarks>
 public sealed class NameTrie
 {
     private sealed class Node
@@ -66,7 +60,6 @@ public sealed class NameTrie
     }
 
     /// <summary>Every name that starts at every token, with the targets whose capitalisation the text meets.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<TrieMatch> Find(IReadOnlyList<NormalizedToken> tokens)
     {
         var matches = new List<TrieMatch>();
@@ -83,7 +76,6 @@ public sealed class NameTrie
         return matches;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Walk(IReadOnlyList<NormalizedToken> tokens, int start, int at, Node node, bool fuzzy, List<TrieMatch> matches)
     {
         while (at < tokens.Count && node.Children is not null)
@@ -104,7 +96,6 @@ public sealed class NameTrie
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add(IReadOnlyList<NormalizedToken> tokens, int start, int end, Node node, bool fuzzy, List<TrieMatch> matches)
     {
         if (node.Targets is null) return;
@@ -114,7 +105,6 @@ public sealed class NameTrie
         if (fit is not null) matches.Add(new TrieMatch(start, end, fit, fuzzy));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool CaseFits(IReadOnlyList<NormalizedToken> tokens, int start, NameTarget target)
     {
         for (int k = 0; k < target.Case.Length && start + k < tokens.Count; k++)

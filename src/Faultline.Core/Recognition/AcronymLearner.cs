@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Faultline.Core.Documents;
 using Faultline.Core.Knowledge;
 
@@ -14,7 +13,6 @@ public sealed class AcronymLearner(NameCues cues)
 {
     private static readonly string[] Connectors = ["of", "for", "and", "the", "on", "in", "e", "i", "ul", "al", "-"];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Mention> Learn(Document document, List<Mention> mentions)
     {
         var tokens = document.Tokens;

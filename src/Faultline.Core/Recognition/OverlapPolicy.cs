@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Faultline.Core.Knowledge;
 
 namespace Faultline.Core.Recognition;
@@ -36,7 +35,6 @@ public static class OverlapPolicy
 
     private static bool IsName(NameTarget t) => t.Kind is not (TargetKind.RoleNoun or TargetKind.RoleModifier or TargetKind.Reference);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TrieMatch> Greedy(List<TrieMatch> matches, bool[] used)
     {
         matches.Sort(Compare);
@@ -53,7 +51,6 @@ public static class OverlapPolicy
         return kept;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Compare(TrieMatch a, TrieMatch b)
     {
         int c = b.Length.CompareTo(a.Length);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Faultline.Core.Documents;
 using Faultline.Core.Knowledge;
 
@@ -11,7 +10,6 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public sealed class PersonFinder(NameCues cues)
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<FoundName> Find(Document document, Func<TextSpan, bool> taken)
     {
         var found = new List<FoundName>();
@@ -85,7 +83,6 @@ public sealed class PersonFinder(NameCues cues)
         return tokens[end].Text == "," && end + 1 < limit && (cues.IsApposition(tokens[end + 1].Text) || cues.IsAfter(tokens[end + 1].Text));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NameLike(Token token)
     {
         var t = token.Text;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using Faultline.Core.Documents;
@@ -15,7 +14,6 @@ public static class TokenNormalizer
     private const string Quotes = "\"'‘’“”`´«»";
     private const string Dashes = "-–—‐‑";
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<NormalizedToken> Normalize(Document document)
     {
         var result = new List<NormalizedToken>(document.Tokens.Count + 16);
@@ -118,7 +116,6 @@ public static class TokenNormalizer
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPlainWord(string s)
     {
         if (s.Length == 0) return false;
@@ -127,7 +124,6 @@ public static class TokenNormalizer
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NormalizedToken Plain(string s, TextSpan span, int sentence, int index, bool start)
     {
         int upper = 0;
