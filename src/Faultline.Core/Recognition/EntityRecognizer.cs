@@ -14,14 +14,12 @@ public sealed class EntityRecognizer : IStage
 {
     private readonly RecognitionKnowledge kb;
 
-    /// <param name="warm">Whether to compile the recogniser's code on a spare core now (<see cref="WarmUp"/>).</param>
-    public EntityRecognizer(RecognitionKnowledge kb, bool warm = true)
+    public EntityRecognizer(RecognitionKnowledge kb)
     {
         this.kb = kb;
         _resolver = new NameResolver(kb);
         _finder = new PersonFinder(kb.Cues);
         _acronyms = new AcronymLearner(kb.Cues);
-        if (warm) WarmUp.Start(kb);
     }
 
     private readonly NameResolver _resolver;
