@@ -20,6 +20,11 @@ public sealed class NameCues
         titles.Sort((a, b) => b.Length.CompareTo(a.Length));
         Titles = titles;
         TitleWords = [.. Titles.Select(t => t.Split(' '))];
+        foreach (var words in TitleWords)
+        {
+            if (!_titlesByFirstWord.TryGetValue(words[0], out var list)) _titlesByFirstWord[words[0]] = list = [];
+            list.Add(words);
+        }
     }
 
     public static NameCues Load(string root)
@@ -42,6 +47,12 @@ public sealed class NameCues
 
     /// <summary><see cref="Titles"/> split into words, in the same order.</summary>
     public IReadOnlyList<string[]> TitleWords { get; }
+
+    private readonly Dictionary<string, List<string[]>> _titlesByFirstWord = new(StringComparer.Ordinal);
+
+    /// <summary>The titles (split into words, longest first) that begin with <paramref name="word"/>.</summary>
+    public IReadOnlyList<string[]> TitlesStartingWith(string word) =>
+        _titlesByFirstWord.TryGetValue(word, out var list) ? list : [];
 
     /// <summary>A given name of data/kb/given-names.txt: a run that starts with one is a person's name.</summary>
     public bool IsGivenName(string word) => _given.Contains(word);

@@ -73,7 +73,9 @@ public sealed class EntityRecognizer : IStage
     private static Mention? Possessed(Document document, List<NormalizedToken> tokens, TrieMatch match, List<Mention> mentions)
     {
         if (match.Start == 0 || !tokens[match.Start - 1].Possessive || mentions.Count == 0) return null;
-        var generic = match.Targets.FirstOrDefault(t => t.Kind == TargetKind.Metonym && t.Case.Length > 0 && t.Case[0] == 0);
+        NameTarget? generic = null;
+        for (int i = 0; i < match.Targets.Count && generic is null; i++)
+            if (match.Targets[i] is { Kind: TargetKind.Metonym, Case: [0, ..] } t) generic = t;
         var owner = mentions[^1];
         if (generic is null || owner.Actor is null || owner.Span.End != tokens[match.Start - 1].Span.End) return null;
         var span = new TextSpan(owner.Span.Start, tokens[match.End - 1].Span.End);

@@ -28,19 +28,22 @@ public sealed class NameResolver(RecognitionKnowledge kb)
     public Mention? Resolve(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
         TrieMatch?[] roles, DateOnly? date, bool[] consumed)
     {
-        var actors = match.Targets.Where(t => (t.IsActor || t.Kind == TargetKind.Person) && HoldsAt(t, date)).ToList();
-        NameTarget? place = null;
-        foreach (var t in match.Targets)
+        NameTarget? place = null, best = null;
+        bool onlyMetonyms = true;
+        for (int i = 0; i < match.Targets.Count; i++)
+        {
+            var t = match.Targets[i];
             if (t.Kind == TargetKind.Place && (place is null || t.Rank < place.Rank)) place = t;
+            if (!(t.IsActor || t.Kind == TargetKind.Person) || !HoldsAt(t, date)) continue;
+            onlyMetonyms &= t.Kind == TargetKind.Metonym;
+            if (best is null || OverlapPolicy.Priority(t) < OverlapPolicy.Priority(best)) best = t;
+        }
         int sentence = tokens[match.Start].Sentence;
         var span = new TextSpan(tokens[match.Start].Span.Start, tokens[match.End - 1].Span.End);
         var rule = match.Fuzzy ? "typo:" : "kb:";
-        if (place is not null && (actors.Count == 0 || (actors.All(a => a.Kind == TargetKind.Metonym) && LocativeContext.IsLocative(tokens, match, kb.Cues))))
+        if (place is not null && (best is null || (onlyMetonyms && LocativeContext.IsLocative(tokens, match, kb.Cues))))
             return new Mention(span, MentionKind.Place, place.Id, rule + place.Source) { Sentence = sentence };
-        if (actors.Count == 0) return null;
-        var best = actors[0];
-        foreach (var t in actors)
-            if (OverlapPolicy.Priority(t) < OverlapPolicy.Priority(best)) best = t;
+        if (best is null) return null;
         var surface = span.Of(text);
         if (best.Kind == TargetKind.Person)
         {

@@ -16,7 +16,7 @@ public static class OverlapPolicy
         foreach (var m in matches)
         {
             int kinds = 0;
-            foreach (var t in m.Targets) kinds |= IsName(t) ? 1 : 2;
+            for (int i = 0; i < m.Targets.Count; i++) kinds |= IsName(m.Targets[i]) ? 1 : 2;
             // Most matches are one or the other; only a name that is also a role noun is split.
             if (kinds == 1) names.Add(m);
             else if (kinds == 2) others.Add(m);
@@ -37,9 +37,15 @@ public static class OverlapPolicy
 
     private static List<TrieMatch> Greedy(List<TrieMatch> matches, bool[] used)
     {
-        matches.Sort(Compare);
+        // One sort key per match (longer, exact, higher priority, earlier first), computed once.
+        var keys = new long[matches.Count];
+        var items = matches.ToArray();
+        for (int i = 0; i < items.Length; i++)
+            keys[i] = ((long)(255 - Math.Min(items[i].Length, 255)) << 40) | ((items[i].Fuzzy ? 1L : 0L) << 39)
+                | ((long)Best(items[i]) << 32) | (uint)items[i].Start;
+        Array.Sort(keys, items);
         var kept = new List<TrieMatch>();
-        foreach (var m in matches)
+        foreach (var m in items)
         {
             bool free = true;
             for (int k = m.Start; k < m.End && free; k++) free = !used[k];
@@ -51,18 +57,10 @@ public static class OverlapPolicy
         return kept;
     }
 
-    private static int Compare(TrieMatch a, TrieMatch b)
-    {
-        int c = b.Length.CompareTo(a.Length);
-        if (c == 0) c = a.Fuzzy.CompareTo(b.Fuzzy);
-        if (c == 0) c = Best(a).CompareTo(Best(b));
-        return c != 0 ? c : a.Start.CompareTo(b.Start);
-    }
-
     private static int Best(TrieMatch m)
     {
-        int best = int.MaxValue;
-        foreach (var t in m.Targets) best = Math.Min(best, Priority(t));
+        int best = 7;
+        for (int i = 0; i < m.Targets.Count; i++) best = Math.Min(best, Priority(m.Targets[i]));
         return best;
     }
 

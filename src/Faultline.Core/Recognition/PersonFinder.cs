@@ -38,7 +38,7 @@ public sealed class PersonFinder(NameCues cues)
         for (bool again = true; again;)
         {
             again = false;
-            foreach (var words in cues.TitleWords)
+            foreach (var words in first < end ? cues.TitlesStartingWith(tokens[first].Text) : [])
             {
                 if (first + words.Length > end) continue;
                 if (StartsWith(tokens, first, words))
