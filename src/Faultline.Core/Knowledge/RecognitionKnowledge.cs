@@ -28,6 +28,7 @@ public sealed class RecognitionKnowledge
         var governments = Governments.Load(root, states, orgs);
         var people = PeopleFile.Load(root, names, states, orgs, roles);
         var references = ShortReferences.Load(root, roles, names);
+        // Places load last: the registry adds none under a name an actor or person already has.
         var places = GazetteerFile.Load(root, names, states, cues);
         return new RecognitionKnowledge
         {
