@@ -10,6 +10,8 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public sealed class PersonFinder(NameCues cues)
 {
+    private static readonly string[] Particles = ["ur", "ul", "ud", "us", "bin", "ibn", "al", "el", "e", "i", "ud-din", "uddin"];
+
     public List<FoundName> Find(Document document, Func<TextSpan, bool> taken)
     {
         var found = new List<FoundName>();
@@ -22,7 +24,11 @@ public sealed class PersonFinder(NameCues cues)
                 if (!NameLike(tokens[i]) || taken(tokens[i].Span)) { i++; continue; }
                 int j = i;
                 while (j < end && NameLike(tokens[j]) && !taken(tokens[j].Span))
+                {
                     if (Possessive(tokens[j++].Text)) break;
+                    // Particles inside a name ("Fazl ur Rehman", "Osama bin Laden") join its capitalised words.
+                    if (j + 1 < end && Particles.Contains(tokens[j].Text) && NameLike(tokens[j + 1]) && !taken(tokens[j + 1].Span)) j++;
+                }
                 if (Run(document, i, j, sentence) is { } name) found.Add(name);
                 i = j;
             }
