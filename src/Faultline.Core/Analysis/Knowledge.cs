@@ -27,6 +27,8 @@ public sealed class KnowledgeBase
     public static KnowledgeBase Load(string? root = null)
     {
         root ??= DataDirectory.Default;
+        // The recognition base is the largest; it loads on a second core while the small files load here.
+        var recognition = Task.Run(() => RecognitionKnowledge.Load(root));
         var months = MonthNames.Load(root);
         return new KnowledgeBase
         {
@@ -39,7 +41,7 @@ public sealed class KnowledgeBase
             DateResolver = new DateResolver(new DateParser(months), months),
             Events = Coding.EventCodingKnowledge.Load(root),
             Issues = Aggregation.IssueLexicon.Load(root),
-            Recognition = RecognitionKnowledge.Load(root),
+            Recognition = recognition.GetAwaiter().GetResult(),
             HtmlHints = HtmlHints.Load(root),
             Claims = ClaimLexicons.Load(root, months),
         };

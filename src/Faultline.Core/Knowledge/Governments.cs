@@ -6,20 +6,22 @@ namespace Faultline.Core.Knowledge;
 /// </summary>
 public sealed class Governments
 {
-    private readonly List<(string Country, string Group, DateRange Period)> _rules;
+    private sealed record Rule(string Country, string Group, DateRange Period);
 
-    private Governments(List<(string, string, DateRange)> rules) => _rules = rules;
+    private readonly List<Rule> _rules;
+
+    private Governments(List<Rule> rules) => _rules = rules;
 
     public static Governments Load(string root, IReadOnlyDictionary<string, StateEntry> states, IReadOnlyDictionary<string, OrganisationEntry> orgs)
     {
-        var rules = new List<(string, string, DateRange)>();
+        var rules = new List<Rule>();
         foreach (var line in DataFile.Read(DataDirectory.File(root, "kb", "governments.tsv")))
         {
             var (country, group) = (line.Expect(2)[0], line[1]);
             if (!states.ContainsKey(country)) throw line.Error($"unknown country '{country}'");
             if (!orgs.ContainsKey(group)) throw line.Error($"unknown group '{group}'");
             var period = DateRange.Parse(line[2], line[3]) ?? throw line.Error("from and until must be YYYY[-MM[-DD]]");
-            rules.Add((country, group, period));
+            rules.Add(new Rule(country, group, period));
         }
         return new Governments(rules);
     }
@@ -30,5 +32,5 @@ public sealed class Governments
 
     /// <summary>The group governing <paramref name="country"/> on <paramref name="date"/> (the present when no date), else null.</summary>
     public string? GroupOf(string country, DateOnly? date) =>
-        _rules.FirstOrDefault(r => r.Country == country && (date is { } d ? r.Period.Contains(d) : r.Period.Until is null)).Group;
+        _rules.FirstOrDefault(r => r.Country == country && (date is { } d ? r.Period.Contains(d) : r.Period.Until is null))?.Group;
 }

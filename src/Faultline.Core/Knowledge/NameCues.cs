@@ -3,19 +3,28 @@ namespace Faultline.Core.Knowledge;
 /// <summary>
 /// Words that help find the names of people the knowledge base lacks (data/kb/name-cues.tsv): titles to drop,
 /// words written just before or after a name, words that open an apposition, words that are never names,
-/// and words that mark organisations.
+/// words that mark organisations, and common given names (data/kb/given-names.txt).
 /// </summary>
 public sealed class NameCues
 {
-    public static readonly string[] Kinds = ["title", "before", "after", "apposition", "not-name", "org-word", "group-word", "locative"];
+    public static readonly string[] Kinds = ["title", "before", "after", "apposition", "not-name", "org-word", "group-word", "locative", "not-place"];
 
     private readonly Dictionary<string, HashSet<string>> _byKind;
+    private readonly HashSet<string> _given;
 
-    private NameCues(Dictionary<string, HashSet<string>> byKind)
+    private NameCues(Dictionary<string, HashSet<string>> byKind, HashSet<string> given)
     {
         _byKind = byKind;
-        Titles = [.. byKind["title"].OrderByDescending(t => t.Length)];
+        _given = given;
+        var titles = byKind["title"].ToList();
+        titles.Sort((a, b) => b.Length.CompareTo(a.Length));
+        Titles = titles;
         TitleWords = [.. Titles.Select(t => t.Split(' '))];
+        foreach (var words in TitleWords)
+        {
+            if (!_titlesByFirstWord.TryGetValue(words[0], out var list)) _titlesByFirstWord[words[0]] = list = [];
+            list.Add(words);
+        }
     }
 
     public static NameCues Load(string root)
@@ -27,7 +36,10 @@ public sealed class NameCues
             if (!byKind.TryGetValue(kind, out var set)) throw line.Error($"unknown cue kind '{kind}'");
             if (!set.Add(word)) throw line.Error($"cue '{word}' is listed twice as {kind}");
         }
-        return new NameCues(byKind);
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in DataFile.Read(DataDirectory.File(root, "kb", "given-names.txt")))
+            if (!given.Add(line[0])) throw line.Error($"given name '{line[0]}' is listed twice");
+        return new NameCues(byKind, given);
     }
 
     /// <summary>Titles, longest first, so "Lt Gen" is dropped before "Gen".</summary>
@@ -35,6 +47,15 @@ public sealed class NameCues
 
     /// <summary><see cref="Titles"/> split into words, in the same order.</summary>
     public IReadOnlyList<string[]> TitleWords { get; }
+
+    private readonly Dictionary<string, List<string[]>> _titlesByFirstWord = new(StringComparer.Ordinal);
+
+    /// <summary>The titles (split into words, longest first) that begin with <paramref name="word"/>.</summary>
+    public IReadOnlyList<string[]> TitlesStartingWith(string word) =>
+        _titlesByFirstWord.TryGetValue(word, out var list) ? list : [];
+
+    /// <summary>A given name of data/kb/given-names.txt: a run that starts with one is a person's name.</summary>
+    public bool IsGivenName(string word) => _given.Contains(word);
 
     public bool IsTitle(string words) => _byKind["title"].Contains(words);
     public bool IsBefore(string words) => _byKind["before"].Contains(words);
@@ -44,4 +65,5 @@ public sealed class NameCues
     public bool IsOrgWord(string word) => _byKind["org-word"].Contains(word);
     public bool IsGroupWord(string word) => _byKind["group-word"].Contains(word);
     public bool IsLocative(string word) => _byKind["locative"].Contains(word);
+    public bool IsNotPlace(string word) => _byKind["not-place"].Contains(word);
 }

@@ -20,10 +20,29 @@ public sealed class NameRegistry
         var tokens = TokenNormalizer.Normalize(name.Trim());
         if (tokens.Count > 1 && tokens[0].Norm == "the") tokens.RemoveAt(0);
         if (tokens.Count == 0) throw line.Error($"empty name '{name}'");
-        var key = string.Join(' ', tokens.Select(t => t.Norm));
-        if (unique) Check(key, name, target, line);
-        Trie.Add([.. tokens.Select(t => t.Norm)], target with { Case = [.. tokens.Select(CaseOf)] });
+        var norms = new string[tokens.Count];
+        var cases = new byte[tokens.Count];
+        var joined = new bool[tokens.Count];
+        var possessive = new bool[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            norms[i] = tokens[i].Norm;
+            cases[i] = CaseOf(tokens[i]);
+            joined[i] = tokens[i].Joined;
+            possessive[i] = tokens[i].Possessive;
+        }
+        if (unique) Check(string.Join(' ', norms), name, target, line);
+        var compiled = target with { Case = cases, Joined = joined, Possessive = possessive };
+        // A gazetteer entry never shadows an actor or person of the same name (a village called "Taliban");
+        // actors load first, so a place is simply not added under their names. Capitals stay beside metonyms.
+        if (target.Kind == TargetKind.Place)
+            Trie.AddUnless(norms, compiled, IsShadowing);
+        else
+            Trie.Add(norms, compiled);
     }
+
+    private static bool IsShadowing(NameTarget t) =>
+        t.Kind is TargetKind.State or TargetKind.Demonym or TargetKind.Organisation or TargetKind.Person or TargetKind.Conflict;
 
     private void Check(string key, string name, NameTarget target, DataLine line)
     {

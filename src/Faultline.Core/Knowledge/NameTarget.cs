@@ -16,6 +16,11 @@ public sealed record NameTarget(TargetKind Kind, string Id, string Source)
     /// <summary>Per token: 0 any case, 1 capitalised, 2 all capitals (from how the data file spells it).</summary>
     public byte[] Case { get; init; } = [];
 
+    /// <summary>Per token: whether the data joins it to the word before with a hyphen, and whether it is possessive.</summary>
+    public bool[] Joined { get; init; } = [];
+
+    public bool[] Possessive { get; init; } = [];
+
     /// <summary>A place whose name is also an English word: only taken capitalised and not sentence-initial.</summary>
     public bool CommonWord { get; init; }
 
@@ -28,5 +33,8 @@ public sealed record NameTarget(TargetKind Kind, string Id, string Source)
     /// <summary>Preference among places sharing a name: lower wins (curated, then Afghanistan and Pakistan, then larger).</summary>
     public double Rank { get; init; }
 
-    public bool IsActor => Kind is TargetKind.State or TargetKind.Demonym or TargetKind.Organisation or TargetKind.Metonym;
+    /// <summary>The sides of a named war (<see cref="TargetKind.Conflict"/>).</summary>
+    public IReadOnlyList<ActorRef> Sides { get; init; } = [];
+
+    public bool IsActor => Kind is TargetKind.State or TargetKind.Demonym or TargetKind.Organisation or TargetKind.Metonym or TargetKind.Conflict;
 }

@@ -20,7 +20,10 @@ public sealed class NameTrie
 
     public int Count { get; private set; }
 
-    public void Add(IReadOnlyList<string> tokens, NameTarget target)
+    public void Add(IReadOnlyList<string> tokens, NameTarget target) => AddUnless(tokens, target, _ => false);
+
+    /// <summary>Adds <paramref name="target"/> unless the entry already holds a meaning <paramref name="shadowed"/> accepts.</summary>
+    public void AddUnless(IReadOnlyList<string> tokens, NameTarget target, Func<NameTarget, bool> shadowed)
     {
         var node = _root;
         foreach (var t in tokens)
@@ -30,6 +33,8 @@ public sealed class NameTrie
             node = next;
         }
         node.Targets ??= [];
+        foreach (var t in node.Targets)
+            if (shadowed(t)) return;
         node.Targets.Add(target);
         Count++;
     }
@@ -41,20 +46,6 @@ public sealed class NameTrie
         foreach (var t in tokens)
             if (node.Children is null || !node.Children.TryGetValue(t, out node)) return [];
         return node.Targets ?? (IReadOnlyList<NameTarget>)[];
-    }
-
-    /// <summary>Removes the meanings <paramref name="drop"/> rejects from every entry.</summary>
-    public void Prune(Func<IReadOnlyList<NameTarget>, NameTarget, bool> drop) => Prune(_root, drop);
-
-    private static void Prune(Node node, Func<IReadOnlyList<NameTarget>, NameTarget, bool> drop)
-    {
-        if (node.Targets is { } targets)
-        {
-            var all = targets.ToList();
-            targets.RemoveAll(t => drop(all, t));
-        }
-        if (node.Children is null) return;
-        foreach (var child in node.Children.Values) Prune(child, drop);
     }
 
     /// <summary>Lets single-word entries with these keys be found with one typo (built once, at load).</summary>
@@ -76,7 +67,8 @@ public sealed class NameTrie
         {
             if (!tokens[start].IsWord) continue;
             Walk(tokens, start, start, _root, fuzzy: false, matches);
-            if (tokens[start].Capitalised && _typoKeys.Count > 0)
+            // Only a word the trie does not know at all may be a misspelling of one it does.
+            if (tokens[start].Capitalised && _typoKeys.Count > 0 && tokens[start].Norm.Length >= 6 && !_root.Children!.ContainsKey(tokens[start].Norm))
                 foreach (var key in TypoCandidates(tokens[start].Norm))
                     if (_root.Children!.TryGetValue(key, out var node) && node.Targets is not null)
                         Add(tokens, start, start + 1, node, fuzzy: true, matches);
@@ -95,14 +87,12 @@ public sealed class NameTrie
                     if (Edits.IsTypoOf(token.Norm, key))
                     {
                         Add(tokens, start, at + 1, child, fuzzy: true, matches);
-                        if (!tokens[at].Possessive) Walk(tokens, start, at + 1, child, fuzzy: true, matches);
+                        Walk(tokens, start, at + 1, child, fuzzy: true, matches);
                     }
             if (!node.Children.TryGetValue(token.Norm, out var next)) return;
             node = next;
             at++;
             Add(tokens, start, at, node, fuzzy, matches);
-            // A possessive ends a name: "Pakistan's army" is not the name "Pakistan army".
-            if (tokens[at - 1].Possessive) return;
         }
     }
 
@@ -120,6 +110,10 @@ public sealed class NameTrie
         for (int k = 0; k < target.Case.Length && start + k < tokens.Count; k++)
         {
             var t = tokens[start + k];
+            // A hyphen the data does not write joins two names, not one: "Pakistan-Taliban" is not "Pakistan Taliban".
+            if (k > 0 && t.Joined && !target.Joined[k]) return false;
+            // A possessive inside a name must be the data's ("Pakistan's army" is not "Pakistan Army"); at the end it may be the text's.
+            if (t.Possessive != target.Possessive[k] && (k < target.Case.Length - 1 || target.Possessive[k])) return false;
             if (target.Case[k] == 2 && !t.AllCaps) return false;
             if (target.Case[k] == 1 && !t.Capitalised) return false;
         }

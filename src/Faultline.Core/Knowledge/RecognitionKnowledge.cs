@@ -24,14 +24,12 @@ public sealed class RecognitionKnowledge
         var states = StatesFile.Load(root, names);
         var orgs = OrganisationsFile.Load(root, names, states, roles);
         MetonymsFile.Load(root, names, states, orgs, roles);
+        ConflictsFile.Load(root, names, states, orgs);
         var governments = Governments.Load(root, states, orgs);
         var people = PeopleFile.Load(root, names, states, orgs, roles);
         var references = ShortReferences.Load(root, roles, names);
+        // Places load last: the registry adds none under a name an actor or person already has.
         var places = GazetteerFile.Load(root, names, states, cues);
-        // A gazetteer entry never shadows an actor or a person of the same name (a village called "Taliban");
-        // capitals stay places beside their metonym ("in Kabul").
-        names.Trie.Prune((all, t) => t.Kind == TargetKind.Place
-            && all.Any(o => o.Kind is TargetKind.State or TargetKind.Demonym or TargetKind.Organisation or TargetKind.Person));
         return new RecognitionKnowledge
         {
             States = states, Organisations = orgs, People = people, Places = places,

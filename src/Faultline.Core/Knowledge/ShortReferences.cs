@@ -6,28 +6,26 @@ namespace Faultline.Core.Knowledge;
 /// </summary>
 public sealed class ShortReferences
 {
-    public sealed record Reference(string Phrase, string Wants, string? Role);
+    private readonly Dictionary<string, ShortReference> _phrases;
 
-    private readonly Dictionary<string, Reference> _phrases;
+    private ShortReferences(Dictionary<string, ShortReference> phrases) => _phrases = phrases;
 
-    private ShortReferences(Dictionary<string, Reference> phrases) => _phrases = phrases;
-
-    public IEnumerable<Reference> All => _phrases.Values;
+    public IEnumerable<ShortReference> All => _phrases.Values;
 
     public static ShortReferences Load(string root, RoleVocabulary roles, NameRegistry names)
     {
-        var phrases = new Dictionary<string, Reference>(StringComparer.Ordinal);
+        var phrases = new Dictionary<string, ShortReference>(StringComparer.Ordinal);
         foreach (var line in DataFile.Read(DataDirectory.File(root, "kb", "references.tsv")))
         {
             var (phrase, wants, role) = (line.Expect(2)[0], line[1], line[2]);
             if (wants is not ("group" or "government" or "any")) throw line.Error($"unknown reference kind '{wants}'");
             if (role.Length > 0) roles.Require(role, line);
-            if (!phrases.TryAdd(phrase, new Reference(phrase, wants, role.Length > 0 ? role : null)))
+            if (!phrases.TryAdd(phrase, new ShortReference(phrase, wants, role.Length > 0 ? role : null)))
                 throw line.Error($"reference '{phrase}' is listed twice");
             names.Add(phrase, new NameTarget(TargetKind.Reference, phrase, RoleVocabulary.Where(line)), line, unique: false);
         }
         return new ShortReferences(phrases);
     }
 
-    public Reference? Find(string phrase) => _phrases.GetValueOrDefault(phrase);
+    public ShortReference? Find(string phrase) => _phrases.GetValueOrDefault(phrase);
 }

@@ -12,4 +12,5 @@ public enum TargetKind
     RoleNoun,
     RoleModifier,
     Reference,
+    Conflict,
 }

@@ -27,7 +27,8 @@ public sealed class AcronymLearner(NameCues cues)
             if (start < 0) continue;
             var longSpan = new TextSpan(tokens[start].Span.Start, tokens[i - 1].Span.End);
             var known = mentions.FirstOrDefault(m => m.Kind == MentionKind.Actor && m.Span.End == longSpan.End && m.Span.Start >= longSpan.Start);
-            var words = Enumerable.Range(start, i - start).Select(k => tokens[k].Text).ToList();
+            var words = new List<string>(i - start);
+            for (int k = start; k < i; k++) words.Add(tokens[k].Text);
             Mention? entity = known ?? Unknown(words, acronym, longSpan, tokens[i].Sentence);
             if (entity is null) continue;
             learned[acronym] = entity;

@@ -17,7 +17,8 @@ public sealed class EntityCollector(RecognitionKnowledge kb) : IStage
     public void Process(Document document)
     {
         var date = ReferenceDate.Of(document);
-        foreach (var group in document.Mentions.Where(m => m.Actor is { Key.Length: > 0 }).GroupBy(m => m.Actor!.Key))
+        // A capital named as a place carries the actor it stands for, but only as a target of events, not as a named actor.
+        foreach (var group in document.Mentions.Where(m => m.Kind != MentionKind.Place && m.Actor is { Key.Length: > 0 }).GroupBy(m => m.Actor!.Key))
         {
             var first = group.First().Actor!;
             document.Actors.Add(new DocumentActor(group.Key, first.Country, first.Group, ActorName(first))
@@ -39,11 +40,7 @@ public sealed class EntityCollector(RecognitionKnowledge kb) : IStage
         var entry = kb.People.GetValueOrDefault(id);
         var surfaces = mentions.Select(m => PersonName.Clean(m.Span.Of(document.Text), kb.Cues, entry?.Name)).ToList();
         // The gold keeps the spelling the article uses; a typo found by the matcher yields to the canonical one.
-        var exact = mentions.Zip(surfaces).Where(p => !p.First.RuleId.StartsWith("typo:") && p.First.RuleId != "name:merged" && p.Second.Contains(' '))
-            .Select(p => p.Second).ToList();
-        var name = entry is not null && surfaces.Contains(entry.Name) ? entry.Name
-            : exact.Count > 0 ? exact.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).First().Key
-            : entry?.Name ?? surfaces[0];
+        var name = entry is not null && surfaces.Contains(entry.Name) ? entry.Name : MostUsedFullName(mentions, surfaces) ?? entry?.Name ?? surfaces[0];
         var actor = entry?.At(date) is { } a ? a.ToActor(name) : mentions.Select(m => m.Actor).FirstOrDefault(x => x is not null);
         return new DocumentPerson(id, name, actor?.Country, actor?.Group, actor?.Role)
         {
@@ -52,11 +49,28 @@ public sealed class EntityCollector(RecognitionKnowledge kb) : IStage
         };
     }
 
+    /// <summary>The full name (two words or more) written most often as such, not through a typo, longest first on ties.</summary>
+    private static string? MostUsedFullName(List<Mention> mentions, List<string> surfaces)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < mentions.Count; i++)
+            if (!mentions[i].RuleId.StartsWith("typo:", StringComparison.Ordinal) && mentions[i].RuleId != "name:merged" && surfaces[i].Contains(' '))
+                counts[surfaces[i]] = counts.GetValueOrDefault(surfaces[i]) + 1;
+        string? best = null;
+        foreach (var (s, n) in counts)
+            if (best is null || n > counts[best] || (n == counts[best] && s.Length > best.Length)) best = s;
+        return best;
+    }
+
     private DocumentPlace Place(Document document, string id, List<Mention> mentions)
     {
         var entry = kb.Places[id];
         var exact = mentions.FirstOrDefault(m => !m.RuleId.StartsWith("typo:"));
-        var name = exact is null ? entry.Name : PlaceName(exact.Span.Of(document.Text));
+        var surface = exact is null ? null : PlaceName(exact.Span.Of(document.Text));
+        // A name in capitals (a dateline's "PESHAWAR") is shown as the gazetteer spells it.
+        // So is a longer form holding the name ("Torkham border crossing" is "Torkham").
+        var name = surface is null || surface.Where(char.IsLetter).All(char.IsUpper)
+            || (surface.Length > entry.Name.Length && surface.Contains(entry.Name, StringComparison.OrdinalIgnoreCase)) ? entry.Name : surface;
         return new DocumentPlace(id, name, entry.Country, entry.Lat, entry.Lon) { Mentions = [.. mentions.Select(m => m.Span)] };
     }
 

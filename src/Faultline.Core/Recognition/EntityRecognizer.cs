@@ -10,11 +10,21 @@ namespace Faultline.Core.Recognition;
 /// then names the knowledge base lacks (<see cref="PersonFinder"/>), acronyms the text defines, and short
 /// references. Every actor and person mention gets its sentence and, where it acts for someone, its actor.
 /// </summary>
-public sealed class EntityRecognizer(RecognitionKnowledge kb) : IStage
+public sealed class EntityRecognizer : IStage
 {
-    private readonly NameResolver _resolver = new(kb);
-    private readonly PersonFinder _finder = new(kb.Cues);
-    private readonly AcronymLearner _acronyms = new(kb.Cues);
+    private readonly RecognitionKnowledge kb;
+
+    public EntityRecognizer(RecognitionKnowledge kb)
+    {
+        this.kb = kb;
+        _resolver = new NameResolver(kb);
+        _finder = new PersonFinder(kb.Cues);
+        _acronyms = new AcronymLearner(kb.Cues);
+    }
+
+    private readonly NameResolver _resolver;
+    private readonly PersonFinder _finder;
+    private readonly AcronymLearner _acronyms;
 
     public string Name => "recognize";
     public IReadOnlyCollection<string> Requires => [Annotations.Sentences, Annotations.Tokens];
@@ -25,23 +35,60 @@ public sealed class EntityRecognizer(RecognitionKnowledge kb) : IStage
         var tokens = TokenNormalizer.Normalize(document);
         var date = ReferenceDate.Of(document);
         var (names, others) = OverlapPolicy.Select(kb.Names.Find(tokens));
-        var roles = others.ToDictionary(m => m.Start);
-        var consumed = new HashSet<int>();
+        // Role nouns and references by the token they start at; tokens a name's role noun has taken.
+        var roles = new TrieMatch?[tokens.Count];
+        foreach (var m in others) roles[m.Start] = m;
+        var consumed = new bool[tokens.Count];
         var mentions = new List<Mention>();
         foreach (var match in names)
-            if (_resolver.Resolve(document.Text, tokens, match, roles, date, consumed) is { } mention)
-                mentions.Add(mention);
+        {
+            if (Possessed(document, tokens, match, mentions) is { } owned)
+            {
+                mentions[^1] = owned;
+                continue;
+            }
+            mentions.AddRange(_resolver.ResolveAll(document.Text, tokens, match, roles, date, consumed));
+        }
+        mentions = [.. mentions.Select(m => OwnOutlet(document, m) ? m with { Actor = null, EntityId = "source:" + m.EntityId } : m)];
         mentions = [.. new PeopleStep(kb, _finder).Apply(document, mentions, date)];
         mentions.AddRange(_acronyms.Learn(document, mentions));
-        var actors = mentions.Where(m => m.Actor is not null && m.Kind == MentionKind.Actor).OrderBy(m => m.Span.Start).ToList();
+        var actors = mentions.Where(m => m.Actor is not null && m.Kind == MentionKind.Actor).ToList();
+        actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         foreach (var match in others)
         {
-            if (consumed.Contains(match.Start)) continue;
+            if (consumed[match.Start]) continue;
             var target = match.Targets.FirstOrDefault(t => t.Kind == TargetKind.Reference);
             if (target is null || kb.References.Find(target.Id) is not { } reference) continue;
             if (ReferenceResolver.Resolve(document.Text, tokens, match, reference, actors) is { } resolved)
                 mentions.Add(resolved);
         }
-        document.Mentions.AddRange(mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End));
+        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        document.Mentions.AddRange(mentions);
+    }
+
+    /// <summary>
+    /// "Pakistan's interim government": a generic name (one the data writes in lower case) owned by the actor
+    /// just before it belongs to that actor, whatever it means on its own.
+    /// </summary>
+    private static Mention? Possessed(Document document, List<NormalizedToken> tokens, TrieMatch match, List<Mention> mentions)
+    {
+        if (match.Start == 0 || !tokens[match.Start - 1].Possessive || mentions.Count == 0) return null;
+        NameTarget? generic = null;
+        for (int i = 0; i < match.Targets.Count && generic is null; i++)
+            if (match.Targets[i] is { Kind: TargetKind.Metonym, Case: [0, ..] } t) generic = t;
+        var owner = mentions[^1];
+        if (generic is null || owner.Actor is null || owner.Span.End != tokens[match.Start - 1].Span.End) return null;
+        var span = new TextSpan(owner.Span.Start, tokens[match.End - 1].Span.End);
+        var actor = owner.Actor with { Role = generic.Actor?.Role ?? owner.Actor.Role, Name = span.Of(document.Text) };
+        return new Mention(span, MentionKind.Actor, actor.Key, "possessive:" + generic.Source) { Actor = actor, Sentence = owner.Sentence };
+    }
+
+    /// <summary>The article's own outlet ("Al Jazeera Staff") is its source, never an actor in it.</summary>
+    private static bool OwnOutlet(Document document, Mention mention)
+    {
+        if (mention.Actor?.Role != "MED") return false;
+        var name = mention.Span.Of(document.Text);
+        return new[] { document.Metadata.Outlet, document.Metadata.Author }
+            .Any(s => s is not null && s.Contains(name, StringComparison.OrdinalIgnoreCase));
     }
 }

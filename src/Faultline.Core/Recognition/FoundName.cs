@@ -8,5 +8,5 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public sealed record FoundName(TextSpan Span, string Name, int Sentence, bool Cued)
 {
-    public string[] Words => Name.Split(' ');
+    public string[] Words { get; } = Name.Split(' ');
 }

@@ -17,10 +17,16 @@ public static class NameMerger
     }
 
     /// <summary>The one person among <paramref name="people"/> whose surname is <paramref name="word"/>, else null.</summary>
-    public static string? BySurname(string word, IEnumerable<(string Id, IReadOnlyList<string> Words)> people)
+    public static string? BySurname(string word, IEnumerable<KnownPerson> people)
     {
         var fold = TokenNormalizer.Fold(word);
-        var ids = people.Where(p => p.Words.Count >= 2 && TokenNormalizer.Fold(p.Words[^1]) == fold).Select(p => p.Id).Distinct().ToList();
-        return ids.Count == 1 ? ids[0] : null;
+        string? id = null;
+        foreach (var p in people)
+        {
+            if (p.Words.Count < 2 || TokenNormalizer.Fold(p.Words[^1]) != fold || p.Id == id) continue;
+            if (id is not null) return null;
+            id = p.Id;
+        }
+        return id;
     }
 }

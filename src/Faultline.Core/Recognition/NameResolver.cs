@@ -12,23 +12,43 @@ public sealed class NameResolver(RecognitionKnowledge kb)
 {
     private static readonly string[] StateRoles = ["GOV", "MIL", "SPY", "COP"];
 
-    public Mention? Resolve(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
-        IReadOnlyDictionary<int, TrieMatch> roles, DateOnly? date, HashSet<int> consumed)
+    public IEnumerable<Mention> ResolveAll(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
+        TrieMatch?[] roles, DateOnly? date, bool[] consumed)
     {
-        var actors = match.Targets.Where(t => (t.IsActor || t.Kind == TargetKind.Person) && HoldsAt(t, date)).ToList();
-        var place = match.Targets.Where(t => t.Kind == TargetKind.Place).OrderBy(t => t.Rank).FirstOrDefault();
+        // A named war is a mention of each of its sides.
+        if (match.Targets.FirstOrDefault(t => t.Kind == TargetKind.Conflict) is { } war)
+        {
+            var span = new TextSpan(tokens[match.Start].Span.Start, tokens[match.End - 1].Span.End);
+            return war.Sides.Select(side => new Mention(span, MentionKind.Actor, side.Key, "kb:" + war.Source)
+                { Actor = side with { Name = span.Of(text) }, Sentence = tokens[match.Start].Sentence });
+        }
+        return Resolve(text, tokens, match, roles, date, consumed) is { } mention ? [mention] : [];
+    }
+
+    public Mention? Resolve(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
+        TrieMatch?[] roles, DateOnly? date, bool[] consumed)
+    {
+        NameTarget? place = null, best = null;
+        bool onlyMetonyms = true;
+        for (int i = 0; i < match.Targets.Count; i++)
+        {
+            var t = match.Targets[i];
+            if (t.Kind == TargetKind.Place && (place is null || t.Rank < place.Rank)) place = t;
+            if (!(t.IsActor || t.Kind == TargetKind.Person) || !HoldsAt(t, date)) continue;
+            onlyMetonyms &= t.Kind == TargetKind.Metonym;
+            if (best is null || OverlapPolicy.Priority(t) < OverlapPolicy.Priority(best)) best = t;
+        }
         int sentence = tokens[match.Start].Sentence;
         var span = new TextSpan(tokens[match.Start].Span.Start, tokens[match.End - 1].Span.End);
         var rule = match.Fuzzy ? "typo:" : "kb:";
-        if (place is not null && (actors.Count == 0 || (actors.All(a => a.Kind == TargetKind.Metonym) && LocativeContext.IsLocative(tokens, match, kb.Cues))))
+        if (place is not null && (best is null || (onlyMetonyms && LocativeContext.IsLocative(tokens, match, kb.Cues))))
             // A capital named as a place still stands for its government where it is a target ("visited Kabul").
             return new Mention(span, MentionKind.Place, place.Id, rule + place.Source)
             {
                 Sentence = sentence,
-                Actor = actors.Count > 0 ? actors.MinBy(OverlapPolicy.Priority)!.Actor! with { Name = span.Of(text) } : null,
+                Actor = best?.Actor is { } metonym ? metonym with { Name = span.Of(text) } : null,
             };
-        if (actors.Count == 0) return null;
-        var best = actors.MinBy(OverlapPolicy.Priority)!;
+        if (best is null) return null;
         var surface = span.Of(text);
         if (best.Kind == TargetKind.Person)
         {
@@ -37,7 +57,9 @@ public sealed class NameResolver(RecognitionKnowledge kb)
         }
         if (best.OrgKind == "source")
             return new Mention(span, MentionKind.Actor, "source:" + best.Id, rule + best.Source) { Sentence = sentence };
-        var (role, end) = RoleAfter(tokens, match, roles, consumed);
+        // "anti-Pakistan militant groups" are not Pakistan's militants: the name is only a target there.
+        bool against = match.Start > 0 && tokens[match.Start].Joined && tokens[match.Start - 1].Norm is "anti" or "pro";
+        var (role, end) = against ? (null, match.End) : RoleAfter(tokens, match, roles, consumed);
         var ref0 = best.Actor!;
         if (end > match.End) span = new TextSpan(span.Start, tokens[end - 1].Span.End);
         var resolved = ref0 with { Role = role ?? ref0.Role, Name = span.Of(text) };
@@ -51,11 +73,11 @@ public sealed class NameResolver(RecognitionKnowledge kb)
 
     /// <summary>The role noun after an actor's name, past modifiers ("Pakistan's interim cabinet"), and where it ends.</summary>
     private static (string? Role, int End) RoleAfter(IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
-        IReadOnlyDictionary<int, TrieMatch> roles, HashSet<int> consumed)
+        TrieMatch?[] roles, bool[] consumed)
     {
         string? role = null;
         int end = match.End, at = match.End;
-        for (int step = 0; step < 4 && at < tokens.Count && roles.TryGetValue(at, out var m); step++)
+        for (int step = 0; step < 4 && at < tokens.Count && roles[at] is { } m; step++)
         {
             if (tokens[at].Sentence != tokens[match.Start].Sentence) break;
             var noun = m.Targets.FirstOrDefault(t => t.Kind == TargetKind.RoleNoun);
@@ -68,7 +90,7 @@ public sealed class NameResolver(RecognitionKnowledge kb)
             }
             if (tokens[at - 1].Possessive) break;
         }
-        for (int k = match.End; k < end; k++) consumed.Add(k);
+        for (int k = match.End; k < end; k++) consumed[k] = true;
         return (role, end);
     }
 }

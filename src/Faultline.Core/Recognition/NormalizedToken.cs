@@ -14,5 +14,8 @@ public readonly record struct NormalizedToken(string Norm, TextSpan Span, int Se
     public bool SentenceStart { get; init; }
     public bool Possessive { get; init; }
 
+    /// <summary>Joined to the word before by a hyphen or dash ("Taliban" in "Pakistan-Taliban").</summary>
+    public bool Joined { get; init; }
+
     public bool IsWord => Norm.Length > 0 && char.IsLetterOrDigit(Norm[0]);
 }

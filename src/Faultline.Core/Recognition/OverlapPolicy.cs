@@ -9,33 +9,65 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public static class OverlapPolicy
 {
-    public static (List<TrieMatch> Names, List<TrieMatch> Others) Select(IEnumerable<TrieMatch> matches)
+    public static (List<TrieMatch> Names, List<TrieMatch> Others) Select(List<TrieMatch> matches)
     {
-        var all = matches.ToList();
-        var names = Greedy(all.Where(m => m.Targets.Any(IsName)).Select(m => m with { Targets = [.. m.Targets.Where(IsName)] }), []);
-        var others = Greedy(all.Where(m => m.Targets.Any(t => !IsName(t))).Select(m => m with { Targets = [.. m.Targets.Where(t => !IsName(t))] }), names);
-        return (names, others);
+        var names = new List<TrieMatch>();
+        var others = new List<TrieMatch>();
+        foreach (var m in matches)
+        {
+            int kinds = 0;
+            for (int i = 0; i < m.Targets.Count; i++) kinds |= IsName(m.Targets[i]) ? 1 : 2;
+            // Most matches are one or the other; only a name that is also a role noun is split.
+            if (kinds == 1) names.Add(m);
+            else if (kinds == 2) others.Add(m);
+            else
+            {
+                names.Add(m with { Targets = [.. m.Targets.Where(IsName)] });
+                others.Add(m with { Targets = [.. m.Targets.Where(t => !IsName(t))] });
+            }
+        }
+        int width = 0;
+        foreach (var m in matches) width = Math.Max(width, m.End);
+        var used = new bool[width];
+        var keptNames = Greedy(names, used);
+        return (keptNames, Greedy(others, used));
     }
 
     private static bool IsName(NameTarget t) => t.Kind is not (TargetKind.RoleNoun or TargetKind.RoleModifier or TargetKind.Reference);
 
-    private static List<TrieMatch> Greedy(IEnumerable<TrieMatch> matches, List<TrieMatch> taken)
+    private static List<TrieMatch> Greedy(List<TrieMatch> matches, bool[] used)
     {
+        // One sort key per match (longer, exact, higher priority, earlier first), computed once.
+        var keys = new long[matches.Count];
+        var items = matches.ToArray();
+        for (int i = 0; i < items.Length; i++)
+            keys[i] = ((long)(255 - Math.Min(items[i].Length, 255)) << 40) | ((items[i].Fuzzy ? 1L : 0L) << 39)
+                | ((long)Best(items[i]) << 32) | (uint)items[i].Start;
+        Array.Sort(keys, items);
         var kept = new List<TrieMatch>();
-        var used = new HashSet<int>(taken.SelectMany(m => Enumerable.Range(m.Start, m.Length)));
-        foreach (var m in matches.OrderByDescending(m => m.Length).ThenBy(m => m.Fuzzy).ThenBy(m => m.Targets.Min(Priority)).ThenBy(m => m.Start))
+        foreach (var m in items)
         {
-            if (Enumerable.Range(m.Start, m.Length).Any(used.Contains)) continue;
+            bool free = true;
+            for (int k = m.Start; k < m.End && free; k++) free = !used[k];
+            if (!free) continue;
             kept.Add(m);
-            used.UnionWith(Enumerable.Range(m.Start, m.Length));
+            for (int k = m.Start; k < m.End; k++) used[k] = true;
         }
-        return [.. kept.OrderBy(m => m.Start)];
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+
+    private static int Best(TrieMatch m)
+    {
+        int best = 7;
+        for (int i = 0; i < m.Targets.Count; i++) best = Math.Min(best, Priority(m.Targets[i]));
+        return best;
     }
 
     public static int Priority(NameTarget t) => t.Kind switch
     {
         TargetKind.Person => 0,
-        TargetKind.Organisation => 1,
+        TargetKind.Organisation or TargetKind.Conflict => 1,
         TargetKind.State => 2,
         TargetKind.Metonym => 3,
         TargetKind.Demonym => 4,

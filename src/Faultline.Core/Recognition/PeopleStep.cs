@@ -15,24 +15,52 @@ public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
     {
         var author = document.Metadata.Author is { } a ? Words(a) : null;
         mentions.RemoveAll(m => m.Kind == MentionKind.Person && author is not null && IsAuthor(Words(kb.People[m.EntityId].Name), author));
-        var taken = mentions.Where(m => m.Kind != MentionKind.Place).Select(m => m.Span).ToList();
-        var found = finder.Find(document, s => taken.Any(t => t.Overlaps(s)));
-        var people = mentions.Where(m => m.Kind == MentionKind.Person)
-            .Select(m => (Id: m.EntityId, Words: (IReadOnlyList<string>)Words(kb.People[m.EntityId].Name))).Distinct().ToList();
+        // Characters already named by an actor or person: a found name may not use them.
+        var taken = new bool[document.Text.Length + 1];
+        foreach (var m in mentions)
+            if (m.Kind != MentionKind.Place)
+                for (int c = m.Span.Start; c < m.Span.End; c++) taken[c] = true;
+        var found = finder.Find(document, s => taken[s.Start] || taken[Math.Max(s.Start, s.End - 1)]);
+        var people = new List<KnownPerson>();
+        foreach (var m in mentions)
+            if (m.Kind == MentionKind.Person && !people.Any(p => p.Id == m.EntityId))
+                people.Add(new KnownPerson(m.EntityId, Words(kb.People[m.EntityId].Name)));
         var actorOf = mentions.Where(m => m.Kind == MentionKind.Person).GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => g.First().Actor);
         foreach (var name in found.Where(f => f.Words.Length >= 2))
         {
             if (author is not null && IsAuthor(name.Words, author)) continue;
+            // A name may swallow a place inside it ("Sanaa Alimia"), never be one ("Lakki Marwat, the district").
+            if (mentions.Any(m => m.Kind == MentionKind.Place && m.Span.Contains(name.Span))) continue;
+            // "Karachi's Sohrab Goth", "Kabul's Serena Hotel": what a place has is a part of it, not a person.
+            if (AfterPlacePossessive(document, mentions, name)) continue;
             var same = people.FirstOrDefault(p => NameMerger.SamePerson(p.Words, name.Words));
-            if (same.Id is null && !name.Cued) continue;
-            var id = same.Id ?? "person:" + string.Join(' ', name.Words.Select(Recognition.TokenNormalizer.Fold));
-            if (same.Id is null) people.Add((id, name.Words));
+            if (same is null && !name.Cued) continue;
+            var id = same?.Id ?? "person:" + string.Join(' ', name.Words.Select(TokenNormalizer.Fold));
+            if (same is null)
+            {
+                people.Add(new KnownPerson(id, name.Words));
+                actorOf[id] = ActorBefore(document, mentions, name);
+            }
             Add(mentions, name, id, actorOf.GetValueOrDefault(id), "name:" + (name.Cued ? "cued" : "merged"));
         }
         foreach (var name in found.Where(f => f.Words.Length == 1))
             if (NameMerger.BySurname(name.Name, people) is { } id)
                 Add(mentions, name, id, actorOf.GetValueOrDefault(id), "name:surname");
         return mentions;
+    }
+
+    private static bool AfterPlacePossessive(Document document, List<Mention> mentions, FoundName name) =>
+        mentions.Any(m => m.Kind == MentionKind.Place && m.Span.End <= name.Span.Start && name.Span.Start - m.Span.End <= 3
+            && document.Text[m.Span.End..name.Span.Start].TrimEnd() is "'s" or "’s");
+
+    /// <summary>"Chinese envoy Yue Xiaoyong": an actor with a role written just before a new name is whom the person acts for.</summary>
+    private static ActorRef? ActorBefore(Document document, List<Mention> mentions, FoundName name)
+    {
+        var before = mentions.Where(m => m.Kind == MentionKind.Actor && m.Actor?.Role is not null && m.Span.End <= name.Span.Start)
+            .MaxBy(m => m.Span.End);
+        if (before is null) return null;
+        var gap = document.Text[before.Span.End..name.Span.Start];
+        return gap.All(c => char.IsWhiteSpace(c) || c == ',') && gap.Length <= 3 ? before.Actor! with { Name = name.Name } : null;
     }
 
     private static void Add(List<Mention> mentions, FoundName name, string id, ActorRef? actor, string rule)

@@ -10,6 +10,8 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public sealed class PersonFinder(NameCues cues)
 {
+    private static readonly string[] Particles = ["ur", "ul", "ud", "us", "bin", "ibn", "al", "el", "e", "i", "ud-din", "uddin"];
+
     public List<FoundName> Find(Document document, Func<TextSpan, bool> taken)
     {
         var found = new List<FoundName>();
@@ -22,7 +24,11 @@ public sealed class PersonFinder(NameCues cues)
                 if (!NameLike(tokens[i]) || taken(tokens[i].Span)) { i++; continue; }
                 int j = i;
                 while (j < end && NameLike(tokens[j]) && !taken(tokens[j].Span))
+                {
                     if (Possessive(tokens[j++].Text)) break;
+                    // Particles inside a name ("Fazl ur Rehman", "Osama bin Laden") join its capitalised words.
+                    if (j + 1 < end && Particles.Contains(tokens[j].Text) && NameLike(tokens[j + 1]) && !taken(tokens[j + 1].Span)) j++;
+                }
                 if (Run(document, i, j, sentence) is { } name) found.Add(name);
                 i = j;
             }
@@ -38,7 +44,7 @@ public sealed class PersonFinder(NameCues cues)
         for (bool again = true; again;)
         {
             again = false;
-            foreach (var words in cues.TitleWords)
+            foreach (var words in first < end ? cues.TitlesStartingWith(tokens[first].Text) : [])
             {
                 if (first + words.Length > end) continue;
                 if (StartsWith(tokens, first, words))
@@ -49,10 +55,13 @@ public sealed class PersonFinder(NameCues cues)
                 }
             }
         }
-        var names = Enumerable.Range(first, end - first).Select(k => Strip(tokens[k].Text)).ToList();
+        var names = new List<string>(end - first);
+        for (int k = first; k < end; k++) names.Add(Strip(tokens[k].Text));
         if (names.Count is 0 or > 4 || names.Any(cues.IsOrgWord)) return null;
         var span = new TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.Start + Strip(tokens[end - 1].Text).Length);
-        bool cued = titled || names.Count > 1 && (CueBefore(document, first, sentence) || CueAfter(document, end, sentence));
+        // "Traders in Landi Kotal said": a name after "in" or "from" is a place the gazetteer lacks.
+        if (!titled && first > sentence.FirstToken && cues.IsLocative(tokens[first - 1].Text)) return null;
+        bool cued = titled || names.Count > 1 && (cues.IsGivenName(names[0]) || CueBefore(document, first, sentence) || CueAfter(document, end, sentence));
         return new FoundName(span, string.Join(' ', names), sentence.Index, cued);
     }
 
@@ -83,8 +92,10 @@ public sealed class PersonFinder(NameCues cues)
     private bool NameLike(Token token)
     {
         var t = token.Text;
-        if (t.Length < 2 || !char.IsUpper(t[0]) || !t.Any(char.IsLower)) return false;
-        return !cues.IsNotName(Strip(t));
+        if (t.Length < 2 || !char.IsUpper(t[0])) return false;
+        bool lower = false;
+        foreach (var c in t) lower |= char.IsLower(c);
+        return lower && !cues.IsNotName(Strip(t));
     }
 
     private static bool Possessive(string t) => t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("’s", StringComparison.Ordinal);

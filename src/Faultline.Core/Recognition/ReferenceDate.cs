@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Faultline.Core.Documents;
 
 namespace Faultline.Core.Recognition;
@@ -6,11 +5,19 @@ namespace Faultline.Core.Recognition;
 /// <summary>
 /// The date against which time-limited names resolve: the publication date (its last day when only a month
 /// or year is known), else the last day of the latest year the text mentions, else null (the present).
+/// The lines the cleaner set aside as being about the article (a date line the metadata reader could not
+/// read) count as text here.
 /// </summary>
-public static partial class ReferenceDate
+public static class ReferenceDate
 {
-    public static DateOnly? Of(Document document) =>
-        FromIso(document.Metadata.Published?.Date) ?? LatestYear(document.Text);
+    public static DateOnly? Of(Document document)
+    {
+        if (FromIso(document.Metadata.Published?.Date) is { } published) return published;
+        DateOnly? latest = LatestYear(document.Text);
+        foreach (var line in document.MetaLines)
+            if (LatestYear(line.Text) is { } year && (latest is null || year > latest)) latest = year;
+        return latest;
+    }
 
     public static DateOnly? FromIso(string? iso)
     {
@@ -27,10 +34,17 @@ public static partial class ReferenceDate
     public static DateOnly? LatestYear(string text)
     {
         int latest = 0;
-        foreach (Match m in Year().Matches(text)) latest = Math.Max(latest, int.Parse(m.Value));
+        for (int i = 0; i + 4 <= text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '/'))) continue;
+            int end = i;
+            while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
+            // A year is four digits, not part of a larger number ("2,640", "1.5").
+            bool number = end + 1 < text.Length && text[end] is '.' or ',' && char.IsAsciiDigit(text[end + 1]);
+            if (end - i == 4 && !number && text[i] is '1' or '2' && (text[i + 1] == '9' || (text[i] == '2' && text[i + 1] == '0')))
+                latest = Math.Max(latest, int.Parse(text.AsSpan(i, 4)));
+            i = end;
+        }
         return latest > 0 ? new DateOnly(latest, 12, 31) : null;
     }
-
-    [GeneratedRegex(@"(?<![\d.,/])(?:19|20)\d\d(?![\d.,]\d)")]
-    private static partial Regex Year();
 }

@@ -11,7 +11,7 @@ namespace Faultline.Core.Recognition;
 public static class ReferenceResolver
 {
     public static Mention? Resolve(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
-        ShortReferences.Reference reference, IReadOnlyList<Mention> actors)
+        ShortReference reference, IReadOnlyList<Mention> actors)
     {
         if (match.Start == 0 || tokens[match.Start - 1].Norm is not ("the" or "this" or "that")) return null;
         int sentence = tokens[match.Start].Sentence;
@@ -27,7 +27,7 @@ public static class ReferenceResolver
 
     private static bool Wanted(ActorRef actor, string wants) => wants switch
     {
-        "group" => actor.Group is not null && actor.Role is not ("GOV" or "MIL" or "SPY" or "COP"),
+        "group" => actor.Group is not null && actor.Country is not null && actor.Role is not ("GOV" or "MIL" or "SPY" or "COP"),
         "government" => actor.Group is null || actor.Role == "GOV" || actor.Group == "TAL",
         _ => true,
     };

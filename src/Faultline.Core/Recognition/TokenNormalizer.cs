@@ -24,7 +24,11 @@ public static class TokenNormalizer
             var t = document.Tokens[i];
             bool start = t.Sentence != sentence;
             sentence = t.Sentence;
-            Add(result, text, t.Span, t.Sentence, i, start);
+            // Most tokens are plain ASCII words: one pass, no splitting.
+            if (IsPlainWord(t.Text) && !JoinedByDash(text, t.Span.Start))
+                result.Add(Plain(t.Text, t.Span, t.Sentence, i, result.Count == 0 || result[^1].Sentence != t.Sentence));
+            else
+                Add(result, text, t.Span, t.Sentence, i, start);
         }
         return result;
     }
@@ -102,16 +106,51 @@ public static class TokenNormalizer
                     partSpan = new TextSpan(partSpan.Start, partSpan.End - 2);
                     possessive = true;
                 }
-                into.Add(Word(part, partSpan, sentence, index, start && partStart == 0, dotted: false) with { Possessive = possessive });
+                bool joined = partStart > 0 || JoinedByDash(text, span.Start);
+                var word = Word(part, partSpan, sentence, index, start && partStart == 0, dotted: false) with { Possessive = possessive, Joined = joined };
+                // The Persian linking vowel is spelt -e-, -i- or -ye- (Mazar-i-Sharif, Mazār-e Sharīf, Qal'ah-ye Now).
+                if ((joined || k < s.Length) && part is "i" or "e" or "ye") word = word with { Norm = "e" };
+                into.Add(word);
             }
             partStart = k + 1;
         }
     }
 
+    private static bool IsPlainWord(string s)
+    {
+        if (s.Length == 0) return false;
+        foreach (var c in s)
+            if (!char.IsAsciiLetterOrDigit(c)) return false;
+        return true;
+    }
+
+    private static NormalizedToken Plain(string s, TextSpan span, int sentence, int index, bool start)
+    {
+        int upper = 0;
+        foreach (var c in s) if (char.IsAsciiLetterUpper(c)) upper++;
+        int letters = 0;
+        foreach (var c in s) if (char.IsAsciiLetter(c)) letters++;
+        return new NormalizedToken(upper == 0 ? s : s.ToLowerInvariant(), span, sentence, index)
+        {
+            Capitalised = char.IsAsciiLetterUpper(s[0]) || char.IsAsciiDigit(s[0]),
+            AllCaps = letters >= 2 && upper == letters,
+            SentenceStart = start,
+        };
+    }
+
+    private static bool JoinedByDash(string text, int at) =>
+        at >= 2 && Dashes.Contains(text[at - 1]) && !char.IsWhiteSpace(text[at - 2]);
+
     private static NormalizedToken Word(string surface, TextSpan span, int sentence, int index, bool start, bool dotted)
     {
-        int letters = surface.Count(char.IsLetter);
-        bool allCaps = letters >= 2 && surface.Where(char.IsLetter).All(char.IsUpper) || (dotted && letters >= 1);
+        int letters = 0, upper = 0;
+        foreach (var c in surface)
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c)) upper++;
+            }
+        bool allCaps = (letters >= 2 && upper == letters) || (dotted && letters >= 1);
         return new NormalizedToken(Fold(surface), span, sentence, index)
         {
             Capitalised = surface.Length > 0 && (char.IsUpper(surface[0]) || char.IsDigit(surface[0])),
@@ -121,15 +160,16 @@ public static class TokenNormalizer
     }
 
     /// <summary>Lower case without accents or apostrophes: "Kābul" -> "kabul", "Sana'a" -> "sanaa".</summary>
+    /// <remarks>Text already decomposed keeps its letters and loses its combining marks.</remarks>
     public static string Fold(string s)
     {
         if (IsPlain(s)) return s.ToLowerInvariant();
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s.Normalize(NormalizationForm.FormD))
+        foreach (var c in s)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (Quotes.Contains(c) || c == 'ʻ' || c == 'ʼ') continue;
-            sb.Append(char.ToLowerInvariant(c));
+            sb.Append(char.ToLowerInvariant(Diacritics.Strip(c)));
         }
         return sb.ToString();
     }

@@ -1,0 +1,33 @@
+using Faultline.Core.Documents;
+using Faultline.Core.Knowledge;
+using Faultline.Core.Recognition;
+
+namespace Faultline.Tests.Recognition;
+
+public class ReferenceDateTests
+{
+    [Fact]
+    public void PublishedDateWinsAndPartialDatesEndTheirPeriod()
+    {
+        Assert.Equal(new DateOnly(2022, 1, 24), ReferenceDate.FromIso("2022-01-24"));
+        Assert.Equal(new DateOnly(2022, 4, 30), ReferenceDate.FromIso("2022-04"));
+        Assert.Equal(new DateOnly(2022, 12, 31), ReferenceDate.FromIso("2022"));
+    }
+
+    [Fact]
+    public void WithoutAPublishedDateTheLatestYearInTheTextCounts()
+    {
+        var doc = new Document("d", "", SourceFormat.Text) { Text = "In 2014 and again in 2021 the border, 2,640km long, was shut." };
+        Assert.Equal(new DateOnly(2021, 12, 31), ReferenceDate.Of(doc));
+    }
+
+    [Fact]
+    public void DateRangesAreInclusiveAndOpenEnded()
+    {
+        var range = DateRange.Parse("2021-08-15", "")!.Value;
+        Assert.False(range.Contains(new DateOnly(2021, 8, 14)));
+        Assert.True(range.Contains(new DateOnly(2021, 8, 15)));
+        Assert.True(range.Contains(new DateOnly(2030, 1, 1)));
+        Assert.Null(DateRange.Parse("2021-13", ""));
+    }
+}
