@@ -16,7 +16,7 @@ public sealed class EntityCollector(RecognitionKnowledge kb) : IStage
 
     public void Process(Document document)
     {
-        var date = ReferenceDate.Of(document);
+        var date = Temporal.ReferenceDate.LastDayOf(document);
         // A capital named as a place carries the actor it stands for, but only as a target of events, not as a named actor.
         foreach (var group in document.Mentions.Where(m => m.Kind != MentionKind.Place && m.Actor is { Key.Length: > 0 }).GroupBy(m => m.Actor!.Key))
         {

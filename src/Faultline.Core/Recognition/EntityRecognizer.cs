@@ -33,7 +33,7 @@ public sealed class EntityRecognizer : IStage
     public void Process(Document document)
     {
         var tokens = TokenNormalizer.Normalize(document);
-        var date = ReferenceDate.Of(document);
+        var date = Temporal.ReferenceDate.LastDayOf(document);
         var (names, others) = OverlapPolicy.Select(kb.Names.Find(tokens));
         // Role nouns and references by the token they start at; tokens a name's role noun has taken.
         var roles = new TrieMatch?[tokens.Count];

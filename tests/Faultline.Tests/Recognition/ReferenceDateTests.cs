@@ -1,6 +1,6 @@
 using Faultline.Core.Documents;
 using Faultline.Core.Knowledge;
-using Faultline.Core.Recognition;
+using Faultline.Core.Temporal;
 
 namespace Faultline.Tests.Recognition;
 
@@ -9,16 +9,19 @@ public class ReferenceDateTests
     [Fact]
     public void PublishedDateWinsAndPartialDatesEndTheirPeriod()
     {
-        Assert.Equal(new DateOnly(2022, 1, 24), ReferenceDate.FromIso("2022-01-24"));
-        Assert.Equal(new DateOnly(2022, 4, 30), ReferenceDate.FromIso("2022-04"));
-        Assert.Equal(new DateOnly(2022, 12, 31), ReferenceDate.FromIso("2022"));
+        Assert.Equal(new DateOnly(2022, 1, 24), ReferenceDate.LastDay(PartialDate.TryParseIso("2022-01-24")!.Value));
+        Assert.Equal(new DateOnly(2022, 4, 30), ReferenceDate.LastDay(PartialDate.TryParseIso("2022-04")!.Value));
+        Assert.Equal(new DateOnly(2022, 12, 31), ReferenceDate.LastDay(PartialDate.TryParseIso("2022")!.Value));
+        var doc = new Document("d", "", SourceFormat.Text) { Text = "In 2030 it happened." };
+        doc.Metadata.Published = new PublishedDate("2022-01-24", "byline");
+        Assert.Equal(new DateOnly(2022, 1, 24), ReferenceDate.LastDayOf(doc));
     }
 
     [Fact]
     public void WithoutAPublishedDateTheLatestYearInTheTextCounts()
     {
         var doc = new Document("d", "", SourceFormat.Text) { Text = "In 2014 and again in 2021 the border, 2,640km long, was shut." };
-        Assert.Equal(new DateOnly(2021, 12, 31), ReferenceDate.Of(doc));
+        Assert.Equal(new DateOnly(2021, 12, 31), ReferenceDate.LastDayOf(doc));
     }
 
     [Fact]
