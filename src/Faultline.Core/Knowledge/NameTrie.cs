@@ -125,6 +125,8 @@ public sealed class NameTrie
             if (t.Possessive != target.Possessive[k] && (k < target.Case.Length - 1 || target.Possessive[k])) return false;
             if (target.Case[k] == 2 && !t.AllCaps) return false;
             if (target.Case[k] == 1 && !t.Capitalised) return false;
+            // A short capitalised name in capitals is an acronym ("DIR" is not Dir).
+            if (target.Case[k] == 1 && t.AllCaps && t.Norm.Length <= 4) return false;
         }
         if (target.CommonWord && (tokens[start].SentenceStart || tokens[start].AllCaps)) return false;
         return true;
