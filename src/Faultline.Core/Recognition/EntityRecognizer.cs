@@ -10,6 +10,14 @@ namespace Faultline.Core.Recognition;
 /// then names the knowledge base lacks (<see cref="PersonFinder"/>), acronyms the text defines, and short
 /// references. Every actor and person mention gets its sentence and, where it acts for someone, its actor.
 /// </summary>
+/// <remarks>
+/// What later stages can rely on: every mention has <see cref="Mention.Sentence"/>. An actor mention has
+/// <see cref="Mention.Actor"/> (country, group, role, the text) unless it names a source of the article (a
+/// think tank or private outlet: <see cref="Mention.EntityId"/> starts with "source:"). A person mention has
+/// an actor when the knowledge base knows whom the person acts for at the reference date, or when the text
+/// writes it just before the name ("Chinese envoy Yue Xiaoyong"); analysts and others have none. A named war
+/// yields one actor mention per side over the same span.
+/// </remarks>
 public sealed class EntityRecognizer : IStage
 {
     private readonly RecognitionKnowledge kb;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Faultline.Core.Knowledge;
 
 namespace Faultline.Core.Recognition;
@@ -35,6 +36,8 @@ public static class OverlapPolicy
 
     private static bool IsName(NameTarget t) => t.Kind is not (TargetKind.RoleNoun or TargetKind.RoleModifier or TargetKind.Reference);
 
+    // Runs for every token: compiled optimised at once, since a short batch ends before tiering would.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TrieMatch> Greedy(List<TrieMatch> matches, bool[] used)
     {
         // One sort key per match (longer, exact, higher priority, earlier first), computed once.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Faultline.Core.Documents;
 using Faultline.Core.Knowledge;
 
@@ -12,6 +13,8 @@ public sealed class PersonFinder(NameCues cues)
 {
     private static readonly string[] Particles = ["ur", "ul", "ud", "us", "bin", "ibn", "al", "el", "e", "i", "ud-din", "uddin"];
 
+    // Runs for every token: compiled optimised at once, since a short batch ends before tiering would.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<FoundName> Find(Document document, Func<TextSpan, bool> taken)
     {
         var found = new List<FoundName>();
@@ -89,6 +92,8 @@ public sealed class PersonFinder(NameCues cues)
         return tokens[end].Text == "," && end + 1 < limit && (cues.IsApposition(tokens[end + 1].Text) || cues.IsAfter(tokens[end + 1].Text));
     }
 
+    // Runs for every token: compiled optimised at once, since a short batch ends before tiering would.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool NameLike(Token token)
     {
         var t = token.Text;
