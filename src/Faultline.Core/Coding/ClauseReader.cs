@@ -79,6 +79,14 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         return 0;
     }
 
+    /// <summary>The token where a relative or subordinate clause after the trigger begins, or null when none does.</summary>
+    public int? ClauseEnd(SentenceView s, int after)
+    {
+        for (int i = after + 1; i < s.Count; i++)
+            if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";")) return i;
+        return null;
+    }
+
     /// <summary>
     /// The subjects of a verb: the nearest group of actors to the left in its clause that is not the object of a
     /// preposition or a possessive, with every actor coordinated in it ("Pakistan, along with Saudi Arabia and the UAE,").
@@ -286,10 +294,22 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         t.Pattern.Kind == PatternKind.Verb && s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] is "," or "and";
 
     /// <summary>"..., which killed": a relative pronoun right before the verb.</summary>
-    public bool IsRelativeClause(SentenceView s, int before) =>
+    public bool IsRelativeClause(SentenceView s, int before)
+    {
         // Only a non-restrictive clause (", which killed") continues the main clause's story; "strikes that kill
-        // civilians" describes a kind of act.
-        before > 1 && s.Lower[before - 1] is "which" or "who" && s.Lower[before - 2] == ",";
+        // civilians" describes a kind of act. "which had brokered": an auxiliary may stand between.
+        int p = before - 1;
+        if (p > 0 && s.Lower[p] is "had" or "has" or "have" or "was" or "were") p--;
+        return p > 0 && s.Lower[p] is "which" or "who" && s.Lower[p - 1] == ",";
+    }
+
+    /// <summary>The actor a ", which ..." clause hangs on: the mention right before its comma.</summary>
+    public ActorRef? Antecedent(SentenceView s, int verb)
+    {
+        int p = verb - 1;
+        if (p > 0 && s.Lower[p] is "had" or "has" or "have" or "was" or "were") p--;
+        return p > 1 ? s.ActorAt(p - 2) : null;
+    }
 
     /// <summary>"... and asked", "..., and then warned": a verb right after "and" (an adverb may stand between).</summary>
     public bool IsCoordinatedVerb(SentenceView s, int verb)

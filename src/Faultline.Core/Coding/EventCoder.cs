@@ -48,7 +48,7 @@ public sealed class EventCoder : IStage
         {
             var view = new SentenceView(document, sentence, mentions);
             ActorRef? lastTarget = null;
-            var times = _dates.Find(view.Text, reference);
+            var times = _dates.Find(view.Text, reference, found.LastOrDefault(e => e.Date is { Length: 10 })?.Date is { } last ? PartialDate.TryParseIso(last) : null);
             var triggers = _triggers.Find(view).ToList();
             var deaths = Deaths(view, triggers);
             var firstVerb = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb)?.Start ?? view.Count;
@@ -128,6 +128,8 @@ public sealed class EventCoder : IStage
         if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start))
             subjects = _clauses.OpensWithConjunction(s, t.Start) && main.Count > 0 && !ReferenceEquals(main, focus) ? main : focus;
         if (subjects.Count == 0 && _clauses.OpensWithConjunction(s, t.Start)) subjects = main;
+        // ", which brokered ...": the actor the clause hangs on, right before the comma; else the main clause's subject.
+        if (subjects.Count == 0 && _clauses.IsRelativeClause(s, t.Start) && _clauses.Antecedent(s, t.Start) is { } antecedent) subjects = [antecedent];
         if (subjects.Count == 0 && (_clauses.IsParticipleClause(s, t) || _clauses.IsRelativeClause(s, t.Start))) subjects = main;
         // "a suicide bomber from ISKP killed ...": the group a nameless attacker came from.
         if (subjects.Count == 0) subjects = _clauses.SubjectFrom(s, t.Start);
@@ -160,7 +162,9 @@ public sealed class EventCoder : IStage
     {
         var code = t.Pattern.CodeFor(IsNonState(actor1));
         var triggerOffset = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
-        var date = times.Where(x => !x.IsLimit)
+        int clauseEnd = _clauses.ClauseEnd(s, t.End) is { } end ? s.Tokens[end].Span.Start - s.Sentence.Span.Start : int.MaxValue;
+        // A date in a later clause of its own ("..., which had brokered a ceasefire on October 19") dates that clause's act.
+        var date = times.Where(x => !x.IsLimit && x.Start < clauseEnd)
             .OrderBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
             .Select(x => x.Date).FirstOrDefault();
         return new CodedEvent

@@ -11,7 +11,7 @@ public sealed class DateResolver
 {
     private readonly DateParser _full;
     private readonly MonthNames _months;
-    private readonly Regex _dayMonth, _monthDay, _bareMonth, _year, _relative;
+    private readonly Regex _dayMonth, _monthDay, _bareMonth, _year, _relative, _anaphoric;
 
     public DateResolver(DateParser full, MonthNames months)
     {
@@ -23,10 +23,12 @@ public sealed class DateResolver
         _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}})", o);
         _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
+        _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+day|the\s+(?:following|next)\s+day|(?<n>a|one|two|three|four|five|six|seven)\s+days?\s+(?:later|after(?:wards)?))\b", o);
         _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", o);
     }
 
-    public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference)
+    /// <param name="anchor">The date of the last dated act before this sentence, for "the same day", "two days later".</param>
+    public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference, PartialDate? anchor = null)
     {
         var found = new List<TimeExpression>();
         foreach (var (date, index, length) in _full.FindAll(text))
@@ -41,6 +43,7 @@ public sealed class DateResolver
         }
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, "year");
         foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference), text, "relative");
+        foreach (Match x in _anaphoric.Matches(text)) Add(found, x, Anaphoric(x, anchor), text, "anaphoric");
         return Longest(found);
     }
 
@@ -100,6 +103,17 @@ public sealed class DateResolver
         }
         // "this week", "last week": as precise as the month.
         return unit == "week" ? new PartialDate(refDay.Year, refDay.Month) : new PartialDate(refDay.Year, refDay.Month, refDay.Day);
+    }
+
+    /// <summary>"the same day", "the following day", "three days later": counted from the last dated act, at day precision only.</summary>
+    private static PartialDate? Anaphoric(Match x, PartialDate? anchor)
+    {
+        if (anchor is not { Month: { } m, Day: { } d } a) return null;
+        int days = x.Value.Contains("same", StringComparison.OrdinalIgnoreCase) || x.Value.StartsWith("that", StringComparison.OrdinalIgnoreCase) || x.Value.Contains(" that ", StringComparison.OrdinalIgnoreCase) ? 0
+            : x.Groups["n"].Success ? Array.IndexOf(["a", "one", "two", "three", "four", "five", "six", "seven"], x.Groups["n"].Value.ToLowerInvariant()) switch { 0 => 1, var k => k }
+            : 1;
+        var date = new DateTime(a.Year, m, d).AddDays(days);
+        return new PartialDate(date.Year, date.Month, date.Day);
     }
 
     private static List<TimeExpression> Longest(List<TimeExpression> found)
