@@ -157,6 +157,10 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
             // ", and prompting ...", ", targeting ...": a new clause begins.
             if (s.Lower[i] == "," && i + 1 < s.Count && (s.Lower[i + 1] == "and" || s.Lower[i + 1].EndsWith("ing"))) return null;
             if (s.TargetAt(i) is { } a && a.Key != exclude) return a;
+            // "the Taliban seized Kabul": an actor's own capital taken as a place is the country it stands in.
+            if (s.MentionAt[i] is { Kind: MentionKind.Place, Actor: { } own } place && own.Key == exclude
+                && s.Document.Places.FirstOrDefault(p => p.Id == place.EntityId)?.Country is { Length: 3 } country && country != exclude)
+                return new ActorRef(country, null, null, place.Span.Of(s.Document.Text));
             if (s.MentionAt[i] is not null) i = s.MentionEnd(i);
         }
         return null;
@@ -223,7 +227,9 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         {
             if (s.MentionAt[i] is not { } m) continue;
             int end = s.MentionEnd(i);
-            if (s.IsPossessive(end) && !AfterPreposition(s, s.MentionStart(i)) && end + 1 < verb && s.IsWord(end + 1) && s.MentionAt[end + 1] is null)
+            // The title must be someone's: a named person stands in apposition before the verb.
+            bool apposition = Enumerable.Range(end + 1, Math.Max(0, verb - end - 1)).Any(k => s.MentionAt[k] is { Kind: MentionKind.Person });
+            if (apposition && s.IsPossessive(end) && !AfterPreposition(s, s.MentionStart(i)) && end + 1 < verb && s.IsWord(end + 1) && s.MentionAt[end + 1] is null)
             {
                 if (s.ActorAt(i) is { } a) return [a with { Role = a.Role ?? "GOV" }];
                 if (m.Kind == MentionKind.Place && s.Document.Places.FirstOrDefault(p => p.Id == m.EntityId)?.Country is { Length: 3 } country)
@@ -303,12 +309,18 @@ internal sealed class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
         return p > 0 && s.Lower[p] is "which" or "who" && s.Lower[p - 1] == ",";
     }
 
-    /// <summary>The actor a ", which ..." clause hangs on: the mention right before its comma.</summary>
+    /// <summary>
+    /// The actor a ", which ..." clause hangs on: the mention right before its comma, unless that is the object of a
+    /// preposition other than an agent's "by" ("an attack launched from Afghanistan, which killed" hangs on the attack).
+    /// </summary>
     public ActorRef? Antecedent(SentenceView s, int verb)
     {
         int p = verb - 1;
         if (p > 0 && s.Lower[p] is "had" or "has" or "have" or "was" or "were") p--;
-        return p > 1 ? s.ActorAt(p - 2) : null;
+        if (p <= 1 || s.ActorAt(p - 2) is not { } actor) return null;
+        int start = s.MentionStart(p - 2), q = start - 1;
+        while (q >= 0 && s.Lower[q] is "the" or "a" or "an") q--;
+        return q >= 0 && words.Is("preposition", s.Lower[q]) && s.Lower[q] != "by" ? null : actor;
     }
 
     /// <summary>"... and asked", "..., and then warned": a verb right after "and" (an adverb may stand between).</summary>

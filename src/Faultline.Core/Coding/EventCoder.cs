@@ -87,7 +87,7 @@ public sealed class EventCoder : IStage
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
                     found.Add(Build(view, trigger, actor1, actor2, times, deaths, place));
                     lastTarget = actor2 ?? lastTarget;
-                    if (actor2 is not null) pair = (actor1, actor2);
+                    if (actor2 is not null && !trigger.Pattern.ThirdParty) pair = (actor1, actor2);
                 }
             }
             foreach (var (named, _) in _named.Find(view.Text))
@@ -227,11 +227,13 @@ public sealed class EventCoder : IStage
     /// <summary>An armed group acting on its own (not a government) assaults rather than fights, in CAMEO's terms.</summary>
     private static bool IsNonState(ActorRef a) => a.Role == "INS" || (a.Group is not null && a.Country is not null && a.Role is not ("GOV" or "MIL") && a.Group is not ("TAL" or "UN" or "OIC" or "NATO"));
 
-    /// <summary>The place named closest after the trigger in the sentence, else the closest before it.</summary>
-    private static DocumentPlace? Place(SentenceView s, Trigger t)
+    /// <summary>The place named closest after the trigger in its clause, else the closest before it.</summary>
+    private DocumentPlace? Place(SentenceView s, Trigger t)
     {
         int best = -1, bestDistance = int.MaxValue;
-        for (int i = 0; i < s.Count; i++)
+        // Only the trigger's own clause: "many in Islamabad cheered when the Taliban seized Kabul" did not happen in Islamabad.
+        int from = _clauses.ClauseStart(s, t.Start), to = _clauses.ClauseEnd(s, t.End) ?? s.Count;
+        for (int i = from; i < to; i++)
         {
             if (s.PlaceAt(i) is null) continue;
             int distance = i > t.End ? i - t.End : (t.Start - i) * 2;
