@@ -71,6 +71,25 @@ public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
 
     private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    // A byline may name several writers ("Noor Zaman and Waheed Jan", "A, B & C"): each of them is an author.
     private static bool IsAuthor(IReadOnlyList<string> name, IReadOnlyList<string> author) =>
-        string.Join(' ', name.Select(TokenNormalizer.Fold)) == string.Join(' ', author.Select(TokenNormalizer.Fold)) || NameMerger.SamePerson(name, author);
+        SplitAuthors(author).Any(one => string.Join(' ', name.Select(TokenNormalizer.Fold)) == string.Join(' ', one.Select(TokenNormalizer.Fold)) || NameMerger.SamePerson(name, one));
+
+    private static IEnumerable<IReadOnlyList<string>> SplitAuthors(IReadOnlyList<string> author)
+    {
+        var current = new List<string>();
+        foreach (var word in author)
+        {
+            if (word is "and" or "&" || word.EndsWith(','))
+            {
+                var last = word.TrimEnd(',');
+                if (word.EndsWith(',') && last.Length > 0) current.Add(last);
+                if (current.Count > 0) yield return current;
+                current = [];
+                continue;
+            }
+            current.Add(word);
+        }
+        if (current.Count > 0) yield return current;
+    }
 }

@@ -61,4 +61,20 @@ public class PlainTextCleanerTests
         var doc = Docs.Analyze($"Title here\n\n  • First point of the story\n\n{Body}");
         Assert.Contains("\n\nFirst point of the story\n\n", doc.Text);
     }
+
+    [Fact]
+    public void AgencyReportingCreditsAreNotArticleText()
+    {
+        var doc = Docs.Analyze($"Title here\n\n{Body}\n\n(Reporting by Jane Roe in Quetta; Editing by John Doe)");
+        Assert.DoesNotContain("Reporting by", doc.Text);
+        Assert.DoesNotContain(doc.People, p => p.Name is "Jane Roe" or "John Doe");
+    }
+
+    [Fact]
+    public void EveryWriterOfABylineIsAnAuthorNotAPersonOfTheArticle()
+    {
+        var doc = Docs.Analyze($"Title here\n\nBy Omar Siddiqui and Lena Park\n\n{Body} Omar Siddiqui and Lena Park reported from the border.");
+        Assert.Equal("Omar Siddiqui and Lena Park", doc.Metadata.Author);
+        Assert.Empty(doc.People);
+    }
 }
