@@ -172,6 +172,8 @@ public sealed class ClaimExtractor : IStage
         var inherited = PartialDate.TryParseIso(context.Previous?.Period);
         if (inherited is not null && context.PreviousParagraph == paragraph)
             return p with { Period = inherited, Basis = "inherited", Part = context.Previous!.PeriodPart };
+        // A date the same paragraph has already given frames its later figures better than the day the article appeared.
+        if (context.LastDate is { } framing && context.LastDateParagraph == paragraph) return p with { Period = framing, Basis = "context" };
         if (context.Published is { } pub) return p with { Period = new PartialDate(pub.Year, pub.Month), Basis = "publication" };
         if (inherited is not null) return p with { Period = inherited, Basis = "inherited", Part = context.Previous!.PeriodPart };
         if (context.LastDate is { } last) return p with { Period = last, Basis = "context" };
