@@ -1,0 +1,143 @@
+using Faultline.Core.Documents;
+
+namespace Faultline.Core.Coding;
+
+/// <summary>Who acts in a clause: subjects, their coordination, and the fallbacks when none stands in it.</summary>
+internal sealed partial class ClauseReader
+{
+    /// <summary>
+    /// The subjects of a verb: the nearest group of actors to the left in its clause that is not the object of a
+    /// preposition or a possessive, with every actor coordinated in it ("Pakistan, along with Saudi Arabia and the UAE,").
+    /// </summary>
+    public List<ActorRef> Subjects(SentenceView s, int before)
+    {
+        int clause = ClauseStart(s, before);
+        for (int i = before - 1; i >= clause; i--)
+        {
+            if (s.ActorAt(i) is null) continue;
+            var (group, first) = Group(s, i, clause);
+            if (s.IsPossessive(s.MentionEnd(i)) || AfterPreposition(s, first))
+            {
+                i = first;
+                continue;
+            }
+            return group;
+        }
+        return [];
+    }
+
+    private static readonly HashSet<string> Connectors = ["and", ",", "&", "the", "along", "with", "as", "well", "together", "both", "its", "their"];
+
+    /// <summary>Whether the mention starting at <paramref name="start"/> is the object of a preposition ("with the US").</summary>
+    private bool AfterPreposition(SentenceView s, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && s.Lower[p] is "the" or "a" or "an" or "its" or "their") p--;
+        return p >= 0 && words.Is("preposition", s.Lower[p]) && !(s.Lower[p] == "with" && p > 0 && s.Lower[p - 1] is "along" or "together");
+    }
+
+    /// <summary>The actors coordinated with the mention at <paramref name="last"/>, walking left over connectors; and where the group starts.</summary>
+    private static (List<ActorRef> Group, int First) Group(SentenceView s, int last, int clause)
+    {
+        var group = new List<ActorRef> { s.ActorAt(last)! };
+        int first = s.MentionStart(last);
+        int i = first - 1, lastFirst = first;
+        bool joined = false, conjunction = false;
+        while (i >= clause)
+        {
+            if (s.ActorAt(i) is { } a && joined)
+            {
+                group.Insert(0, a);
+                first = s.MentionStart(i);
+                i = first - 1;
+                joined = false;
+                continue;
+            }
+            if (!Connectors.Contains(s.Lower[i])) break;
+            var w = s.Lower[i];
+            // "with" joins only as "along with" / "together with"; a bare "with" is a preposition.
+            bool withJoin = w == "with" && i > 0 && s.Lower[i - 1] is "along" or "together";
+            if (w == "with" && !withJoin) break;
+            joined |= w is "and" or "," or "&" || withJoin;
+            conjunction |= w is "and" or "&" || withJoin;
+            i--;
+        }
+        // Commas alone do not coordinate ("in talks with the US, the Taliban signed"): a list needs an "and".
+        return conjunction ? (group, first) : ([group[^1]], lastFirst);
+    }
+
+    /// <summary>
+    /// When no other subject stands in the clause: the possessor of a title that opens it ("UNHCR's representative",
+    /// "Khyber Pakhtunkhwa's chief minister", the government of the place's country), acting in an official role.
+    /// </summary>
+    public List<ActorRef> PossessorSubject(SentenceView s, int verb)
+    {
+        int clause = ClauseStart(s, verb);
+        for (int i = clause; i < verb; i++)
+        {
+            if (s.MentionAt[i] is not { } m) continue;
+            int end = s.MentionEnd(i);
+            // The title must be someone's: a named person stands in apposition before the verb.
+            bool apposition = Enumerable.Range(end + 1, Math.Max(0, verb - end - 1)).Any(k => s.MentionAt[k] is { Kind: MentionKind.Person });
+            if (apposition && s.IsPossessive(end) && !AfterPreposition(s, s.MentionStart(i)) && end + 1 < verb && s.IsWord(end + 1) && s.MentionAt[end + 1] is null)
+            {
+                if (s.ActorAt(i) is { } a) return [a with { Role = a.Role ?? "GOV" }];
+                if (m.Kind == MentionKind.Place && s.Document.Places.FirstOrDefault(p => p.Id == m.EntityId)?.Country is { Length: 3 } country)
+                    return [new ActorRef(country, null, "GOV", m.Span.Of(s.Document.Text))];
+            }
+            i = end;
+        }
+        return [];
+    }
+
+    /// <summary>"a suicide bomber from ISKP killed": when no subject stands in the clause, the actor an unnamed attacker came from.</summary>
+    public List<ActorRef> SubjectFrom(SentenceView s, int verb)
+    {
+        int clause = ClauseStart(s, verb);
+        for (int i = verb - 1; i >= clause; i--)
+            if (s.ActorAt(i) is { } a)
+            {
+                int p = s.MentionStart(i) - 1;
+                while (p >= 0 && s.Lower[p] is "the" or "a" or "an") p--;
+                if (p >= 0 && s.Lower[p] == "from") return [a];
+                i = s.MentionStart(i);
+            }
+        return [];
+    }
+
+    /// <summary>The subject of the sentence's first clause: its first actor group not inside a prepositional phrase or possessive.</summary>
+    public List<ActorRef> MainSubjects(SentenceView s, int firstVerb)
+    {
+        for (int i = 0; i < firstVerb; i++)
+        {
+            if (s.MentionAt[i] is null)
+            {
+                if (s.Lower[i] is ";" or ":") break;
+                continue;
+            }
+            int start = s.MentionStart(i), end = s.MentionEnd(i);
+            if (s.ActorAt(i) is not null && !AfterPreposition(s, start) && !s.IsPossessive(end))
+            {
+                int last = end;
+                while (last + 2 < s.Count && s.Lower[last + 1] is "and" or "," && s.ActorAt(last + 2) is not null) last = s.MentionEnd(last + 2);
+                return Group(s, last, 0).Group;
+            }
+            i = end;
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// The actor a ", which ..." clause hangs on: the mention right before its comma, unless that is the object of a
+    /// preposition other than an agent's "by" ("an attack launched from Afghanistan, which killed" hangs on the attack).
+    /// </summary>
+    public ActorRef? Antecedent(SentenceView s, int verb)
+    {
+        int p = verb - 1;
+        if (p > 0 && s.Lower[p] is "had" or "has" or "have" or "was" or "were") p--;
+        if (p <= 1 || s.ActorAt(p - 2) is not { } actor) return null;
+        int start = s.MentionStart(p - 2), q = start - 1;
+        while (q >= 0 && s.Lower[q] is "the" or "a" or "an") q--;
+        return q >= 0 && words.Is("preposition", s.Lower[q]) && s.Lower[q] != "by" ? null : actor;
+    }
+}
