@@ -14,7 +14,7 @@ public static class Program
         new EventsCommand(),
         new ClaimsCommand(),
         new ActorsCommand(),
-        new EntitiesCommand("people", "list people across stored documents", s => s.People()),
+        new ActorsCommand(people: true),
         new EntitiesCommand("places", "list places across stored documents", s => s.Places()),
         new TimelineCommand(),
         new DyadCommand(),

@@ -4,24 +4,25 @@ using Faultline.Storage;
 
 namespace Faultline.Cli.Commands;
 
-/// <summary>The registry of actors over the whole database: mentions, first and last appearance, counterparts.</summary>
-public sealed class ActorsCommand : ICommand
+/// <summary>The registry of actors or people over the whole database: mentions, first and last appearance, counterparts.</summary>
+public sealed class ActorsCommand(bool people = false) : ICommand
 {
-    public string Name => "actors";
-    public string Summary => "actors across stored documents: mentions, first and last appearance, most frequent counterparts";
-    public string Usage => "faultline actors [--db FILE] [--format table|json|jsonl|csv]";
+    public string Name => people ? "people" : "actors";
+    public string Summary => $"{Name} across stored documents: mentions, first and last appearance, most frequent counterparts";
+    public string Usage => $"faultline {Name} [--db FILE] [--format table|json|jsonl|csv]";
 
     public int Run(IReadOnlyList<string> argv, Infrastructure.Console console)
     {
         var args = Args.Parse(argv, ["db", "format"], []);
         var format = args.Choice("format", "table", RecordOutput.Formats);
         using var store = StoreOptions.Open(args, mustExist: true);
-        var profiles = ActorRegistry.Build(
-            store.Actors().Select(e => new ActorProfile(e.Id, e.Name, e.Country, e.Group, e.Documents, e.Mentions)),
-            store.Stories(new StoryFilter()));
+        var stories = store.Stories(new StoryFilter());
+        var profiles = people
+            ? ActorRegistry.BuildPeople(store.People().Select(e => new ActorProfile(e.Id, e.Name, e.Country, e.Group, e.Documents, e.Mentions)), stories)
+            : ActorRegistry.Build(store.Actors().Select(e => new ActorProfile(e.Id, e.Name, e.Country, e.Group, e.Documents, e.Mentions)), stories);
         RecordOutput.Write(console.Out, format, profiles, [
-            new Column<ActorProfile>("actor", a => a.Key),
-            new("name", a => a.Name, 30),
+            new Column<ActorProfile>(people ? "person" : "actor", a => people ? a.Name : a.Key, 28),
+            new(people ? "acts for" : "name", a => people ? $"{a.Country}{a.Group}" : a.Name, 30),
             new("docs", a => a.Documents),
             new("mentions", a => a.Mentions),
             new("stories", a => a.Stories),

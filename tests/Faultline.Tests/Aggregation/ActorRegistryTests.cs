@@ -37,4 +37,14 @@ public class ActorRegistryTests
         Assert.Null(ind.FirstSeen);
         Assert.Equal(5, ind.Mentions);
     }
+
+    [Fact]
+    public void PeopleAppearInTheStoriesThatNameThem()
+    {
+        var story = S("s1", "2031-02", "PAK", "AFG", -10) with { Actor1 = new ActorRef("PAK", null, "GOV", "Prime Minister Jane Roe") };
+        var person = Assert.Single(ActorRegistry.BuildPeople([new ActorProfile("p1", "Jane Roe", "PAK", null, 1, 2)], [story, S("s2", "2032", "IND", "CHN", 1)]));
+        Assert.Equal(1, person.Stories);
+        Assert.Equal("2031-02", person.FirstSeen);
+        Assert.Equal("AFG", Assert.Single(person.Counterparts).Key);
+    }
 }
