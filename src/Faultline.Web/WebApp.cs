@@ -36,6 +36,7 @@ public static class WebApp
         builder.Services.AddSingleton(stores);
         // Reconciling figures needs what their subjects measure: read once from the knowledge files.
         builder.Services.AddSingleton(_ => Core.Claims.MeasureWords.Load(Core.Knowledge.DataDirectory.Default));
+        builder.Services.AddSingleton(_ => Core.Knowledge.RecognitionKnowledge.Load(Core.Knowledge.DataDirectory.Default).Governments);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);

@@ -20,13 +20,14 @@ internal static class StoryEndpoints
         }).WithSummary("Stories (events merged across documents) in date order, each with the sentences it came from")
           .Produces<Page<TimelineStory>>().ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/dyad", (StoreFactory stores, string? a, string? b, string? by, string? issue) =>
+        api.MapGet("/dyad", (StoreFactory stores, Core.Knowledge.Governments governments, string? a, string? b, string? by, string? issue) =>
         {
             var (first, second) = (QueryParse.Required("a", a).ToUpperInvariant(), QueryParse.Required("b", b).ToUpperInvariant());
             var period = QueryParse.Period(by);
             using var store = stores.Open();
-            var stories = store.Stories(new StoryFilter { Dyad = (first, second), Issue = string.IsNullOrWhiteSpace(issue) ? null : issue });
-            return TrendCalculator.Compute(stories, first, second, period);
+            // A state acts for the group governing it then (as in the CLI's dyad): read every story, not only the dyad's keys.
+            var stories = store.Stories(new StoryFilter { Issue = string.IsNullOrWhiteSpace(issue) ? null : issue });
+            return TrendCalculator.Compute(stories, first, second, period, governedBy: governments.GroupAt);
         }).WithSummary("How the relationship of a and b moves between cooperation and conflict, per year, quarter or month, with change points")
           .Produces<DyadTrend>().ProducesProblem(StatusCodes.Status400BadRequest);
 
