@@ -25,7 +25,7 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
         if (document.Format == SourceFormat.Html) return;
         var kept = new List<string>();
         int bodyChars = 0;
-        bool inTail = false;
+        bool inTail = false, inCitations = false;
         foreach (var rawLine in document.Raw.Split('\n'))
         {
             var line = document.Format == SourceFormat.Markdown ? MarkdownText.Strip(rawLine) : rawLine;
@@ -33,7 +33,7 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
             if (line.Length == 0) continue;
             if (inTail)
             {
-                document.Furniture.Add((line, "tail"));
+                document.Furniture.Add((line, inCitations ? CitationRule : "tail"));
                 continue;
             }
             var words = line.Split(' ').Length;
@@ -52,6 +52,7 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
             }
             if (match is { Kind: FurnitureKind.Tail } && bodyChars >= MinBodyCharsBeforeTail)
             {
+                inCitations = Citations().IsMatch(line);
                 document.Furniture.Add((line, match.Value.Rule));
                 inTail = true;
                 continue;
@@ -67,6 +68,12 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
         }
         document.Text = string.Join("\n\n", kept);
     }
+
+    /// <summary>The rule of lines under an endnotes or references heading: the works the article cites.</summary>
+    public const string CitationRule = "citation";
+
+    [GeneratedRegex(@"^(?:end\s*notes?|foot\s*notes?|references|notes|sources|bibliography)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Citations();
 
     [GeneratedRegex(@"^[•●▪◦·]\s*")]
     private static partial Regex Bullet();

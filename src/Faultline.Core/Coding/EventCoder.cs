@@ -21,8 +21,11 @@ public sealed class EventCoder : IStage
     private readonly NamedEvents _named;
     private readonly ReferringNouns _referring;
 
-    public EventCoder(EventCodingKnowledge k, DateResolver dates)
+    private readonly DateParser _fullDates;
+
+    public EventCoder(EventCodingKnowledge k, DateResolver dates, DateParser fullDates)
     {
+        _fullDates = fullDates;
         _codes = k.Codes;
         _triggers = new TriggerFinder(k.Patterns, k.Lemmatizer, k.Words);
         _clauses = new ClauseReader(k.Words, k.Lemmatizer);
@@ -39,7 +42,7 @@ public sealed class EventCoder : IStage
 
     public void Process(Document document)
     {
-        var reference = ReferenceDate.Of(document);
+        var reference = ReferenceDate.Of(document, _fullDates);
         var found = new List<CodedEvent>();
         List<ActorRef> focus = [];
         (ActorRef A, ActorRef B)? pair = null;

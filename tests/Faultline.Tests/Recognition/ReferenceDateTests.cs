@@ -33,4 +33,15 @@ public class ReferenceDateTests
         Assert.True(range.Contains(new DateOnly(2030, 1, 1)));
         Assert.Null(DateRange.Parse("2021-13", ""));
     }
+
+    [Fact]
+    public void WithoutAPublishedDateTheLatestCitedWorkBoundsTheArticle()
+    {
+        var body = string.Join(" ", Enumerable.Repeat("Officials met at the crossing in 2019 and again later to discuss the trade dispute at length.", 8));
+        var doc = Support.Docs.Analyze($"Title\n\n{body} Last month the crossing closed.\n\nEndnotes:\n\n[1] A report, March 3, 2020.\n\n[2] Another, May 20, 2020.");
+        Assert.DoesNotContain("Another", doc.Text);
+        Assert.Null(doc.Metadata.Published);
+        Assert.Equal(new PartialDate(2020, 5), ReferenceDate.Of(doc, Support.TestPaths.Knowledge.Dates));
+        Assert.Equal(new PartialDate(2019), ReferenceDate.Of(doc));
+    }
 }
