@@ -82,6 +82,10 @@ public sealed class EventCoder : IStage
                 if (target is null && subjects.Count == 2 && subjects[0].Key != subjects[1].Key && !trigger.Pattern.NoObject
                     && !trigger.Pattern.ThirdParty && !_clauses.IsPassive(view, trigger))
                     (subjects, target) = ([subjects[0]], subjects[1]);
+                // "prompting Afghan forces to return fire": the answer targets whoever last struck the answering side.
+                if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
+                    target = found.LastOrDefault(e => e.Root is "18" or "19" or "20" && e.Actor1.Key != subjects[0].Key
+                        && (e.Actor2 is null || e.Actor2.Key == subjects[0].Key || e.Actor2.Country == subjects[0].Country))?.Actor1;
                 var place = Place(view, trigger);
                 foreach (var actor1 in subjects)
                 {

@@ -20,6 +20,8 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public bool Mutual { get; init; }
     /// <summary>A third party's act between others (mediation): two actors doing it together do not act on each other.</summary>
     public bool ThirdParty { get; init; }
+    /// <summary>An answer to an attack: with no named target it targets whoever last attacked the answering side.</summary>
+    public bool Retaliation { get; init; }
 
     public bool AnyObject => Objects.Count == 0;
 

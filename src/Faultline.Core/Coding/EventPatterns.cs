@@ -45,7 +45,7 @@ public sealed class EventPatterns
                 foreach (var o in options)
                 {
                     if (o.StartsWith("nonstate=")) CheckCode(line, codes, nonState = o["nonstate=".Length..]);
-                    else if (o is not ("noobject" or "target" or "speech" or "mutual" or "third-party")) throw line.Error($"unknown option '{o}'");
+                    else if (o is not ("noobject" or "target" or "speech" or "mutual" or "third-party" or "retaliation")) throw line.Error($"unknown option '{o}'");
                 }
                 all.Add(new EventPattern(id, kind, line[1], Words(line[2]), kind == PatternKind.Verb && line[3] != "*" ? Words(line[3]) : [])
                 {
@@ -55,6 +55,7 @@ public sealed class EventPatterns
                     Speech = options.Contains("speech"),
                     Mutual = options.Contains("mutual"),
                     ThirdParty = options.Contains("third-party"),
+                    Retaliation = options.Contains("retaliation"),
                 });
             }
         return new EventPatterns(all);
