@@ -140,6 +140,9 @@ public sealed class EventCoder : IStage
         if (subjects.Count == 0 && (_clauses.IsParticipleClause(s, t) || _clauses.IsRelativeClause(s, t.Start))) subjects = main;
         // "a suicide bomber from ISKP killed ...": the group a nameless attacker came from.
         if (subjects.Count == 0) subjects = _clauses.SubjectFrom(s, t.Start);
+        // "Iran's decision to deport": the possessor of the noun that governs the infinitive.
+        if (subjects.Count == 0 && t.Start > 2 && s.Lower[t.Start - 1] == "to" && s.IsPossessive(t.Start - 3) && s.ActorAt(t.Start - 3) is { } decider)
+            subjects = [decider];
         // "UNHCR's representative in Pakistan, Ingrid Solberg, urged": the possessor of the subject's title.
         if (subjects.Count == 0) subjects = _clauses.PossessorSubject(s, t.Start);
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
