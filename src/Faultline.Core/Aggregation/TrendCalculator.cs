@@ -111,14 +111,14 @@ public static class TrendCalculator
             return $"{a}–{b}: {direction} since {last.Period} (mean Goldstein {last.MeanBefore:+0.0;-0.0} before, {last.MeanAfter:+0.0;-0.0} after); {Tone(last.MeanAfter)} now.";
         }
         var mean = dated.Average(s => s.Goldstein);
-        // Too few stories for a significant shift can still lean one way: compare the earlier and the later half.
+        // Too few stories for a significant shift can still lean one way: compare the earliest and the latest third.
         if (dated.Count >= 4)
         {
-            int half = dated.Count / 2;
-            double early = dated.Take(half).Average(s => s.Goldstein), late = dated.Skip(half).Average(s => s.Goldstein);
+            int third = Math.Max(1, dated.Count / 3);
+            double early = dated.Take(third).Average(s => s.Goldstein), late = dated.TakeLast(third).Average(s => s.Goldstein);
             if (Math.Abs(late - early) >= 2)
                 return $"{a}–{b}: {(late < early ? "worsening" : "improving")} from {PeriodOf(dated[0].Date!, "year")} to {PeriodOf(dated[^1].Date!, "year")} " +
-                       $"(mean Goldstein {early:+0.0;-0.0} in the earlier half of {dated.Count} dated stories, {late:+0.0;-0.0} in the later), though no single shift is significant; {Tone(late)} now.";
+                       $"(mean Goldstein {early:+0.0;-0.0} in the earliest third of {dated.Count} dated stories, {late:+0.0;-0.0} in the latest), though no single shift is significant; {Tone(late)} now.";
         }
         return $"{a}–{b}: no significant shift over {dated.Count} dated stories; {Tone(mean)} overall (mean Goldstein {mean:+0.0;-0.0}).";
     }
