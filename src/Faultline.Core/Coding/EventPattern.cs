@@ -16,8 +16,6 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public string? NonStateCode { get; init; }
     public bool NoObject { get; init; }
     public bool NeedsTarget { get; init; }
-    public bool Speech { get; init; }
-    public bool Mutual { get; init; }
     /// <summary>A third party's act between others (mediation): two actors doing it together do not act on each other.</summary>
     public bool ThirdParty { get; init; }
     /// <summary>An answer to an attack: with no named target it targets whoever last attacked the answering side.</summary>

@@ -45,15 +45,13 @@ public sealed class EventPatterns
                 foreach (var o in options)
                 {
                     if (o.StartsWith("nonstate=")) CheckCode(line, codes, nonState = o["nonstate=".Length..]);
-                    else if (o is not ("noobject" or "target" or "speech" or "mutual" or "third-party" or "retaliation")) throw line.Error($"unknown option '{o}'");
+                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation")) throw line.Error($"unknown option '{o}'");
                 }
                 all.Add(new EventPattern(id, kind, line[1], Words(line[2]), kind == PatternKind.Verb && line[3] != "*" ? Words(line[3]) : [])
                 {
                     NonStateCode = nonState,
                     NoObject = options.Contains("noobject"),
                     NeedsTarget = options.Contains("target"),
-                    Speech = options.Contains("speech"),
-                    Mutual = options.Contains("mutual"),
                     ThirdParty = options.Contains("third-party"),
                     Retaliation = options.Contains("retaliation"),
                 });
