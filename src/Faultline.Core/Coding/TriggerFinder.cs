@@ -49,7 +49,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         // "of damaged homes", "the alleged strikes": a past participle after a preposition or determiner is an adjective.
         if (s.Lower[i].EndsWith("ed") && (words.Is("preposition", p) || words.Is("determiner", p))) return true;
         return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"
-            || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || (p.EndsWith("ed") && !words.Is("passive", p))))
+            || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || (p.EndsWith("ed") && !words.Is("passive", p) && !s.Lower[i].EndsWith("ing"))))
             || (i > 1 && s.IsPossessive(i - 2) && s.IsWord(i - 1) && s.MentionAt[i - 1] is null);
     }
 
