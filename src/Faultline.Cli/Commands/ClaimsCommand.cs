@@ -19,7 +19,8 @@ public sealed class ClaimsCommand : ICommand
         var claims = store.Claims(args.Get("doc"), args.GetInt("limit", int.MaxValue), args.GetInt("offset", 0));
         if (args.Has("conflicts"))
         {
-            var options = Core.Analysis.KnowledgeBase.Load(args.Get("data")).Claims.ReconcileOptions;
+            // Only what subjects measure is needed here, not the whole knowledge base.
+            var options = new ReconcileOptions { Measures = MeasureWords.Load(args.Get("data") ?? Core.Knowledge.DataDirectory.Default) };
             WriteGroups(console.Out, format, ClaimReconciler.Reconcile(store.SourcedClaims(), options), claims);
             return ExitCodes.Ok;
         }

@@ -24,7 +24,7 @@ public sealed class DyadCommand : ICommand
         var filter = EventsCommand.ParseFilter(args);
         // A state acts for the group governing it then (Afghanistan for the Taliban after August 2021): read every story.
         var stories = store.Stories(new StoryFilter { Issue = args.Get("issue"), From = filter.From, To = filter.To });
-        var governments = Core.Analysis.KnowledgeBase.Load(args.Get("data")).Recognition.Governments;
+        var governments = Core.Knowledge.RecognitionKnowledge.Load(args.Get("data") ?? Core.Knowledge.DataDirectory.Default).Governments;
         var trend = TrendCalculator.Compute(stories, a, b, by, direction == "both", governments.GroupAt);
         if (format == "json")
         {

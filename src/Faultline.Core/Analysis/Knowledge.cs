@@ -30,15 +30,16 @@ public sealed class KnowledgeBase
         // The recognition base is the largest; it loads on a second core while the small files load here.
         var recognition = Task.Run(() => RecognitionKnowledge.Load(root));
         var months = MonthNames.Load(root);
+        var dates = new DateParser(months);
         return new KnowledgeBase
         {
             Root = root,
             Months = months,
-            Dates = new DateParser(months),
+            Dates = dates,
             Abbreviations = Abbreviations.Load(root),
             Furniture = FurnitureRules.Load(root),
             Outlets = Outlets.Load(root),
-            DateResolver = new DateResolver(new DateParser(months), months),
+            DateResolver = new DateResolver(dates, months),
             Events = Coding.EventCodingKnowledge.Load(root),
             Issues = Aggregation.IssueLexicon.Load(root),
             Recognition = recognition.GetAwaiter().GetResult(),

@@ -23,7 +23,7 @@ public sealed class EventCoder : IStage
 
     private readonly DateParser _fullDates;
 
-    public EventCoder(EventCodingKnowledge k, DateResolver dates, DateParser fullDates)
+    public EventCoder(EventCodingKnowledge k, DateResolver dates, DateParser fullDates, Claims.NumberWords numbers)
     {
         _fullDates = fullDates;
         _codes = k.Codes;
@@ -31,7 +31,7 @@ public sealed class EventCoder : IStage
         _clauses = new ClauseReader(k.Words, k.Lemmatizer);
         _nominal = new NominalActors(k.Words);
         _dates = dates;
-        _fatalities = new FatalityReader();
+        _fatalities = new FatalityReader(numbers);
         _named = k.Named;
         _referring = k.Referring;
     }
