@@ -16,14 +16,32 @@ internal sealed partial class ClauseReader
         {
             if (s.ActorAt(i) is null) continue;
             var (group, first) = Group(s, i, clause);
-            if (s.IsPossessive(s.MentionEnd(i)) || AfterPreposition(s, first))
+            if (s.IsPossessive(s.MentionEnd(i)) || (AfterPreposition(s, first) && !OpensSubordinateClause(s, first, s.MentionEnd(i), before)))
             {
                 i = first;
                 continue;
             }
             return group;
         }
+        // "Imran Khan, who was then prime minister, felicitated ...": past a relative clause set off by commas, the verb is the outer clause's.
+        if (clause >= 2 && s.Lower[clause - 1] is "who" or "which" && s.Lower[clause - 2] == ",")
+            for (int c = clause; c < before; c++)
+                if (s.Lower[c] == "," && s.MentionAt[c] is null) return Subjects(s, clause - 2);
         return [];
+    }
+
+    /// <summary>
+    /// "after US forces withdrew": a word that is a preposition elsewhere opens a clause here, its actor the subject of
+    /// the verb right after it (adverbs and auxiliaries may stand between).
+    /// </summary>
+    private bool OpensSubordinateClause(SentenceView s, int first, int last, int verb)
+    {
+        int p = first - 1;
+        while (p >= 0 && s.Lower[p] is "the" or "a" or "an") p--;
+        if (p < 0 || !words.Is("subordinator", s.Lower[p])) return false;
+        for (int k = last + 1; k < verb; k++)
+            if (!s.Lower[k].EndsWith("ly") && !words.Is("passive", s.Lower[k]) && s.Lower[k] is not ("had" or "has" or "have")) return false;
+        return true;
     }
 
     private static readonly HashSet<string> Connectors = ["and", ",", "&", "the", "along", "with", "as", "well", "together", "both", "its", "their"];
@@ -103,6 +121,42 @@ internal sealed partial class ClauseReader
                 i = s.MentionStart(i);
             }
         return [];
+    }
+
+    /// <summary>
+    /// "residents in Afghanistan's Khost province took to the streets": an unnamed crowd of a place, when no actor is
+    /// the subject, is that place's country's civilians.
+    /// </summary>
+    public List<ActorRef> Inhabitants(SentenceView s, int verb)
+    {
+        int clause = ClauseStart(s, verb);
+        for (int i = verb - 1; i >= clause; i--)
+        {
+            if (!words.Is("inhabitants", s.Lower[i]) || i + 2 >= s.Count || s.Lower[i + 1] is not ("in" or "of" or "from")) continue;
+            for (int k = i + 2; k < Math.Min(verb, i + 6); k++)
+                if (CountryAt(s, k) is { } country) return [country];
+        }
+        return [];
+    }
+
+    /// <summary>"protests in Kabul": the civilians of the place named in a prepositional phrase right after a noun.</summary>
+    public ActorRef? PlaceAfter(SentenceView s, int noun)
+    {
+        int p = noun + 1;
+        if (p >= s.Count || s.Lower[p] is not ("in" or "at" or "outside" or "across" or "near" or "throughout")) return null;
+        for (int k = p + 1; k < Math.Min(s.Count, p + 4); k++)
+            if (s.MentionAt[k] is not null) return CountryAt(s, k);
+        return null;
+    }
+
+    /// <summary>The civilians of the country a place or state mention stands in.</summary>
+    public static ActorRef? CountryAt(SentenceView s, int i)
+    {
+        if (s.MentionAt[i] is not { } m) return null;
+        var name = m.Span.Of(s.Document.Text);
+        if (m.Kind == MentionKind.Place && s.Document.Places.FirstOrDefault(p => p.Id == m.EntityId)?.Country is { Length: 3 } country)
+            return new ActorRef(country, null, "CVL", name);
+        return s.ActorAt(i) is { Group: null, Country: { } state } ? new ActorRef(state, null, "CVL", name) : null;
     }
 
     /// <summary>The subject of the sentence's first clause: its first actor group not inside a prepositional phrase or possessive.</summary>

@@ -169,6 +169,17 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>"its insurgency", "their continued attacks": a possessive pronoun before an event noun (modifiers may stand between).</summary>
+    public bool PossessivePronounBefore(SentenceView s, int noun)
+    {
+        for (int i = noun - 1; i >= Math.Max(0, noun - 3); i--)
+        {
+            if (s.Lower[i] is "its" or "their") return true;
+            if (s.MentionAt[i] is not null || !s.IsWord(i) || words.Is("preposition", s.Lower[i])) return false;
+        }
+        return false;
+    }
+
     /// <summary>Whether the verb's object is a pronoun ("providing it with", "helped them").</summary>
     public bool HasPronounObject(SentenceView s, int verbEnd) =>
         verbEnd + 1 < s.Count && s.Lower[verbEnd + 1] is "it" or "them" or "him" or "her";

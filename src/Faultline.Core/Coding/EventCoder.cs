@@ -20,6 +20,7 @@ public sealed class EventCoder : IStage
     private readonly FatalityReader _fatalities;
     private readonly NamedEvents _named;
     private readonly ReferringNouns _referring;
+    private readonly EventDating _dating;
 
     private readonly DateParser _fullDates;
 
@@ -34,6 +35,7 @@ public sealed class EventCoder : IStage
         _fatalities = new FatalityReader(numbers);
         _named = k.Named;
         _referring = k.Referring;
+        _dating = new EventDating(k.Named);
     }
 
     public string Name => "code-events";
@@ -44,6 +46,8 @@ public sealed class EventCoder : IStage
     {
         var reference = ReferenceDate.Of(document, _fullDates);
         var found = new List<CodedEvent>();
+        // For each event found, the kind of time expression that dated it, for the dating pass after the sentences.
+        var kinds = new List<string?>();
         List<ActorRef> focus = [];
         (ActorRef A, ActorRef B)? pair = null;
         var mentions = SentenceView.Sorted(document);
@@ -92,17 +96,23 @@ public sealed class EventCoder : IStage
                     var actor2 = trigger.Pattern.NoObject || target?.Key == actor1.Key ? null : target;
                     actor2 ??= TerritorialTarget(trigger.Pattern.CodeFor(IsNonState(actor1)), actor1, place);
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
-                    found.Add(Build(view, trigger, actor1, actor2, times, deaths, place));
+                    var (coded, kind) = Build(view, trigger, actor1, actor2, times, deaths, place);
+                    found.Add(coded);
+                    kinds.Add(kind);
                     lastTarget = actor2 ?? lastTarget;
                     if (actor2 is not null && !trigger.Pattern.ThirdParty) pair = (actor1, actor2);
                 }
             }
             foreach (var (named, _) in _named.Find(view.Text))
-                if (reference is null || string.CompareOrdinal(named.Date, reference.Value.ToString()) <= 0)
+                if (EventDating.NotAfter(named.Date, reference))
+                {
                     found.Add(FromName(view, named));
+                    kinds.Add("named");
+                }
             // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
             if (main.Count > 0) focus = main;
         }
+        _dating.Complete(document, found, kinds, reference, document.Metadata.Published?.Date is not null, new CitationDates(document, _fullDates));
         document.Events.AddRange(EventMerger.Merge(found));
     }
 
@@ -117,6 +127,12 @@ public sealed class EventCoder : IStage
             // "held a rally", "staged protests": the subject of a light verb does what the noun names.
             if (a1 is null && _clauses.LightVerbBefore(s, t.Start) is { } light)
                 return (_clauses.Subjects(s, light), a2);
+            // "to support its insurgency": a possessive pronoun stands for the sentence's subject, else the actor in focus.
+            if (a1 is null && _clauses.PossessivePronounBefore(s, t.Start))
+                return (main.Count > 0 ? main : focus, a2);
+            // "anti-Islamabad protests in Kabul": a crowd with no named actor is the people of the place.
+            if (a1 is null && t.Pattern.Local && _clauses.PlaceAfter(s, t.End) is { } people)
+                return ([people], a2);
             return (a1 is null ? [] : [a1], a2);
         }
         if (_clauses.IsPassive(s, t))
@@ -145,6 +161,7 @@ public sealed class EventCoder : IStage
             subjects = [decider];
         // "UNHCR's representative in Pakistan, Ingrid Solberg, urged": the possessor of the subject's title.
         if (subjects.Count == 0) subjects = _clauses.PossessorSubject(s, t.Start);
+        if (subjects.Count == 0) subjects = _clauses.Inhabitants(s, t.Start);
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
         var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude);
         return (subjects, target?.Key == exclude ? null : target);
@@ -167,17 +184,18 @@ public sealed class EventCoder : IStage
     private static bool IsHeadline(Document d, Sentence s) =>
         s.Paragraph == 0 && d.Metadata.Title is { } title && d.Paragraphs[0].Of(d.Text) == title;
 
-    private CodedEvent Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times,
+    private (CodedEvent Event, string? DateKind) Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times,
         (int Deaths, Trigger Owner)? deaths, DocumentPlace? place)
     {
         var code = t.Pattern.CodeFor(IsNonState(actor1));
         var triggerOffset = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
         int clauseEnd = _clauses.ClauseEnd(s, t.End) is { } end ? s.Tokens[end].Span.Start - s.Sentence.Span.Start : int.MaxValue;
         // A date in a later clause of its own ("..., which had brokered a ceasefire on October 19") dates that clause's act.
-        var date = times.Where(x => !x.IsLimit && x.Start < clauseEnd)
+        var time = times.Where(x => !x.IsLimit && x.Start < clauseEnd && x.Date is not null)
             .OrderBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
-            .Select(x => x.Date).FirstOrDefault();
-        return new CodedEvent
+            .FirstOrDefault();
+        var date = time?.Date;
+        return (new CodedEvent
         {
             Actor1 = actor1,
             Actor2 = actor2,
@@ -190,7 +208,7 @@ public sealed class EventCoder : IStage
             Sentences = [s.Sentence.Index],
             Evidence = s.Sentence.Span,
             PatternId = t.Pattern.Id,
-        };
+        }, time?.Kind);
     }
 
     /// <summary>

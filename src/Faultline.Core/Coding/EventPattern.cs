@@ -20,6 +20,8 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public bool ThirdParty { get; init; }
     /// <summary>An answer to an attack: with no named target it targets whoever last attacked the answering side.</summary>
     public bool Retaliation { get; init; }
+    /// <summary>A crowd's act (protest): with no named actor, the people of the place where it happens act.</summary>
+    public bool Local { get; init; }
 
     public bool AnyObject => Objects.Count == 0;
 

@@ -23,7 +23,8 @@ public sealed class NamedEvents
             if (Temporal.PartialDate.TryParseIso(line[4]) is null) throw line.Error($"date must be an ISO prefix (YYYY, YYYY-MM, YYYY-MM-DD), got '{line[4]}'");
             var names = line[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var e = new NamedEvent($"named:{line.Number}", names, line[1], Actor(line, line[2]) ?? throw line.Error("actor1 is required"),
-                Actor(line, line[3]), line[4], line[5] == "-" ? null : line[5]);
+                Actor(line, line[3]), line[4], line[5] == "-" ? null : line[5]) { Unique = line[6] == "unique" };
+            if (line[6] is not ("" or "unique")) throw line.Error($"the last field may only be 'unique', got '{line[6]}'");
             var alternatives = names.OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace("'", "['’]").Replace("\\ ", "\\s+"));
             events.Add((e, new Regex($@"(?<!\w)(?:{string.Join("|", alternatives)})(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
         }

@@ -17,7 +17,8 @@ public sealed record EventExample(string File, int Line, string Passage, string?
             {
                 var line = n < lines.Length ? lines[n].Trim() : "";
                 if (line.StartsWith('#')) continue;
-                if (line.StartsWith("> ")) (passage, start) = (line[2..], n + 1);
+                // Consecutive passage lines are paragraphs of one article.
+                if (line.StartsWith("> ")) (passage, start) = passage is null ? (line[2..], n + 1) : (passage + "\n\n" + line[2..], start);
                 else if (line.StartsWith("@ ")) published = line[2..].Trim();
                 else if (line == "= none") { }
                 else if (line.StartsWith("= ")) expected.Add(ExpectedEvent.Parse(line[2..], $"{path}:{n + 1}"));

@@ -54,6 +54,23 @@ public class EventKnowledgeTests
         Assert.Contains("date must be", Assert.Throws<KnowledgeException>(() => EventCodingKnowledge.Load(dir.Path)).Message);
     }
 
+    [Fact]
+    public void ANamedEventsLastFieldIsOnlyUnique()
+    {
+        using var dir = CopyOfData();
+        File.AppendAllText(Path.Combine(dir.Path, "kb", "named-events.tsv"), "the big raid\t190\tPAK\t-\t2020\t-\tonce\n");
+        Assert.Contains("may only be 'unique'", Assert.Throws<KnowledgeException>(() => EventCodingKnowledge.Load(dir.Path)).Message);
+    }
+
+    [Fact]
+    public void OnlyActsThatHappenOnceAreMarkedUnique()
+    {
+        var unique = TestPaths.Knowledge.Events.Named.All.Where(e => e.Unique).ToList();
+        Assert.NotEmpty(unique);
+        // Attacks recur: dating an undated attack from the knowledge base would give it another attack's date.
+        Assert.DoesNotContain(unique, e => e.Code[..2] is "18");
+    }
+
     [Theory]
     [InlineData("launched", "launch")]
     [InlineData("carried", "carry")]

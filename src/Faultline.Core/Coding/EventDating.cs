@@ -1,0 +1,84 @@
+using Faultline.Core.Documents;
+using Faultline.Core.Temporal;
+
+namespace Faultline.Core.Coding;
+
+/// <summary>
+/// Dates the acts their own sentence leaves undated, from what the article implies, most specific first:
+/// a well-known act the knowledge base dates ("the Taliban's takeover" of Afghanistan), the news report the
+/// sentence cites when the article itself is undated, then the act the narrative is still telling about (the
+/// last dated act of the same paragraph, a sentence or two before).
+/// </summary>
+internal sealed class EventDating(NamedEvents named)
+{
+    /// <summary>How many sentences back a paragraph's date still carries.</summary>
+    private const int NarrativeReach = 2;
+
+    /// <param name="kinds">For each event, the kind of time expression that dated it ("relative", "year" …), or null.</param>
+    /// <param name="published">Whether the reference date is the article's own publication date rather than inferred.</param>
+    public void Complete(Document document, List<CodedEvent> events, List<string?> kinds, PartialDate? reference, bool published, CitationDates citations)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            // "last month" in an undated article: the cited report of the act says which month better than a guess at the publication date.
+            if (!published && (e.Date is null || kinds[i] == "relative") && !citations.IsEmpty
+                && citations.Of(e.Evidence.Of(document.Text)) is { } cited)
+            {
+                events[i] = e with { Date = new PartialDate(cited.Year, cited.Month).ToString() };
+                kinds[i] = "citation";
+                continue;
+            }
+            if (e.Date is not null) continue;
+            if (Known(e, reference) is { } known)
+            {
+                events[i] = e with { Date = known };
+                kinds[i] = "known";
+                continue;
+            }
+            if (Narrative(document, events, i) is { } carried)
+            {
+                events[i] = e with { Date = carried };
+                kinds[i] = "narrative";
+            }
+        }
+    }
+
+    /// <summary>The date of the latest unique well-known act with the same actor, code and target (or none named) not after the reference.</summary>
+    private string? Known(CodedEvent e, PartialDate? reference)
+    {
+        if (e.PatternId.StartsWith("named:", StringComparison.Ordinal)) return null;
+        string? best = null;
+        foreach (var n in named.All)
+        {
+            if (!n.Unique || n.Code != e.Code || n.Actor1.Key != e.Actor1.Key) continue;
+            if (e.Actor2 is not null && e.Actor2.Key != n.Actor2?.Key) continue;
+            if (!NotAfter(n.Date, reference)) continue;
+            if (best is null || string.CompareOrdinal(n.Date, best) > 0) best = n.Date;
+        }
+        return best;
+    }
+
+    /// <summary>Whether an ISO date is not after the reference, at the reference's precision ("2021" admits August 2021).</summary>
+    public static bool NotAfter(string date, PartialDate? reference)
+    {
+        if (reference is not { } r) return true;
+        var limit = r.ToString();
+        return string.CompareOrdinal(date, 0, limit, 0, limit.Length) <= 0;
+    }
+
+    /// <summary>The date of the last dated act in the same paragraph, at most <see cref="NarrativeReach"/> sentences before.</summary>
+    private static string? Narrative(Document document, List<CodedEvent> events, int at)
+    {
+        int sentence = events[at].Sentences[0];
+        int paragraph = document.Sentences[sentence].Paragraph;
+        for (int j = at - 1; j >= 0; j--)
+        {
+            int s = events[j].Sentences[0];
+            if (s > sentence) continue;
+            if (document.Sentences[s].Paragraph != paragraph || sentence - s > NarrativeReach) return null;
+            if (events[j].Date is { } d) return d;
+        }
+        return null;
+    }
+}
