@@ -127,16 +127,60 @@ internal sealed partial class ClauseReader
     /// "residents in Afghanistan's Khost province took to the streets": an unnamed crowd of a place, when no actor is
     /// the subject, is that place's country's civilians.
     /// </summary>
-    public List<ActorRef> Inhabitants(SentenceView s, int verb)
+    public List<ActorRef> Inhabitants(SentenceView s, int verb) => Crowd(s, verb) is { } c ? [c.People] : [];
+
+    /// <summary>
+    /// "villagers in Afghanistan's Nimroz province taking to the streets": a crowd of a place right before the verb is
+    /// its subject, whatever actor stands earlier in the clause.
+    /// </summary>
+    public List<ActorRef> CrowdRightBefore(SentenceView s, int verb) =>
+        Crowd(s, verb) is { } c && verb - s.MentionEnd(c.PlaceAt) <= 2 ? [c.People] : [];
+
+    private (ActorRef People, int PlaceAt)? Crowd(SentenceView s, int verb)
     {
         int clause = ClauseStart(s, verb);
         for (int i = verb - 1; i >= clause; i--)
         {
             if (!words.Is("inhabitants", s.Lower[i]) || i + 2 >= s.Count || s.Lower[i + 1] is not ("in" or "of" or "from")) continue;
             for (int k = i + 2; k < Math.Min(verb, i + 6); k++)
-                if (CountryAt(s, k) is { } country) return [country];
+            {
+                if (s.MentionAt[k] is null) continue;
+                // "Afghanistan's Nimroz province": the most specific place of the phrase.
+                int last = k;
+                while (s.MentionEnd(last) + 1 < verb && s.MentionAt[s.MentionEnd(last) + 1] is not null) last = s.MentionEnd(last) + 1;
+                if ((CountryAt(s, last) ?? CountryAt(s, k)) is { } country) return (country, last);
+            }
         }
-        return [];
+        return null;
+    }
+
+    /// <summary>
+    /// "launched an offensive against the militant group", "the group decided": a definite group noun between
+    /// <paramref name="from"/> and <paramref name="to"/> refers to the group named last before it (an armed one after
+    /// "militant", "armed" ...).
+    /// </summary>
+    public ActorRef? GroupReference(SentenceView s, int from, int to)
+    {
+        for (int i = Math.Max(0, from); i < Math.Min(to, s.Count - 1); i++)
+        {
+            if (s.Lower[i] != "the" || s.MentionAt[i] is not null) continue;
+            int k = i + 1;
+            bool armed = false;
+            while (k < s.Count - 1 && words.Is("militant", s.Lower[k])) (k, armed) = (k + 1, true);
+            if (!words.Is("group-noun", s.Lower[k]) || s.MentionAt[k] is not null) continue;
+            return LastGroupBefore(s, s.Tokens[i].Span.Start, armed);
+        }
+        return null;
+    }
+
+    private static ActorRef? LastGroupBefore(SentenceView s, int offset, bool armed)
+    {
+        ActorRef? last = null;
+        int lastStart = -1;
+        foreach (var m in s.Document.Mentions)
+            if (m.Span.Start < offset && m.Span.Start > lastStart && m.Actor is { Group: not null } a && (!armed || a.Country is not null))
+                (last, lastStart) = (a, m.Span.Start);
+        return last;
     }
 
     /// <summary>"protests in Kabul": the civilians of the place named in a prepositional phrase right after a noun.</summary>

@@ -170,14 +170,25 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     }
 
     /// <summary>"its insurgency", "their continued attacks": a possessive pronoun before an event noun (modifiers may stand between).</summary>
-    public bool PossessivePronounBefore(SentenceView s, int noun)
+    public int? PossessivePronounBefore(SentenceView s, int noun)
     {
         for (int i = noun - 1; i >= Math.Max(0, noun - 3); i--)
         {
-            if (s.Lower[i] is "its" or "their") return true;
-            if (s.MentionAt[i] is not null || !s.IsWord(i) || words.Is("preposition", s.Lower[i])) return false;
+            if (s.Lower[i] is "its" or "their") return i;
+            if (s.MentionAt[i] is not null || !s.IsWord(i) || words.Is("preposition", s.Lower[i])) return null;
         }
-        return false;
+        return null;
+    }
+
+    /// <summary>", targeting mainly Afghan migrants": the actor a targeting participle later in the sentence names.</summary>
+    public ActorRef? TargetingPhrase(SentenceView s, int after, string exclude)
+    {
+        for (int i = after + 1; i + 1 < s.Count; i++)
+        {
+            if (s.Lower[i] is ";" or ".") return null;
+            if (s.Lower[i] == "," && s.Lower[i + 1] is "targeting" or "targetting" or "aimed" or "directed") return Object(s, i + 1, exclude);
+        }
+        return null;
     }
 
     /// <summary>Whether the verb's object is a pronoun ("providing it with", "helped them").</summary>

@@ -81,6 +81,8 @@ public sealed class EventCoder : IStage
                 if (subjects.Count == 0) continue;
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) previousVerb = subjects;
                 target ??= ReferredActor(view, trigger, found);
+                // "issued an ultimatum ..., targeting mainly Afghan migrants": a participle names whom the act aims at.
+                if (target is null && !trigger.Pattern.NoObject) target = _clauses.TargetingPhrase(view, trigger.End, subjects[0].Key);
                 // "Pakistani and Afghan troops traded fire", "Pakistan and the TTP agreed to a ceasefire": two actors
                 // acting together with no other target act on each other, one event.
                 if (target is null && subjects.Count == 2 && subjects[0].Key != subjects[1].Key && !trigger.Pattern.NoObject
@@ -127,9 +129,13 @@ public sealed class EventCoder : IStage
             // "held a rally", "staged protests": the subject of a light verb does what the noun names.
             if (a1 is null && _clauses.LightVerbBefore(s, t.Start) is { } light)
                 return (_clauses.Subjects(s, light), a2);
-            // "to support its insurgency": a possessive pronoun stands for the sentence's subject, else the actor in focus.
-            if (a1 is null && _clauses.PossessivePronounBefore(s, t.Start))
+            // "to support its insurgency": "its" stands for the sentence's subject, else the actor in focus; "their"
+            // for the nearest actor before it ("cooperation with the Taliban after their takeover").
+            if (a1 is null && _clauses.PossessivePronounBefore(s, t.Start) is { } pronoun)
+            {
+                if (s.Lower[pronoun] == "their" && _clauses.NearestBefore(s, pronoun) is { } near) return ([near], a2);
                 return (main.Count > 0 ? main : focus, a2);
+            }
             // "anti-Islamabad protests in Kabul": a crowd with no named actor is the people of the place.
             if (a1 is null && t.Pattern.Local && _clauses.PlaceAfter(s, t.End) is { } people)
                 return ([people], a2);
@@ -143,6 +149,9 @@ public sealed class EventCoder : IStage
         }
         // A participle after a comma ("..., providing it with support") or a relative clause with no actor of its own
         // ("an attack ..., which killed five soldiers") takes the subject of the sentence's main clause.
+        // "villagers in Nimroz province taking to the streets": the crowd of a place, not an actor before it.
+        if (_clauses.CrowdRightBefore(s, t.Start) is [_, ..] crowd)
+            return (crowd, _clauses.Object(s, t.VerbEnd, crowd[0].Key));
         if (_clauses.IsReducedRelative(s, t) && _clauses.NearestBefore(s, t.Start) is { } head)
             return ([head], _clauses.Object(s, t.VerbEnd, head.Key));
         var subjects = _clauses.IsParticipleClause(s, t) ? [] : _clauses.Subjects(s, t.Start);
@@ -162,8 +171,10 @@ public sealed class EventCoder : IStage
         // "UNHCR's representative in Pakistan, Ingrid Solberg, urged": the possessor of the subject's title.
         if (subjects.Count == 0) subjects = _clauses.PossessorSubject(s, t.Start);
         if (subjects.Count == 0) subjects = _clauses.Inhabitants(s, t.Start);
+        if (subjects.Count == 0 && _clauses.GroupReference(s, t.Start - 4, t.Start) is { } group) subjects = [group];
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
         var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude);
+        target ??= _clauses.GroupReference(s, t.VerbEnd + 1, Math.Min(_clauses.ClauseEnd(s, t.VerbEnd) ?? s.Count, t.VerbEnd + 8));
         return (subjects, target?.Key == exclude ? null : target);
     }
 

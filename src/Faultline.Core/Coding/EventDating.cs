@@ -6,10 +6,10 @@ namespace Faultline.Core.Coding;
 /// <summary>
 /// Dates the acts their own sentence leaves undated, from what the article implies, most specific first:
 /// a well-known act the knowledge base dates ("the Taliban's takeover" of Afghanistan), the news report the
-/// sentence cites when the article itself is undated, then the act the narrative is still telling about (the
-/// last dated act of the same paragraph, a sentence or two before).
+/// sentence cites when the article itself is undated, an earlier telling of the same act ("the alleged air raids"),
+/// then the act the narrative is still telling about (the last dated act of the same paragraph, a sentence or two before).
 /// </summary>
-internal sealed class EventDating(NamedEvents named)
+internal sealed partial class EventDating(NamedEvents named)
 {
     /// <summary>How many sentences back a paragraph's date still carries.</summary>
     private const int NarrativeReach = 2;
@@ -34,6 +34,12 @@ internal sealed class EventDating(NamedEvents named)
             {
                 events[i] = e with { Date = known };
                 kinds[i] = "known";
+                continue;
+            }
+            if (Retold(events, i) is { } retold)
+            {
+                events[i] = e with { Date = retold };
+                kinds[i] = "retold";
                 continue;
             }
             if (Narrative(document, events, i) is { } carried)
@@ -67,9 +73,26 @@ internal sealed class EventDating(NamedEvents named)
         return string.CompareOrdinal(date, 0, limit, 0, limit.Length) <= 0;
     }
 
+    /// <summary>"The alleged Pakistani air raids sparked protests": a noun naming an act told before takes that act's date.</summary>
+    private static string? Retold(List<CodedEvent> events, int at)
+    {
+        var e = events[at];
+        if (!e.PatternId.StartsWith("n:", StringComparison.Ordinal)) return null;
+        for (int j = at - 1; j >= 0; j--)
+        {
+            var x = events[j];
+            if (x.Date is not null && x.Code == e.Code && x.Actor1.Key == e.Actor1.Key && x.Sentences[0] < e.Sentences[0]
+                && (e.Actor2 is null || x.Actor2 is null || x.Actor2.Key == e.Actor2.Key))
+                return x.Date;
+        }
+        return null;
+    }
+
     /// <summary>The date of the last dated act in the same paragraph, at most <see cref="NarrativeReach"/> sentences before.</summary>
     private static string? Narrative(Document document, List<CodedEvent> events, int at)
     {
+        // "during the Soviet-Afghan war in the 1980s": the sentence has a time of its own, only coarser than a year.
+        if (Decade().IsMatch(events[at].Evidence.Of(document.Text))) return null;
         int sentence = events[at].Sentences[0];
         int paragraph = document.Sentences[sentence].Paragraph;
         for (int j = at - 1; j >= 0; j--)
@@ -81,4 +104,7 @@ internal sealed class EventDating(NamedEvents named)
         }
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:1[89]|20)\d0s\b")]
+    private static partial System.Text.RegularExpressions.Regex Decade();
 }

@@ -49,6 +49,13 @@ public sealed class Lemmatizer
         }
     }
 
+    /// <summary>Whether <paramref name="word"/> is an irregular past form ("drew", "took"), not a present one.</summary>
+    public bool IsIrregularPast(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return _irregular.ContainsKey(w) && !w.EndsWith('s') && !w.EndsWith("ing");
+    }
+
     /// <summary>Whether <paramref name="word"/> has an inflection typical of a past participle ("-ed", "-en" or an irregular form).</summary>
     public bool LooksLikeParticiple(string word)
     {
