@@ -77,7 +77,8 @@ public sealed class EventCoder : IStage
                     target = r.A;
                 // "X denounced Y ... and asked Z": a verb coordinated with an earlier one shares its subject.
                 if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
-                    (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key));
+                    // ... and with no object of its own, acts on the same target ("restricted trade with X ... and tightened visa rules").
+                    (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key) ?? lastTarget);
                 if (subjects.Count == 0) continue;
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) previousVerb = subjects;
                 target ??= ReferredActor(view, trigger, found);
@@ -192,8 +193,14 @@ public sealed class EventCoder : IStage
         return (found.Deaths, owner);
     }
 
-    private static bool IsHeadline(Document d, Sentence s) =>
-        s.Paragraph == 0 && d.Metadata.Title is { } title && d.Paragraphs[0].Of(d.Text) == title;
+    // The title, or a headline-like line at the top (a masthead may stand above it): a short paragraph with no full stop.
+    private static bool IsHeadline(Document d, Sentence s)
+    {
+        if (s.Paragraph > 2) return false;
+        var paragraph = d.Paragraphs[s.Paragraph].Of(d.Text).Trim();
+        if (d.Metadata.Title is { } title && paragraph == title) return true;
+        return s.Paragraph <= 1 && paragraph.Length > 0 && !".?!\"”’:".Contains(paragraph[^1]) && paragraph.Split(' ').Length <= 25;
+    }
 
     private (CodedEvent Event, string? DateKind) Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times,
         (int Deaths, Trigger Owner)? deaths, DocumentPlace? place)

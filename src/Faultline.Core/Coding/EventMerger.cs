@@ -34,8 +34,11 @@ public static class EventMerger
 
     // Two codes of one root in one sentence are one act told twice ("launched air strikes ..., targeting ...");
     // in different sentences they are different acts of a kind (a summons, then an accusation) unless the code agrees.
+    // One verb pattern firing twice in one sentence is two acts ("the talks were mediated by Turkey, which had brokered
+    // a ceasefire"); one trigger never yields two events with the same actor1.
     private static bool Same(CodedEvent a, CodedEvent b) =>
         a.Root == b.Root && (a.Code == b.Code || a.Sentences.Intersect(b.Sentences).Any()) && a.Actor1.Key == b.Actor1.Key
+        && !(a.PatternId == b.PatternId && a.PatternId.StartsWith("v:", StringComparison.Ordinal) && a.Sentences.SequenceEqual(b.Sentences))
         && (a.Actor2 is null || b.Actor2 is null || a.Actor2.Key == b.Actor2.Key)
         && DatesAgree(a.Date, b.Date);
 

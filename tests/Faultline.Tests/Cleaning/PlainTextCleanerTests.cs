@@ -26,6 +26,15 @@ public class PlainTextCleanerTests
     }
 
     [Fact]
+    public void NavigationBarsAreDroppedButAPostedStampIsKept()
+    {
+        var doc = Docs.Analyze($"Login | Subscribe | E-Paper\n\nHome | Pakistan | Afghanistan | Business | Sports\n\nTalks resume at the crossing\n\nPosted: March 8, 2030 | 6:42 pm\n\n{Body}");
+        Assert.DoesNotContain("Subscribe", doc.Text);
+        Assert.DoesNotContain("Sports", doc.Text);
+        Assert.Equal("Talks resume at the crossing", doc.Metadata.Title);
+    }
+
+    [Fact]
     public void EverythingAfterAReadMoreSectionIsDropped()
     {
         var doc = Docs.Analyze($"Title here\n\n{Body}\n\nMost Read\n\nThree killed as floods hit the valley\n\nMinister resigns over 500 missing files");
