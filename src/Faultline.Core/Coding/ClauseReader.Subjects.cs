@@ -226,7 +226,7 @@ internal sealed partial class ClauseReader
     }
 
     /// <summary>
-    /// The actor a ", which ..." clause hangs on: the mention right before its comma, unless that is the object of a
+    /// The actor a ", which ..." clause hangs on: the mention right before its comma, unless that is a state after a
     /// preposition other than an agent's "by" ("an attack launched from Afghanistan, which killed" hangs on the attack).
     /// </summary>
     public ActorRef? Antecedent(SentenceView s, int verb)
@@ -236,6 +236,8 @@ internal sealed partial class ClauseReader
         if (p <= 1 || s.ActorAt(p - 2) is not { } actor) return null;
         int start = s.MentionStart(p - 2), q = start - 1;
         while (q >= 0 && s.Lower[q] is "the" or "a" or "an") q--;
-        return q >= 0 && words.Is("preposition", s.Lower[q]) && s.Lower[q] != "by" ? null : actor;
+        // A group can be the antecedent after a preposition ("a debt to the TTP, which helped it"); a state there is
+        // usually a place the head noun came from.
+        return q >= 0 && words.Is("preposition", s.Lower[q]) && s.Lower[q] != "by" && actor.Group is null ? null : actor;
     }
 }

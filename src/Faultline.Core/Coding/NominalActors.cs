@@ -34,7 +34,11 @@ internal sealed class NominalActors(ClauseWords words)
             // "the Taliban's continued support": a participle after a possessive modifies the noun.
             if (s.Lower[i].EndsWith("ed") && i > 0 && s.IsPossessive(i - 1)) continue;
             // "the Taliban's victory and return to power": a possessive governs both coordinated nouns.
-            if (s.Lower[i] == "and" && i > 1 && s.IsWord(i - 1) && s.MentionAt[i - 1] is null && s.IsPossessive(i - 2)) continue;
+            if (s.Lower[i] == "and" && i > 1 && s.IsWord(i - 1) && s.MentionAt[i - 1] is null && s.IsPossessive(i - 2))
+            {
+                i--;
+                continue;
+            }
             if (!IsModifier(s.Lower[i])) break;
         }
         // After the noun: "between A and B", "by A", "of/on/against B".
