@@ -69,7 +69,9 @@ public sealed class EventCoder : IStage
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
                 var (subjects, target) = Actors(view, trigger, main, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget);
                 // "both sides", "the two countries": the pair of actors last seen acting on each other.
-                if (subjects.Count == 0 && pair is { } p && _clauses.PairBefore(view, trigger.Start)) (subjects, target) = ([p.A], p.B);
+                // It names the pair even where a pronoun rule found the actor in focus ("with both sides accusing each other").
+                if (pair is { } p && _clauses.PairBefore(view, trigger.Start) && _clauses.Subjects(view, trigger.Start).Count == 0)
+                    (subjects, target) = ([p.A], p.B);
                 if (target is null && pair is { } q && _clauses.PairAfter(view, trigger.VerbEnd) && subjects.Count > 0)
                     target = subjects[0].Key == q.A.Key ? q.B : q.A;
                 // A mediator acts between the pair last seen dealing with each other ("the talks were mediated by Qatar").
