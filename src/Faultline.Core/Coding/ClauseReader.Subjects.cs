@@ -24,10 +24,16 @@ internal sealed partial class ClauseReader
             return group;
         }
         // "Imran Khan, who was then prime minister, felicitated ...": past a relative clause set off by commas, the verb is the outer clause's.
-        if (clause >= 2 && s.Lower[clause - 1] is "who" or "which" && s.Lower[clause - 2] == ",")
-            for (int c = clause; c < before; c++)
-                if (s.Lower[c] == "," && s.MentionAt[c] is null) return Subjects(s, clause - 2);
-        return [];
+        return AfterRelativeClause(s, clause, before) ? Subjects(s, clause - 2) : [];
+    }
+
+    /// <summary>Whether the verb follows a relative clause set off by commas that opens its clause ("X, which ..., VERB").</summary>
+    public bool AfterRelativeClause(SentenceView s, int clause, int verb)
+    {
+        if (clause < 2 || s.Lower[clause - 1] is not ("who" or "which") || s.Lower[clause - 2] != ",") return false;
+        for (int c = clause; c < verb; c++)
+            if (s.Lower[c] == "," && s.MentionAt[c] is null) return true;
+        return false;
     }
 
     /// <summary>

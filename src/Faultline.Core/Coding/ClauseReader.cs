@@ -129,8 +129,14 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     public bool PairBefore(SentenceView s, int verb)
     {
         int clause = ClauseStart(s, verb);
+        // "China, which has ties with both governments, has offered": the pair is inside the relative clause.
+        if (AfterRelativeClause(s, clause, verb)) return false;
         for (int i = verb - 1; i > clause; i--)
+        {
             if (PairNouns.Contains(s.Lower[i]) && s.Lower[i - 1] is "both" or "two") return true;
+            // An actor nearer the verb is its subject ("the Afghan side halted work, and the two sides agreed" is read from the verb back).
+            if (s.ActorAt(i) is not null) return false;
+        }
         return false;
     }
 

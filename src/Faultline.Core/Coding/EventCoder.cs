@@ -70,7 +70,7 @@ public sealed class EventCoder : IStage
                 var (subjects, target) = Actors(view, trigger, main, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget);
                 // "both sides", "the two countries": the pair of actors last seen acting on each other.
                 // It names the pair even where a pronoun rule found the actor in focus ("with both sides accusing each other").
-                if (pair is { } p && _clauses.PairBefore(view, trigger.Start) && _clauses.Subjects(view, trigger.Start).Count == 0)
+                if (pair is { } p && _clauses.PairBefore(view, trigger.Start))
                     (subjects, target) = ([p.A], p.B);
                 if (target is null && pair is { } q && _clauses.PairAfter(view, trigger.VerbEnd) && subjects.Count > 0)
                     target = subjects[0].Key == q.A.Key ? q.B : q.A;
