@@ -27,6 +27,13 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             // "in case of a land invasion", "the threat of attacks": a possible act, not one that happened.
             for (int i = t.Start - 1; i >= Math.Max(1, t.Start - 4); i--)
                 if (s.Lower[i] == "of" && words.Is("hypothetical", s.Lower[i - 1])) return "hypothetical";
+            // "offered to facilitate dialogue between X and Y": what a proposal verb's infinitive would bring about has not
+            // happened ("offered their good offices to broker a deal", a purpose, is left alone).
+            for (int i = t.Start - 1; i >= Math.Max(2, t.Start - 4); i--)
+            {
+                if (s.MentionAt[i] is not null || !s.IsWord(i)) break;
+                if (s.Lower[i - 1] == "to" && words.Is("proposal", s.Lower[i - 2])) return "proposed";
+            }
             return null;
         }
         // A gerund after a preposition names a charge or a purpose, not a reported act ("accused of sheltering",
