@@ -232,11 +232,17 @@ public sealed class EventCoder : IStage
     }
 
     /// <summary>
-    /// "Pakistan rejected these demands": a verb whose object refers back to an earlier act targets that act's actor.
+    /// "Pakistan rejected these demands", "a charge Islamabad rejects": a verb whose object refers back to an earlier act
+    /// targets that act's actor.
     /// </summary>
     private ActorRef? ReferredActor(SentenceView s, Trigger t, List<CodedEvent> earlier)
     {
         if (t.Pattern.Kind != PatternKind.Verb) return null;
+        // "..., a charge Islamabad rejects": the object stands before the subject.
+        int k = t.Start - 1;
+        if (k >= 0 && s.MentionAt[k] is not null) k = s.MentionStart(k) - 1;
+        if (k >= 1 && k < t.Start - 1 && s.Lower[k - 1] is "a" or "the" or "this" or "that" && _referring.RootOf(s.Lower[k]) is { } fronted)
+            return earlier.LastOrDefault(e => e.Root == fronted)?.Actor1;
         for (int i = t.VerbEnd + 1; i < Math.Min(s.Count, t.VerbEnd + 4); i++)
         {
             if (_referring.RootOf(s.Lower[i]) is { } root)
