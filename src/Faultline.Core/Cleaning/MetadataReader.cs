@@ -65,10 +65,25 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets) : 
         foreach (var paragraph in text.Split("\n\n").Take(4))
         {
             var m = DatelineLead().Match(paragraph);
-            if (m.Success && dates.First(m.Value) is { } date) return new PublishedDate(date.ToString(), "dateline");
+            if (!m.Success) continue;
+            if (dates.First(m.Value) is { } date) return new PublishedDate(date.ToString(), "dateline");
+            if (YearLess(m.Value, text) is { } inferred) return new PublishedDate(inferred.ToString(), "dateline");
         }
         return null;
     }
+
+    /// <summary>"March 21" with no year: the year in which the weekdays the story names fit it (<see cref="DatelineYear"/>).</summary>
+    private PartialDate? YearLess(string dateline, string text)
+    {
+        var m = Regex.Match(dateline, $@"\b(?<m>{dates.Months.Pattern})\.?\s+(?<d>\d{{1,2}})\b", RegexOptions.IgnoreCase);
+        if (!m.Success || dates.Months.Month(m.Groups["m"].Value) is not { } month) return null;
+        int day = int.Parse(m.Groups["d"].Value);
+        var named = Weekday().Matches(text).Select(w => Enum.Parse<DayOfWeek>(w.Groups[1].Value, ignoreCase: true)).ToHashSet();
+        return DatelineYear.Infer(month, day, named, DateOnly.FromDateTime(DateTime.UtcNow)) is { } year ? new PartialDate(year, month, day) : null;
+    }
+
+    [GeneratedRegex(@"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex Weekday();
 
     private static string CleanName(string name)
     {

@@ -94,6 +94,14 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>Where the reported content of a statement verb begins ("accused X of ...", "said that ..."), or null.</summary>
+    public int? ComplementStart(SentenceView s, int after)
+    {
+        for (int i = after + 1; i < Math.Min(s.Count, after + ObjectWindow); i++)
+            if (s.MentionAt[i] is null && s.Lower[i] is "of" or "that" or "for" or "\"" or "“") return i;
+        return null;
+    }
+
     /// <summary>The first actor after the trigger in its clause, not the same as <paramref name="exclude"/>.</summary>
     public ActorRef? Object(SentenceView s, int after, string? exclude)
     {

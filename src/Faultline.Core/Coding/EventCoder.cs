@@ -210,10 +210,14 @@ public sealed class EventCoder : IStage
         var code = t.Pattern.CodeFor(IsNonState(actor1));
         var triggerOffset = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
         int clauseEnd = _clauses.ClauseEnd(s, t.End) is { } end ? s.Tokens[end].Span.Start - s.Sentence.Span.Start : int.MaxValue;
-        // A date in a later clause of its own ("..., which had brokered a ceasefire on October 19") dates that clause's act.
-        var time = times.Where(x => !x.IsLimit && x.Start < clauseEnd && x.Date is not null)
+        // A date in a later clause of its own ("..., which had brokered a ceasefire on October 19") dates that clause's act;
+        // so does a date inside what a statement reports ("accused them of having opened fire on March 3").
+        int reportEnd = IsStatement(code) && _clauses.ComplementStart(s, t.End) is { } c ? s.Tokens[c].Span.Start - s.Sentence.Span.Start : int.MaxValue;
+        var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null)
             .OrderBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
-            .FirstOrDefault();
+            .FirstOrDefault()
+            // "a ceasefire that has held since March 5": with no other date, when the state it began started.
+            ?? times.Where(x => x.Since && x.Start < clauseEnd && x.Date is not null).FirstOrDefault();
         var date = time?.Date;
         return (new CodedEvent
         {
@@ -230,6 +234,9 @@ public sealed class EventCoder : IStage
             PatternId = t.Pattern.Id,
         }, time?.Kind);
     }
+
+    /// <summary>Statements, appeals, demands, accusations, rejections and threats: acts of speech about other acts.</summary>
+    private static bool IsStatement(string code) => code[..2] is "01" or "02" or "10" or "11" or "12" or "13";
 
     /// <summary>
     /// "Pakistan rejected these demands", "a charge Islamabad rejects": a verb whose object refers back to an earlier act

@@ -11,6 +11,8 @@ public sealed class DateParser
     private readonly MonthNames _months;
     private readonly Regex _date;
 
+    public MonthNames Months => _months;
+
     public DateParser(MonthNames months)
     {
         _months = months;

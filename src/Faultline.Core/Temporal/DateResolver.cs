@@ -32,7 +32,7 @@ public sealed class DateResolver
     {
         var found = new List<TimeExpression>();
         foreach (var (date, index, length) in _full.FindAll(text))
-            found.Add(new TimeExpression(index, index + length, date, IsSince(text, index), "full"));
+            found.Add(new TimeExpression(index, index + length, date, IsSince(text, index), "full", After(text, index, "since")));
         foreach (Match x in _monthDay.Matches(text)) Add(found, x, YearLess(Month(x), int.Parse(x.Groups["d"].Value), null, reference), text, "month-day");
         foreach (Match x in _dayMonth.Matches(text)) Add(found, x, YearLess(Month(x), int.Parse(x.Groups["d"].Value), null, reference), text, "day-month");
         foreach (Match x in _bareMonth.Matches(text))
@@ -50,7 +50,13 @@ public sealed class DateResolver
     private int Month(Match x) => _months.Month(x.Groups["m"].Value) ?? throw new InvalidOperationException("month pattern matched a non-month");
 
     private static void Add(List<TimeExpression> found, Match x, PartialDate? date, string text, string kind) =>
-        found.Add(new TimeExpression(x.Index, x.Index + x.Length, date, IsSince(text, x.Index), kind));
+        found.Add(new TimeExpression(x.Index, x.Index + x.Length, date, IsSince(text, x.Index), kind, After(text, x.Index, "since")));
+
+    private static bool After(string text, int index, string word)
+    {
+        var before = text[..index].TrimEnd();
+        return before.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase) || before.Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>"since 1994" says when something began, "by 1 November" or "until May" a deadline or an end: neither is when an act happened.</summary>
     private static bool IsSince(string text, int index)

@@ -1,0 +1,49 @@
+using Faultline.Core.Temporal;
+using Faultline.Tests.Support;
+
+namespace Faultline.Tests.Temporal;
+
+public class DatelineYearTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    [Fact]
+    public void TheFilingDayIsTheWeekdayThatLeavesTheOthersJustBeforeIt()
+    {
+        // "reopened on Thursday", "a briefing on Friday": filed on a Friday; 21 March fell on a Friday in 2025.
+        Assert.Equal(2025, DatelineYear.Infer(3, 21, [DayOfWeek.Thursday, DayOfWeek.Friday], Today));
+    }
+
+    [Fact]
+    public void AWeekSpanningSundayStillEndsOnTheLatestDay()
+    {
+        // Saturday and Monday named: Monday is the filing day (Saturday two days before), not Saturday (Monday five days after).
+        var year = DatelineYear.Infer(6, 10, [DayOfWeek.Saturday, DayOfWeek.Monday], Today);
+        Assert.NotNull(year);
+        Assert.Equal(DayOfWeek.Monday, new DateOnly(year!.Value, 6, 10).DayOfWeek);
+    }
+
+    [Fact]
+    public void TheYearIsNeverInTheFuture()
+    {
+        // 30 November 2026 is a Monday, but after "today".
+        var year = DatelineYear.Infer(11, 30, [DayOfWeek.Monday], Today);
+        Assert.True(year < 2026);
+        Assert.Equal(DayOfWeek.Monday, new DateOnly(year!.Value, 11, 30).DayOfWeek);
+    }
+
+    [Fact]
+    public void WithNoWeekdayNamedThereIsNoGuess() => Assert.Null(DatelineYear.Infer(3, 21, [], Today));
+
+    [Fact]
+    public void AYearLessDatelineGetsTheYearItsWeekdaysFit()
+    {
+        var body = string.Join(" ", Enumerable.Repeat("Traders on both sides said the closure had cost them dearly.", 3));
+        var doc = Docs.Analyze($"Crossing reopens\n\nTORKHAM, Pakistan, March 21 (Border Wire) - The crossing reopened on Thursday after a month. {body}\n\nOfficials briefed reporters on Friday.");
+        Assert.NotNull(doc.Metadata.Published);
+        var published = DateOnly.Parse(doc.Metadata.Published!.Date!);
+        Assert.Equal((3, 21, DayOfWeek.Friday), (published.Month, published.Day, published.DayOfWeek));
+        Assert.True(published <= DateOnly.FromDateTime(DateTime.UtcNow));
+        Assert.Equal("dateline", doc.Metadata.Published.Basis);
+    }
+}
