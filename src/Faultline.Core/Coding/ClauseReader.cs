@@ -44,7 +44,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // "to recognise ... and lift": a verb coordinated with an infinitive is one too.
         if (t.Start > 0 && s.Lower[t.Start - 1] is "and" or "or")
             for (int i = t.Start - 2; i >= Math.Max(clause, t.Start - 8); i--)
-                if (s.Lower[i] == "to" && s.MentionAt[i] is null) return NotAsserted(s, t with { Start = i + 1 }) ?? "infinitive";
+                // Only an infinitive's "to" ("sent fighters to Afghanistan and staged attacks" is two asserted acts).
+                if (s.Lower[i] == "to" && s.MentionAt[i] is null && s.MentionAt[i + 1] is null && s.IsWord(i + 1) && !words.Is("determiner", s.Lower[i + 1]))
+                    return NotAsserted(s, t with { Start = i + 1 }) ?? "infinitive";
         for (int i = t.Start - 1; i >= Math.Max(clause, t.Start - ModifierWindow); i--)
         {
             var w = s.Lower[i];

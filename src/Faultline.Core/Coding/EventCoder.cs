@@ -62,6 +62,9 @@ public sealed class EventCoder : IStage
             var main = _clauses.MainSubjects(view, firstVerb);
             var mainOrFocus = main.Count == 0 && _clauses.IsPronounSubject(view, firstVerb) ? focus : main;
             List<ActorRef> previousVerb = [];
+            int sentenceFirst = found.Count;
+            // Attacks named with no attacker, for a claim of responsibility in the same sentence to own.
+            List<(Trigger Trigger, ActorRef? Target)> unclaimed = [];
             // A headline restates what the body reports; coding it would count the act twice.
             if (IsHeadline(document, sentence)) triggers.Clear();
             foreach (var trigger in triggers)
@@ -81,7 +84,11 @@ public sealed class EventCoder : IStage
                 if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
                     // ... and with no object of its own, acts on the same target ("restricted trade with X ... and tightened visa rules").
                     (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key) ?? (trigger.Pattern.NeedsTarget ? null : lastTarget));
-                if (subjects.Count == 0) continue;
+                if (subjects.Count == 0)
+                {
+                    if (trigger.Pattern.Kind == PatternKind.Noun && IsViolent(trigger.Pattern.Code)) unclaimed.Add((trigger, target));
+                    continue;
+                }
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) previousVerb = subjects;
                 target ??= ReferredActor(view, trigger, found);
                 // "issued an ultimatum ..., targeting mainly Afghan migrants": a participle names whom the act aims at.
@@ -108,6 +115,16 @@ public sealed class EventCoder : IStage
                     if (actor2 is not null && !trigger.Pattern.ThirdParty) pair = (actor1, actor2);
                 }
             }
+            // "attacks on Pakistan's embassy in Kabul, for which IS-K took responsibility": the claimant carried them out.
+            if (unclaimed.Count > 0 && found.Skip(sentenceFirst).FirstOrDefault(e => e.Code == ClaimOfResponsibility) is { } claim)
+                foreach (var (trigger, target) in unclaimed)
+                {
+                    var place = Place(view, trigger);
+                    var actor2 = target ?? TerritorialTarget(trigger.Pattern.CodeFor(IsNonState(claim.Actor1)), claim.Actor1, place);
+                    var (coded, kind) = Build(view, trigger, claim.Actor1, actor2, times, deaths, place);
+                    found.Add(coded);
+                    kinds.Add(kind);
+                }
             foreach (var (named, _) in _named.Find(view.Text))
                 if (EventDating.NotAfter(named.Date, reference))
                 {
@@ -234,6 +251,10 @@ public sealed class EventCoder : IStage
             PatternId = t.Pattern.Id,
         }, time?.Kind);
     }
+
+    private const string ClaimOfResponsibility = "015";
+
+    private static bool IsViolent(string code) => code[..2] is "18" or "19" or "20";
 
     /// <summary>Statements, appeals, demands, accusations, rejections and threats: acts of speech about other acts.</summary>
     private static bool IsStatement(string code) => code[..2] is "01" or "02" or "10" or "11" or "12" or "13";

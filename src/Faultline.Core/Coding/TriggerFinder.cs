@@ -61,6 +61,8 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     {
         int p = start - 1;
         if (p < 0) return false;
+        // "referring to attacks": after "to" a verb is bare, so an -s form is a plural noun.
+        if (s.Lower[p] == "to" && s.Lower[start].EndsWith('s') && !s.Lower[start].EndsWith("ss")) return true;
         return words.Is("determiner", s.Lower[p]) || s.IsPossessive(p) || char.IsDigit(s.Lower[p][0])
             || (s.MentionAt[p] is not null && !s.Lower[start].EndsWith("ed"));
     }
