@@ -96,6 +96,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    public bool IsFunctionWord(string word) =>
+        words.Is("preposition", word) || words.Is("determiner", word) || words.Is("boundary", word) || words.Is("passive", word) || word is "and" or "or";
+
     /// <summary>Where the reported content of a statement verb begins ("accused X of ...", "said that ..."), or null.</summary>
     public int? ComplementStart(SentenceView s, int after)
     {
