@@ -129,6 +129,15 @@ internal sealed partial class ClauseReader
         return [];
     }
 
+    /// <summary>"“...,” said Pakistan's foreign office": after a quotation the speaker may follow the verb.</summary>
+    public List<ActorRef> InvertedSpeaker(SentenceView s, int verb, int verbEnd)
+    {
+        if (verb == 0 || !ClosesQuote(s, verb - 1)) return [];
+        for (int i = verbEnd + 1; i < Math.Min(s.Count, verbEnd + 4); i++)
+            if (s.ActorAt(i) is { } a) return [a];
+        return [];
+    }
+
     /// <summary>
     /// "residents in Afghanistan's Khost province took to the streets": an unnamed crowd of a place, when no actor is
     /// the subject, is that place's country's civilians.
@@ -212,7 +221,12 @@ internal sealed partial class ClauseReader
     /// <summary>The subject of the sentence's first clause: its first actor group not inside a prepositional phrase or possessive.</summary>
     public List<ActorRef> MainSubjects(SentenceView s, int firstVerb)
     {
-        for (int i = 0; i < firstVerb; i++)
+        // A sentence opening with a quotation: its subject comes after the quotation closes.
+        int open = 0;
+        if (s.Count > 0 && s.Lower[0] is "“" or "\"")
+            for (int q = 1; q < firstVerb; q++)
+                if (ClosesQuote(s, q)) { open = q + 1; break; }
+        for (int i = open; i < firstVerb; i++)
         {
             if (s.MentionAt[i] is null)
             {

@@ -84,9 +84,17 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     public int ClauseStart(SentenceView s, int from)
     {
         for (int i = from - 1; i >= 0; i--)
-            if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":" or "—" or "–")) return i + 1;
+            if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":" or "—" or "–" || ClosesQuote(s, i))) return i + 1;
         return 0;
     }
+
+    /// <summary>
+    /// A closing quotation mark: what stands before it is someone's words, never the subject of the verb after it
+    /// ("“... support to the Taliban,” Weinstein told DW").
+    /// </summary>
+    // Only a quotation that ends a sentence or a clause of its own (,” .” ?”): "warning of “consequences”" quotes a word.
+    public static bool ClosesQuote(SentenceView s, int i) =>
+        s.Lower[i] is "”" or "\"" && i > 0 && s.Lower[i - 1] is "," or "." or "?" or "!";
 
     /// <summary>The token where a relative or subordinate clause after the trigger begins, or null when none does.</summary>
     public int? ClauseEnd(SentenceView s, int after)

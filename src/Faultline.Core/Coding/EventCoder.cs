@@ -175,6 +175,7 @@ public sealed class EventCoder : IStage
         if (_clauses.IsReducedRelative(s, t) && _clauses.NearestBefore(s, t.Start) is { } head)
             return ([head], _clauses.Object(s, t.VerbEnd, head.Key));
         var subjects = _clauses.IsParticipleClause(s, t) ? [] : _clauses.Subjects(s, t.Start);
+        if (subjects.Count == 0) subjects = _clauses.InvertedSpeaker(s, t.Start, t.VerbEnd);
         // A pronoun in a later clause of a sentence whose main subject comes first refers to that subject
         // ("Rahmani said ..., but he accused ..."); otherwise to the actor in focus before the sentence.
         if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start))
