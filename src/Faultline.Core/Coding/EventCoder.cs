@@ -21,6 +21,8 @@ public sealed class EventCoder : IStage
     private readonly NamedEvents _named;
     private readonly ReferringNouns _referring;
     private readonly EventDating _dating;
+    // Ids of the patterns of plain saying ("said", "told"): events only beside the act they report.
+    private readonly HashSet<string> _reporting;
 
     private readonly DateParser _fullDates;
 
@@ -36,6 +38,7 @@ public sealed class EventCoder : IStage
         _named = k.Named;
         _referring = k.Referring;
         _dating = new EventDating(k.Named);
+        _reporting = k.Patterns.All.Where(p => p.Reporting).Select(p => p.Id).ToHashSet();
     }
 
     public string Name => "code-events";
@@ -131,6 +134,13 @@ public sealed class EventCoder : IStage
                     found.Add(FromName(view, named));
                     kinds.Add("named");
                 }
+            // A statement is an event when it reports one (the speaker's statement and the reported act are two events);
+            // "officials said the crossing would stay shut" alone is the generic statement coders flood their output with.
+            if (found.Skip(sentenceFirst).All(e => _reporting.Contains(e.PatternId)))
+            {
+                kinds.RemoveRange(sentenceFirst, found.Count - sentenceFirst);
+                found.RemoveRange(sentenceFirst, found.Count - sentenceFirst);
+            }
             // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
             if (main.Count > 0) focus = main;
         }

@@ -22,6 +22,8 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public bool Retaliation { get; init; }
     /// <summary>A crowd's act (protest): with no named actor, the people of the place where it happens act.</summary>
     public bool Local { get; init; }
+    /// <summary>Plain saying ("said", "told"): an event only in a sentence that also reports an act.</summary>
+    public bool Reporting { get; init; }
 
     public bool AnyObject => Objects.Count == 0;
 
