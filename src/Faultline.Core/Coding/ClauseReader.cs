@@ -259,6 +259,25 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return clause > 0 && s.Lower[clause - 1] is "but" or "yet" or "and";
     }
 
+    /// <summary>The token of a "he" or "she" subject shortly before the verb, or null.</summary>
+    public int? PersonalPronounSubject(SentenceView s, int before)
+    {
+        for (int i = before - 1; i >= Math.Max(0, before - 4); i--)
+        {
+            if (s.Lower[i] is "he" or "she") return i;
+            if (!s.IsWord(i) || s.MentionAt[i] is not null || words.Is("preposition", s.Lower[i]) || words.Is("pronoun", s.Lower[i])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The actor of the last person named before a token, or null when that person speaks for no actor.</summary>
+    public static ActorRef? LastPersonBefore(SentenceView s, int token)
+    {
+        int offset = s.Tokens[token].Span.Start;
+        var person = s.Document.Mentions.Where(m => m.Kind == MentionKind.Person && m.Span.End <= offset).MaxBy(m => m.Span.Start);
+        return person?.Actor;
+    }
+
     public bool IsPronounSubject(SentenceView s, int before)
     {
         for (int i = before - 1; i >= Math.Max(0, before - 4); i--)

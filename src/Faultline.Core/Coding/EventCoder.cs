@@ -93,7 +93,7 @@ public sealed class EventCoder : IStage
                     continue;
                 }
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) previousVerb = subjects;
-                target ??= ReferredActor(view, trigger, found);
+                target ??= ReferredActor(view, trigger, found, subjects[0].Key);
                 // "issued an ultimatum ..., targeting mainly Afghan migrants": a participle names whom the act aims at.
                 if (target is null && !trigger.Pattern.NoObject) target = _clauses.TargetingPhrase(view, trigger.End, subjects[0].Key);
                 // "Pakistani and Afghan troops traded fire", "Pakistan and the TTP agreed to a ceasefire": two actors
@@ -188,7 +188,10 @@ public sealed class EventCoder : IStage
         if (subjects.Count == 0) subjects = _clauses.InvertedSpeaker(s, t.Start, t.VerbEnd);
         // A pronoun in a later clause of a sentence whose main subject comes first refers to that subject
         // ("Rahmani said ..., but he accused ..."); otherwise to the actor in focus before the sentence.
-        if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start))
+        // "he", "she": the last person named, for the actor they speak for; an analyst or a witness is none.
+        if (subjects.Count == 0 && _clauses.PersonalPronounSubject(s, t.Start) is { } personal)
+            subjects = ClauseReader.LastPersonBefore(s, personal) is { } person ? [person] : [];
+        else if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start))
             subjects = _clauses.OpensWithConjunction(s, t.Start) && main.Count > 0 && !ReferenceEquals(main, focus) ? main : focus;
         if (subjects.Count == 0 && _clauses.OpensWithConjunction(s, t.Start)) subjects = main;
         // ", which brokered ...": the actor the clause hangs on, right before the comma; else the main clause's subject.
@@ -275,18 +278,19 @@ public sealed class EventCoder : IStage
     /// "Pakistan rejected these demands", "a charge Islamabad rejects": a verb whose object refers back to an earlier act
     /// targets that act's actor.
     /// </summary>
-    private ActorRef? ReferredActor(SentenceView s, Trigger t, List<CodedEvent> earlier)
+    private ActorRef? ReferredActor(SentenceView s, Trigger t, List<CodedEvent> earlier, string subject)
     {
         if (t.Pattern.Kind != PatternKind.Verb) return null;
         // "..., a charge Islamabad rejects": the object stands before the subject.
         int k = t.Start - 1;
         if (k >= 0 && s.MentionAt[k] is not null) k = s.MentionStart(k) - 1;
-        if (k >= 1 && k < t.Start - 1 && s.Lower[k - 1] is "a" or "the" or "this" or "that" && _referring.RootOf(s.Lower[k]) is { } fronted)
-            return earlier.LastOrDefault(e => e.Root == fronted)?.Actor1;
+        if (k >= 0 && s.Lower[k] is "the") k--; // "a charge the Taliban government rejects"
+        if (k >= 1 && k < t.Start - 1 && s.Lower[k - 1] is "a" or "the" or "this" or "that" && _referring.RootsOf(s.Lower[k]) is { } fronted)
+            return earlier.LastOrDefault(e => fronted.Contains(e.Root) && e.Actor1.Key != subject)?.Actor1;
         for (int i = t.VerbEnd + 1; i < Math.Min(s.Count, t.VerbEnd + 4); i++)
         {
-            if (_referring.RootOf(s.Lower[i]) is { } root)
-                return earlier.LastOrDefault(e => e.Root == root)?.Actor1;
+            if (_referring.RootsOf(s.Lower[i]) is { } roots)
+                return earlier.LastOrDefault(e => roots.Contains(e.Root) && e.Actor1.Key != subject)?.Actor1;
             if (s.Lower[i] is not ("the" or "these" or "those" or "this" or "that" or "such" or "their" or "its" or "his" or "her")) return null;
         }
         return null;

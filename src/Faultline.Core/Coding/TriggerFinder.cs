@@ -17,8 +17,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             if (!s.IsWord(i) || s.MentionAt[i] is not null) continue;
             var lemmas = lemmatizer.Candidates(s.Lower[i]).ToList();
             var noun = lemmas.Select(l => Noun(s, i, l)).FirstOrDefault(t => t is not null);
-            // A word that can be either ("attacks", "strikes") is a noun after a determiner, number or possessive.
-            if (noun is not null && NounContext(s, noun.Start))
+            // A word that can be either ("attacks", "strikes") is a noun after a determiner, number or possessive, or as the
+            // head of a compound the noun patterns name ("suicide attacks", "air strikes").
+            if (noun is not null && (NounContext(s, noun.Start) || noun.End > noun.Start))
             {
                 yield return noun;
                 continue;
