@@ -64,6 +64,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         }
         for (int i = clause; i < t.Start; i++)
             if (words.Is("opinion", s.Lower[i]) && s.MentionAt[i] is null) return "opinion";
+        // "demanded that Iran expel ...": what a demand or proposal asks for has not happened.
+        for (int i = t.Start - 1; i >= Math.Max(1, t.Start - 6); i--)
+            if (s.Lower[i] == "that" && s.MentionAt[i] is null)
+                return words.Is("proposal", s.Lower[i - 1]) ? "proposed" : null;
         return null;
     }
 
@@ -111,14 +115,21 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     public int? ComplementStart(SentenceView s, int after)
     {
         for (int i = after + 1; i < Math.Min(s.Count, after + ObjectWindow); i++)
-            if (s.MentionAt[i] is null && s.Lower[i] is "of" or "that" or "for" or "\"" or "“") return i;
+        {
+            if (s.MentionAt[i] is not null) continue;
+            if (s.Lower[i] == "that") return i;
+            // "accused them of having opened fire", "blamed Kabul for sheltering": a gerund after the object.
+            if (s.Lower[i] is "of" or "for" && i + 1 < s.Count && (s.Lower[i + 1].EndsWith("ing") || s.Lower[i + 1] == "having")) return i;
+            // "said: “...", "told reporters, “...": a quotation right after the verb.
+            if (s.Lower[i] is "\"" or "“" && s.Lower[i - 1] is "," or ":") return i;
+        }
         return null;
     }
 
     /// <summary>The first actor after the trigger in its clause, not the same as <paramref name="exclude"/>.</summary>
-    public ActorRef? Object(SentenceView s, int after, string? exclude)
+    public ActorRef? Object(SentenceView s, int after, string? exclude, int? until = null)
     {
-        for (int i = after + 1; i < Math.Min(s.Count, after + ObjectWindow); i++)
+        for (int i = after + 1; i < Math.Min(until ?? s.Count, Math.Min(s.Count, after + ObjectWindow)); i++)
         {
             if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":")) return null;
             // ", and prompting ...", ", targeting ...": a new clause begins.

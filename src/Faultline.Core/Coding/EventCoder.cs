@@ -207,7 +207,10 @@ public sealed class EventCoder : IStage
         if (subjects.Count == 0) subjects = _clauses.Inhabitants(s, t.Start);
         if (subjects.Count == 0 && _clauses.GroupReference(s, t.Start - 4, t.Start) is { } group) subjects = [group];
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
-        var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude);
+        // What a statement, accusation or rejection reports is not its target: "denied that the TTP operates from Afghan
+        // soil". A demand's or appeal's "that" clause names whom it addresses ("demanded that Pakistan remove ...").
+        int? reportStart = t.Pattern.Code[..2] is "01" or "11" or "12" ? _clauses.ComplementStart(s, t.VerbEnd) : null;
+        var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude, reportStart);
         target ??= _clauses.GroupReference(s, t.VerbEnd + 1, Math.Min(_clauses.ClauseEnd(s, t.VerbEnd) ?? s.Count, t.VerbEnd + 8));
         return (subjects, target?.Key == exclude ? null : target);
     }
