@@ -36,6 +36,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             }
             return null;
         }
+        // "asks whether it can survive": a question, not an appeal.
+        if (t.Pattern.Code[..2] is "01" or "02" or "10" && t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] is "whether" or "if" or "how" or "why" or "what" or "when")
+            return "question";
         // A gerund after a preposition names a charge or a purpose, not a reported act ("accused of sheltering",
         // "for providing"); after "by" it is the means of the act it follows ("responded by summoning").
         if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] != "by" && words.Is("preposition", s.Lower[t.Start - 1])) return "gerund";
@@ -111,6 +114,18 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     public bool IsFunctionWord(string word) =>
         words.Is("preposition", word) || words.Is("determiner", word) || words.Is("boundary", word) || words.Is("passive", word) || word is "and" or "or";
 
+    /// <summary>"pressed his hosts to", "refused to": the verb's addressee is there but unnamed (a possessive phrase, or none before an infinitive).</summary>
+    public bool AddresseeUnnamed(SentenceView s, int verbEnd) =>
+        verbEnd + 1 < s.Count && s.Lower[verbEnd + 1] is "to" or "his" or "her" or "their" or "its" or "them" or "him";
+
+    /// <summary>The "to" of an infinitive after a verb ("urged Islamabad to suspend"), or null.</summary>
+    public int? InfinitiveStart(SentenceView s, int after)
+    {
+        for (int i = after + 1; i + 1 < Math.Min(s.Count, after + ObjectWindow); i++)
+            if (s.Lower[i] == "to" && s.MentionAt[i] is null && s.MentionAt[i + 1] is null && s.IsWord(i + 1) && !words.Is("determiner", s.Lower[i + 1])) return i;
+        return null;
+    }
+
     /// <summary>Where the reported content of a statement verb begins ("accused X of ...", "said that ..."), or null.</summary>
     public int? ComplementStart(SentenceView s, int after)
     {
@@ -127,10 +142,11 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     }
 
     /// <summary>The first actor after the trigger in its clause, not the same as <paramref name="exclude"/>.</summary>
-    public ActorRef? Object(SentenceView s, int after, string? exclude, int? until = null)
+    public ActorRef? Object(SentenceView s, int after, string? exclude, int? until = null, bool direct = false)
     {
         for (int i = after + 1; i < Math.Min(until ?? s.Count, Math.Min(s.Count, after + ObjectWindow)); i++)
         {
+            if (direct && s.MentionAt[i] is null && words.Is("preposition", s.Lower[i])) return null;
             if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":")) return null;
             // ", and prompting ...", ", targeting ...": a new clause begins.
             if (s.Lower[i] == "," && i + 1 < s.Count && (s.Lower[i + 1] == "and" || s.Lower[i + 1].EndsWith("ing"))) return null;

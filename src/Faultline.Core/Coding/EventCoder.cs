@@ -101,6 +101,11 @@ public sealed class EventCoder : IStage
                 if (target is null && subjects.Count == 2 && subjects[0].Key != subjects[1].Key && !trigger.Pattern.NoObject
                     && !trigger.Pattern.ThirdParty && !_clauses.IsPassive(view, trigger))
                     (subjects, target) = ([subjects[0]], subjects[1]);
+                // "pressed his hosts to act", "refused to give a guarantee": an appeal, demand or rejection with no named
+                // addressee is addressed to the other side of the pair last seen dealing with each other.
+                if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && pair is { } counter && subjects.Count == 1
+                    && _clauses.AddresseeUnnamed(view, trigger.VerbEnd))
+                    target = subjects[0].Key == counter.A.Key ? counter.B : subjects[0].Key == counter.B.Key ? counter.A : null;
                 // "prompting Afghan forces to return fire": the answer targets whoever last struck the answering side.
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
                     target = found.LastOrDefault(e => e.Root is "18" or "19" or "20" && e.Actor1.Key != subjects[0].Key
@@ -210,7 +215,9 @@ public sealed class EventCoder : IStage
         // What a statement, accusation or rejection reports is not its target: "denied that the TTP operates from Afghan
         // soil". A demand's or appeal's "that" clause names whom it addresses ("demanded that Pakistan remove ...").
         int? reportStart = t.Pattern.Code[..2] is "01" or "11" or "12" ? _clauses.ComplementStart(s, t.VerbEnd) : null;
-        var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude, reportStart);
+        // An appeal's or demand's target is whom it addresses, before its infinitive ("pressed his hosts to act against the TTP").
+        if (t.Pattern.Code[..2] is "02" or "10") reportStart = _clauses.InfinitiveStart(s, t.VerbEnd);
+        var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude, reportStart, t.Pattern.Direct);
         target ??= _clauses.GroupReference(s, t.VerbEnd + 1, Math.Min(_clauses.ClauseEnd(s, t.VerbEnd) ?? s.Count, t.VerbEnd + 8));
         return (subjects, target?.Key == exclude ? null : target);
     }
@@ -316,11 +323,15 @@ public sealed class EventCoder : IStage
 
     /// <summary>
     /// Violence with no named target is against the state whose territory it strikes ("a suicide bombing at Quetta's
-    /// railway station"), unless a state's own forces act at home, where the target is unknown.
+    /// railway station"), unless a state's own forces act at home, where the target is unknown; aid with no named
+    /// recipient goes to the people of the place where it is given.
     /// </summary>
     private static ActorRef? TerritorialTarget(string code, ActorRef actor1, DocumentPlace? place)
     {
-        if (code[..2] is not ("18" or "19" or "20") || place?.Country is not { Length: 3 } country) return null;
+        if (place?.Country is not { Length: 3 } country) return null;
+        // Aid handed out at a place goes to the people there ("opened camps at Torkham", "rations at Islam Qala").
+        if (code[..3] is "070" or "071" or "072" or "073") return country == actor1.Key ? null : new ActorRef(country, null, null, country);
+        if (code[..2] is not ("18" or "19" or "20")) return null;
         if (!IsNonState(actor1) && actor1.Country == country) return null;
         return new ActorRef(country, null, null, country);
     }

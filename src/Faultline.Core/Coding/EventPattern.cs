@@ -24,6 +24,8 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public bool Local { get; init; }
     /// <summary>Plain saying ("said", "told"): an event only in a sentence that also reports an act.</summary>
     public bool Reporting { get; init; }
+    /// <summary>The target is the direct object only, not an actor after a preposition.</summary>
+    public bool Direct { get; init; }
 
     public bool AnyObject => Objects.Count == 0;
 

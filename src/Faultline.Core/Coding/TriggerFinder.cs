@@ -26,7 +26,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             }
             // A capitalised word inside a sentence is a name ("March", "Strike Force"), not a verb.
             // After a determiner or a possessive it is a noun ("Pakistan's demand", "the attack"), whatever else it could be.
-            var verb = (i > 0 && char.IsUpper(s.Tokens[i].Text[0])) || AfterDeterminer(s, i) ? null : lemmas.Select(l => Verb(s, i, l)).FirstOrDefault(t => t is not null);
+            var verb = (i > 0 && char.IsUpper(s.Tokens[i].Text[0])) || AfterDeterminer(s, i) || AfterPreposition(s, i) ? null : lemmas.Select(l => Verb(s, i, l)).FirstOrDefault(t => t is not null);
             if (verb is not null)
             {
                 yield return verb;
@@ -53,6 +53,10 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || ((p.EndsWith("ed") || (lemmatizer.IsIrregularPast(p) && p != "made")) && !words.Is("passive", p) && !s.Lower[i].EndsWith("ing"))))
             || (i > 1 && s.IsPossessive(i - 2) && s.IsWord(i - 1) && s.MentionAt[i - 1] is null);
     }
+
+    /// <summary>"despite appeals", "under pressure": after a preposition (but "to") only a gerund can be a verb.</summary>
+    private bool AfterPreposition(SentenceView s, int i) =>
+        i > 0 && s.MentionAt[i - 1] is null && s.Lower[i - 1] != "to" && words.Is("preposition", s.Lower[i - 1]) && !s.Lower[i].EndsWith("ing");
 
     private static readonly string[] AdjectiveEndings = ["al", "ic", "ive", "ous", "ful", "ary", "ese", "ian", "ish"];
 
