@@ -129,6 +129,18 @@ internal sealed partial class ClauseReader
         return [];
     }
 
+    /// <summary>"thousands of Afghans have been deported": the actor after "of" in the subject, before the verb's auxiliaries.</summary>
+    public ActorRef? QuantityOf(SentenceView s, int verb)
+    {
+        int clause = ClauseStart(s, verb);
+        for (int i = verb - 1; i > clause; i--)
+        {
+            if (s.ActorAt(i) is { } a) return s.Lower[s.MentionStart(i) - 1] == "of" ? a : null;
+            if (!s.IsWord(i)) return null;
+        }
+        return null;
+    }
+
     /// <summary>"“...,” said Pakistan's foreign office": after a quotation the speaker may follow the verb.</summary>
     public List<ActorRef> InvertedSpeaker(SentenceView s, int verb, int verbEnd)
     {

@@ -22,6 +22,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             return "anonymity";
         if (t.Pattern.Kind == PatternKind.Noun)
         {
+            // "accused the Taliban of shelling a border post": an -ing noun after a preposition is the charge, as for verbs.
+            if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] is "of" or "for" && t.End + 1 < s.Count && words.Is("determiner", s.Lower[t.End + 1]))
+                return "gerund";
             for (int i = t.End + 1; i < Math.Min(s.Count, t.End + 4); i++)
                 if (words.Is("cancellation", s.Lower[i])) return "cancelled";
             // "in case of a land invasion", "the threat of attacks": a possible act, not one that happened.
@@ -179,6 +182,14 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     }
 
     private static readonly HashSet<string> PairNouns = ["sides", "countries", "governments", "neighbours", "neighbors", "capitals", "parties", "delegations"];
+
+    /// <summary>"deported from Pakistan": the actor right after a "from" following the verb, or null.</summary>
+    public ActorRef? FromActor(SentenceView s, int verbEnd)
+    {
+        for (int i = verbEnd + 1; i + 1 < Math.Min(s.Count, verbEnd + 4); i++)
+            if (s.Lower[i] == "from") return s.ActorAt(i + 1) ?? (i + 2 < s.Count && s.Lower[i + 1] == "the" ? s.ActorAt(i + 2) : null);
+        return null;
+    }
 
     /// <summary>"both sides agreed", "the two countries clashed": a subject naming the pair last seen acting on each other.</summary>
     public bool PairBefore(SentenceView s, int verb)

@@ -20,6 +20,7 @@ public sealed class EventCoder : IStage
     private readonly FatalityReader _fatalities;
     private readonly NamedEvents _named;
     private readonly ReferringNouns _referring;
+    private readonly UnnamedActors _unnamed;
     private readonly EventDating _dating;
     // Ids of the patterns of plain saying ("said", "told"): events only beside the act they report.
     private readonly HashSet<string> _reporting;
@@ -37,6 +38,7 @@ public sealed class EventCoder : IStage
         _fatalities = new FatalityReader(numbers);
         _named = k.Named;
         _referring = k.Referring;
+        _unnamed = k.Unnamed;
         _dating = new EventDating(k.Named);
         _reporting = k.Patterns.All.Where(p => p.Reporting).Select(p => p.Id).ToHashSet();
     }
@@ -51,6 +53,8 @@ public sealed class EventCoder : IStage
         var found = new List<CodedEvent>();
         // For each event found, the kind of time expression that dated it, for the dating pass after the sentences.
         var kinds = new List<string?>();
+        // Bare statements: found (they date what follows) but not events.
+        var bare = new HashSet<int>();
         List<ActorRef> focus = [];
         (ActorRef A, ActorRef B)? pair = null;
         var mentions = SentenceView.Sorted(document);
@@ -141,16 +145,14 @@ public sealed class EventCoder : IStage
                 }
             // A statement is an event when it reports one (the speaker's statement and the reported act are two events);
             // "officials said the crossing would stay shut" alone is the generic statement coders flood their output with.
+            // It still dates the narrative ("ISPR said late on Tuesday ... It accused ..."), so it goes only after dating.
             if (found.Skip(sentenceFirst).All(e => _reporting.Contains(e.PatternId)))
-            {
-                kinds.RemoveRange(sentenceFirst, found.Count - sentenceFirst);
-                found.RemoveRange(sentenceFirst, found.Count - sentenceFirst);
-            }
+                for (int i = sentenceFirst; i < found.Count; i++) bare.Add(i);
             // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
             if (main.Count > 0) focus = main;
         }
         _dating.Complete(document, found, kinds, reference, document.Metadata.Published?.Date is not null, new CitationDates(document, _fullDates));
-        document.Events.AddRange(EventMerger.Merge(found));
+        document.Events.AddRange(EventMerger.Merge(found.Where((_, i) => !bare.Contains(i))));
     }
 
     /// <param name="main">The subject of this sentence's main clause, if it names one.</param>
@@ -179,7 +181,10 @@ public sealed class EventCoder : IStage
         if (_clauses.IsPassive(s, t))
         {
             var agents = _clauses.Agents(s, t.End);
-            var patient = _clauses.Subjects(s, t.Start).FirstOrDefault();
+            // "deported from Pakistan": with no agent, whoever expels is the state the people are sent from.
+            if (agents.Count == 0 && t.Pattern.Code[..2] is "17" or "20" && _clauses.FromActor(s, t.VerbEnd) is { } from) agents = [from];
+            // "Thousands of Afghans have been deported": the people the quantity is of.
+            var patient = _clauses.Subjects(s, t.Start).FirstOrDefault() ?? _clauses.QuantityOf(s, t.Start);
             return (agents, patient);
         }
         // A participle after a comma ("..., providing it with support") or a relative clause with no actor of its own
@@ -211,6 +216,8 @@ public sealed class EventCoder : IStage
         if (subjects.Count == 0) subjects = _clauses.PossessorSubject(s, t.Start);
         if (subjects.Count == 0) subjects = _clauses.Inhabitants(s, t.Start);
         if (subjects.Count == 0 && _clauses.GroupReference(s, t.Start - 4, t.Start) is { } group) subjects = [group];
+        // "police had detained", "a suicide bomber drove": of the country where the act happens.
+        if (subjects.Count == 0 && _unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, Place(s, t)?.Country) is { } unnamed) subjects = [unnamed];
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
         // What a statement, accusation or rejection reports is not its target: "denied that the TTP operates from Afghan
         // soil". A demand's or appeal's "that" clause names whom it addresses ("demanded that Pakistan remove ...").

@@ -10,6 +10,7 @@ namespace Faultline.Core.Knowledge;
 public static class GazetteerFile
 {
     private static readonly string[] Focus = ["AFG", "PAK"];
+    private const double MajorCity = 500_000;
 
     public static Dictionary<string, PlaceEntry> Load(string root, NameRegistry names, IReadOnlyDictionary<string, StateEntry> states, NameCues cues)
     {
@@ -36,7 +37,9 @@ public static class GazetteerFile
             var place = Entry(line, name, line[1], line[2], line[3], line[4], population, curated: false, states);
             if (places.TryGetValue(place.Id, out var old) && (old.Curated || old.Kind != "province" || place.Kind == "province")) continue;
             places[place.Id] = place;
-            double rank = (Focus.Contains(place.Country) ? 1 : 2) - population / 1e9;
+            // A city of half a million or more is what a writer means by its name, before a district of the same name
+            // in the focus countries ("Mashhad" is Iran's city, not the Badakhshan district).
+            double rank = (population >= MajorCity ? 0.5 : Focus.Contains(place.Country) ? 1 : 2) - population / 1e9;
             var target = new NameTarget(TargetKind.Place, place.Id, file) { Rank = rank, CommonWord = line[6] == "1" };
             names.Add(name, target, line, unique: false);
             if (Focus.Contains(place.Country) && !name.Contains(' ') && name.Length >= 7) typoKeys.Add(TokenKey(name));

@@ -20,6 +20,14 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void AMajorCityOutranksAFocusCountryDistrictOfTheSameName()
+    {
+        // The gazetteer has a Mashhad district in Afghanistan (no population) and Iran's second city.
+        var doc = Faultline.Tests.Support.Docs.Analyze("Report\n\nPolice in Mashhad detained hundreds of Afghan migrants on Monday.");
+        Assert.Equal("IRN", Assert.Single(doc.Places).Country);
+    }
+
+    [Fact]
     public void GeneratedFileRecordsItsProvenance()
     {
         var header = File.ReadLines(Path.Combine(Root, "data", "gazetteer", "places.tsv")).TakeWhile(l => l.StartsWith('#')).ToList();
