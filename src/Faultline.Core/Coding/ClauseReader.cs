@@ -27,6 +27,12 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 return "gerund";
             for (int i = t.End + 1; i < Math.Min(s.Count, t.End + 4); i++)
                 if (words.Is("cancellation", s.Lower[i])) return "cancelled";
+            // "broke up without an agreement", "no ceasefire".
+            for (int i = t.Start - 1; i >= Math.Max(0, t.Start - 3); i--)
+            {
+                if (s.Lower[i] is "without" or "no") return "negated";
+                if (s.MentionAt[i] is not null || !s.IsWord(i)) break;
+            }
             // "in case of a land invasion", "the threat of attacks": a possible act, not one that happened.
             for (int i = t.Start - 1; i >= Math.Max(1, t.Start - 4); i--)
                 if (s.Lower[i] == "of" && words.Is("hypothetical", s.Lower[i - 1])) return "hypothetical";
@@ -116,6 +122,17 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
 
     public bool IsFunctionWord(string word) =>
         words.Is("preposition", word) || words.Is("determiner", word) || words.Is("boundary", word) || words.Is("passive", word) || word is "and" or "or";
+
+    /// <summary>"a month-long truce", "an open-ended ceasefire": an indefinite article shortly before a noun.</summary>
+    public bool IsIndefinite(SentenceView s, int noun)
+    {
+        for (int i = noun - 1; i >= Math.Max(0, noun - 3); i--)
+        {
+            if (s.Lower[i] is "a" or "an") return true;
+            if (s.MentionAt[i] is not null || !s.IsWord(i) && !s.Lower[i].Contains('-') || words.Is("preposition", s.Lower[i])) return false;
+        }
+        return false;
+    }
 
     /// <summary>"pressed his hosts to", "refused to": the verb's addressee is there but unnamed (a possessive phrase, or none before an infinitive).</summary>
     public bool AddresseeUnnamed(SentenceView s, int verbEnd) =>

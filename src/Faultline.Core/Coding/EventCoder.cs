@@ -80,10 +80,15 @@ public sealed class EventCoder : IStage
                 var (subjects, target) = Actors(view, trigger, main, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget);
                 // "both sides", "the two countries": the pair of actors last seen acting on each other.
                 // It names the pair even where a pronoun rule found the actor in focus ("with both sides accusing each other").
-                if (pair is { } p && _clauses.PairBefore(view, trigger.Start))
+                if (pair is { } p && trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start))
                     (subjects, target) = ([p.A], p.B);
+                // "urged both sides to show restraint": an outsider addresses the pair, which stays the pair.
+                bool outsider = false;
                 if (target is null && pair is { } q && _clauses.PairAfter(view, trigger.VerbEnd) && subjects.Count > 0)
+                {
+                    outsider = subjects[0].Key != q.A.Key && subjects[0].Key != q.B.Key;
                     target = subjects[0].Key == q.A.Key ? q.B : q.A;
+                }
                 // A mediator acts between the pair last seen dealing with each other ("the talks were mediated by Qatar").
                 if (target is null && trigger.Pattern.ThirdParty && pair is { } r && subjects.Count > 0 && subjects.All(x => x.Key != r.A.Key && x.Key != r.B.Key))
                     target = r.A;
@@ -91,6 +96,16 @@ public sealed class EventCoder : IStage
                 if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
                     // ... and with no object of its own, acts on the same target ("restricted trade with X ... and tightened visa rules").
                     (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key) ?? (trigger.Pattern.NeedsTarget ? null : lastTarget));
+                // "a ceasefire for the month of November", "called off the truce": between the pair last seen dealing with each other.
+                // A definite noun ("the talks") re-mentions an act already coded; only a new one, told with its own date ("a
+                // truce in June 2022"), is filled in.
+                if (trigger.Pattern.Mutual && pair is { } mutual)
+                {
+                    if (subjects.Count == 0 && target is null && _clauses.IsIndefinite(view, trigger.Start) && HasOwnDate(view, trigger, times))
+                        (subjects, target) = ([mutual.A], mutual.B);
+                    else if (target is null && subjects.Count == 1 && trigger.Pattern.Kind == PatternKind.Verb)
+                        target = subjects[0].Key == mutual.A.Key ? mutual.B : subjects[0].Key == mutual.B.Key ? mutual.A : null;
+                }
                 if (subjects.Count == 0)
                 {
                     if (trigger.Pattern.Kind == PatternKind.Noun && IsViolent(trigger.Pattern.Code)) unclaimed.Add((trigger, target));
@@ -124,7 +139,7 @@ public sealed class EventCoder : IStage
                     found.Add(coded);
                     kinds.Add(kind);
                     lastTarget = actor2 ?? lastTarget;
-                    if (actor2 is not null && !trigger.Pattern.ThirdParty) pair = (actor1, actor2);
+                    if (actor2 is not null && !trigger.Pattern.ThirdParty && !outsider) pair = (actor1, actor2);
                 }
             }
             // "attacks on Pakistan's embassy in Kabul, for which IS-K took responsibility": the claimant carried them out.
@@ -262,8 +277,11 @@ public sealed class EventCoder : IStage
         // A date in a later clause of its own ("..., which had brokered a ceasefire on October 19") dates that clause's act;
         // so does a date inside what a statement reports ("accused them of having opened fire on March 3").
         int reportEnd = IsStatement(code) && _clauses.ComplementStart(s, t.End) is { } c ? s.Tokens[c].Span.Start - s.Sentence.Span.Start : int.MaxValue;
+        // Within the trigger's own clause first ("... in June 2022, but the TTP called off the truce on November 28").
+        int clauseStart = s.Tokens[_clauses.ClauseStart(s, t.Start)].Span.Start - s.Sentence.Span.Start;
         var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null)
-            .OrderBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
+            .OrderBy(x => x.End < clauseStart ? 1 : 0)
+            .ThenBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
             .FirstOrDefault()
             // "a ceasefire that has held since March 5": with no other date, when the state it began started.
             ?? times.Where(x => x.Since && x.Start < clauseEnd && x.Date is not null).FirstOrDefault();
@@ -282,6 +300,14 @@ public sealed class EventCoder : IStage
             Evidence = s.Sentence.Span,
             PatternId = t.Pattern.Id,
         }, time?.Kind);
+    }
+
+    /// <summary>Whether a time expression stands in the trigger's clause.</summary>
+    private bool HasOwnDate(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times)
+    {
+        int from = s.Tokens[_clauses.ClauseStart(s, t.Start)].Span.Start - s.Sentence.Span.Start;
+        int to = _clauses.ClauseEnd(s, t.End) is { } end ? s.Tokens[end].Span.Start - s.Sentence.Span.Start : int.MaxValue;
+        return times.Any(x => !x.IsLimit && x.Date is not null && x.Start >= from && x.Start < to);
     }
 
     private const string ClaimOfResponsibility = "015";

@@ -26,6 +26,8 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public bool Reporting { get; init; }
     /// <summary>The target is the direct object only, not an actor after a preposition.</summary>
     public bool Direct { get; init; }
+    /// <summary>An act between two sides: unnamed sides are the pair last seen dealing with each other.</summary>
+    public bool Mutual { get; init; }
 
     public bool AnyObject => Objects.Count == 0;
 

@@ -45,7 +45,7 @@ public sealed class EventPatterns
                 foreach (var o in options)
                 {
                     if (o.StartsWith("nonstate=")) CheckCode(line, codes, nonState = o["nonstate=".Length..]);
-                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct")) throw line.Error($"unknown option '{o}'");
+                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "mutual")) throw line.Error($"unknown option '{o}'");
                 }
                 all.Add(new EventPattern(id, kind, line[1], Words(line[2]), kind == PatternKind.Verb && line[3] != "*" ? Words(line[3]) : [])
                 {
@@ -57,6 +57,7 @@ public sealed class EventPatterns
                     Local = options.Contains("local"),
                     Reporting = options.Contains("reporting"),
                     Direct = options.Contains("direct"),
+                    Mutual = options.Contains("mutual"),
                 });
             }
         return new EventPatterns(all);

@@ -55,6 +55,14 @@ public class EventKnowledgeTests
     }
 
     [Fact]
+    public void AnUnnamedActorNeedsARoleCode()
+    {
+        using var dir = CopyOfData();
+        File.AppendAllText(Path.Combine(dir.Path, "lexicons", "unnamed-actors.tsv"), "raiders\tattackers\n");
+        Assert.Contains("three-letter role code", Assert.Throws<KnowledgeException>(() => EventCodingKnowledge.Load(dir.Path)).Message);
+    }
+
+    [Fact]
     public void ANamedEventsLastFieldIsOnlyUnique()
     {
         using var dir = CopyOfData();
