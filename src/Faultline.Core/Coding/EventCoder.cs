@@ -112,7 +112,9 @@ public sealed class EventCoder : IStage
                     continue;
                 }
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) previousVerb = subjects;
-                target ??= ReferredActor(view, trigger, found, subjects[0].Key);
+                // "condemned the strikes as a violation of Afghanistan's sovereignty": the act the object refers to names
+                // the target before any actor later in the clause.
+                target = ReferredActor(view, trigger, found, subjects[0].Key) ?? target;
                 // "issued an ultimatum ..., targeting mainly Afghan migrants": a participle names whom the act aims at.
                 if (target is null && !trigger.Pattern.NoObject) target = _clauses.TargetingPhrase(view, trigger.End, subjects[0].Key);
                 // "Pakistani and Afghan troops traded fire", "Pakistan and the TTP agreed to a ceasefire": two actors
@@ -330,7 +332,7 @@ public sealed class EventCoder : IStage
         if (k >= 0 && s.Lower[k] is "the") k--; // "a charge the Taliban government rejects"
         if (k >= 1 && k < t.Start - 1 && s.Lower[k - 1] is "a" or "the" or "this" or "that" && _referring.RootsOf(s.Lower[k]) is { } fronted)
             return earlier.LastOrDefault(e => fronted.Contains(e.Root) && e.Actor1.Key != subject)?.Actor1;
-        for (int i = t.VerbEnd + 1; i < Math.Min(s.Count, t.VerbEnd + 4); i++)
+        for (int i = t.End + 1; i < Math.Min(s.Count, t.End + 4); i++)
         {
             if (_referring.RootsOf(s.Lower[i]) is { } roots)
                 return earlier.LastOrDefault(e => roots.Contains(e.Root) && e.Actor1.Key != subject)?.Actor1;

@@ -19,8 +19,10 @@ public sealed class DateResolver
         _months = months;
         var m = months.Pattern;
         const RegexOptions o = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-        _monthDay = new Regex($@"\b(?<m>{m})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\s*(?:per|percent|%))", o);
-        _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}})", o);
+        // "March 16 this year", "4 July last year": the year phrase belongs to the date.
+        const string yearPhrase = @"(?:,?\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?";
+        _monthDay = new Regex($@"\b(?<m>{m})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\s*(?:per|percent|%)){yearPhrase}", o);
+        _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}}){yearPhrase}", o);
         _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
         _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+day|the\s+(?:following|next)\s+day|(?<n>a|one|two|three|four|five|six|seven)\s+days?\s+(?:later|after(?:wards)?))\b", o);
@@ -33,8 +35,8 @@ public sealed class DateResolver
         var found = new List<TimeExpression>();
         foreach (var (date, index, length) in _full.FindAll(text))
             found.Add(new TimeExpression(index, index + length, date, IsSince(text, index), "full", After(text, index, "since")));
-        foreach (Match x in _monthDay.Matches(text)) Add(found, x, YearLess(Month(x), int.Parse(x.Groups["d"].Value), null, reference), text, "month-day");
-        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, YearLess(Month(x), int.Parse(x.Groups["d"].Value), null, reference), text, "day-month");
+        foreach (Match x in _monthDay.Matches(text)) Add(found, x, YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
+        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
         foreach (Match x in _bareMonth.Matches(text))
         {
             // "May" is also a modal verb: only a month when a preposition or modifier says so.
@@ -46,6 +48,8 @@ public sealed class DateResolver
         foreach (Match x in _anaphoric.Matches(text)) Add(found, x, Anaphoric(x, anchor), text, "anaphoric");
         return Longest(found);
     }
+
+    private static string? Rel(Match x) => x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() : null;
 
     private int Month(Match x) => _months.Month(x.Groups["m"].Value) ?? throw new InvalidOperationException("month pattern matched a non-month");
 
