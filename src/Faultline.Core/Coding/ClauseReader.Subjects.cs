@@ -129,6 +129,25 @@ internal sealed partial class ClauseReader
         return [];
     }
 
+    /// <summary>
+    /// The first word that looks like a past-tense verb right after a noun ("bomber rammed", "jets struck"), before
+    /// <paramref name="limit"/>; or null.
+    /// </summary>
+    public int? MainVerb(SentenceView s, int from, int limit)
+    {
+        for (int i = Math.Max(from, 1); i < limit; i++)
+        {
+            var w = s.Lower[i];
+            if (s.MentionAt[i] is not null || !s.IsWord(i) || char.IsUpper(s.Tokens[i].Text[0])) continue;
+            if (!((w.EndsWith("ed") && w.Length > 4) || lemmatizer.IsIrregularPast(w))) continue;
+            var before = s.Lower[i - 1];
+            if (!s.IsWord(i - 1) || words.Is("determiner", before) || words.Is("preposition", before) || words.Is("passive", before)
+                || before is "and" or "or" || before.EndsWith("ly")) continue;
+            return i;
+        }
+        return null;
+    }
+
     /// <summary>"thousands of Afghans have been deported": the actor after "of" in the subject, before the verb's auxiliaries.</summary>
     public ActorRef? QuantityOf(SentenceView s, int verb)
     {
@@ -238,6 +257,9 @@ internal sealed partial class ClauseReader
         if (s.Count > 0 && s.Lower[0] is "“" or "\"")
             for (int q = 1; q < firstVerb; q++)
                 if (ClosesQuote(s, q)) { open = q + 1; break; }
+        // The main clause's own verb ends the search even when no pattern names it ("a suicide bomber rammed a car into a
+        // convoy carrying Chinese engineers, killing ...": the engineers are not the subject).
+        firstVerb = Math.Min(firstVerb, MainVerb(s, open, firstVerb) ?? firstVerb);
         for (int i = open; i < firstVerb; i++)
         {
             if (s.MentionAt[i] is null)

@@ -233,8 +233,11 @@ public sealed class EventCoder : IStage
         if (subjects.Count == 0) subjects = _clauses.PossessorSubject(s, t.Start);
         if (subjects.Count == 0) subjects = _clauses.Inhabitants(s, t.Start);
         if (subjects.Count == 0 && _clauses.GroupReference(s, t.Start - 4, t.Start) is { } group) subjects = [group];
-        // "police had detained", "a suicide bomber drove": of the country where the act happens.
+        // "police had detained", "a suicide bomber drove": of the country where the act happens; for a participle
+        // ("..., killing five"), the unnamed subject of the main clause.
         if (subjects.Count == 0 && _unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, Place(s, t)?.Country) is { } unnamed) subjects = [unnamed];
+        if (subjects.Count == 0 && _clauses.IsParticipleClause(s, t) && _clauses.MainVerb(s, 0, t.Start) is { } mainVerb
+            && _unnamed.Subject(s, 0, mainVerb, Place(s, t)?.Country) is { } unnamedMain) subjects = [unnamedMain];
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
         // What a statement, accusation or rejection reports is not its target: "denied that the TTP operates from Afghan
         // soil". A demand's or appeal's "that" clause names whom it addresses ("demanded that Pakistan remove ...").
