@@ -64,7 +64,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             var w = s.Lower[i];
             if (s.MentionAt[i] is not null) break;
             if (words.Is("negation", w)) return "negated";
-            if (words.Is("modal", w)) return "modal";
+            // "On May 2": the month, not the modal.
+            if (words.Is("modal", w) && !(w == "may" && (char.IsUpper(s.Tokens[i].Text[0]) || (i + 1 < s.Count && char.IsDigit(s.Lower[i + 1][0]))))) return "modal";
             if (w == "to")
             {
                 int governor = i - 1;

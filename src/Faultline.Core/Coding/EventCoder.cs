@@ -154,6 +154,12 @@ public sealed class EventCoder : IStage
                     found.Add(coded);
                     kinds.Add(kind);
                 }
+            // "Suicide bombers attacked a police station ... Tehreek-e-Jihad Pakistan claimed responsibility": a claim in a
+            // later sentence names the group behind attackers the text left nameless.
+            if (found.Skip(sentenceFirst).FirstOrDefault(e => e.Code == ClaimOfResponsibility && e.Actor1.Group is not null) is { } later)
+                for (int i = sentenceFirst - 1; i >= 0 && view.Sentence.Index - found[i].Sentences[0] <= 2; i--)
+                    if (IsViolent(found[i].Code) && found[i].Actor1 is { Group: null, Role: "INS" })
+                        found[i] = found[i] with { Actor1 = later.Actor1, Code = found[i].Code };
             foreach (var (named, _) in _named.Find(view.Text))
                 if (EventDating.NotAfter(named.Date, reference))
                 {

@@ -83,6 +83,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 foreach (var obj in p.Objects)
                     if (MatchesAfter(s, end + 1, obj, ObjectWindow, out var objEnd, stopAtBoundary: true))
                         return new Trigger(p, i, objEnd) { VerbEnd = end };
+                // In the passive the object stands before the verb: "the attack was claimed by", "talks hosted by Qatar".
+                if (end + 1 < s.Count && s.Lower[end + 1] == "by" && p.Objects.Any(obj => MatchesBefore(s, i, obj)))
+                    return new Trigger(p, i, end);
             }
         return null;
     }
@@ -101,6 +104,21 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 if (ok) return new Trigger(p, start, i);
             }
         return null;
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> ends within the few words before <paramref name="verb"/> (an auxiliary may stand between).</summary>
+    private bool MatchesBefore(SentenceView s, int verb, string[] phrase)
+    {
+        for (int last = verb - 1; last >= Math.Max(0, verb - 3); last--)
+        {
+            int first = last - phrase.Length + 1;
+            if (first < 0) break;
+            bool ok = true;
+            for (int k = 0; k < phrase.Length && ok; k++) ok = Same(s.Lower[first + k], phrase[k]);
+            if (ok) return true;
+            if (words.Is("boundary", s.Lower[last]) || s.Lower[last] is "," or ";") break;
+        }
+        return false;
     }
 
     /// <summary>Whether the words of <paramref name="phrase"/> occur in order from <paramref name="from"/>, the first within <paramref name="window"/> tokens.</summary>
