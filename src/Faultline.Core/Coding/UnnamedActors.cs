@@ -43,17 +43,23 @@ public sealed class UnnamedActors
     }
 
     /// <summary>
-    /// The unnamed subject of a verb ("police had detained ...", "a suicide bomber drove ..."): the nearest such noun
-    /// before it in its clause, with no actor named in between, placed in <paramref name="country"/>.
+    /// The unnamed subject of a verb ("police had detained ...", "a suicide bomber drove ..."): such a noun right before
+    /// it (auxiliaries, adverbs and a place phrase may stand between), placed in <paramref name="country"/>.
     /// </summary>
     internal ActorRef? Subject(SentenceView s, int clauseStart, int verb, string? country)
     {
         if (country is null) return null;
-        for (int i = verb - 1; i >= clauseStart; i--)
+        int i = verb - 1;
+        // Auxiliaries and adverbs between subject and verb ("police had quietly detained").
+        while (i >= clauseStart && (s.Lower[i] is "had" or "has" or "have" or "was" or "were" or "been" or "is" or "are" or "reportedly" or "also"
+            || (s.Lower[i].EndsWith("ly") && s.MentionAt[i] is null))) i--;
+        // A place after the noun ("police in Mashhad detained").
+        if (i > clauseStart && s.MentionAt[i] is { Kind: MentionKind.Place })
         {
-            if (s.ActorAt(i) is not null) return null;
-            if (RoleEndingAt(s, i) is { } role) return new ActorRef(country, null, role, s.Tokens[i].Text);
+            int start = s.MentionStart(i);
+            if (start > 1 && s.Lower[start - 1] is "in" or "at" or "from") i = start - 2;
         }
-        return null;
+        if (i < clauseStart || s.ActorAt(i) is not null) return null;
+        return RoleEndingAt(s, i) is { } role ? new ActorRef(country, null, role, s.Tokens[i].Text) : null;
     }
 }
