@@ -7,7 +7,8 @@ namespace Faultline.Core.Coding;
 /// Dates the acts their own sentence leaves undated, from what the article implies, most specific first:
 /// a well-known act the knowledge base dates ("the Taliban's takeover" of Afghanistan), the news report the
 /// sentence cites when the article itself is undated, an earlier telling of the same act ("the alleged air raids"),
-/// then the act the narrative is still telling about (the last dated act of the same paragraph, a sentence or two before).
+/// then the act the narrative is still telling about (the last dated act of the same paragraph, a sentence or two
+/// before, or of the sentence just before a paragraph's first), unless the sentence tells of a habit ("has often").
 /// </summary>
 internal sealed partial class EventDating(NamedEvents named)
 {
@@ -92,18 +93,27 @@ internal sealed partial class EventDating(NamedEvents named)
     private static string? Narrative(Document document, List<CodedEvent> events, int at)
     {
         // "during the Soviet-Afghan war in the 1980s": the sentence has a time of its own, only coarser than a year.
-        if (Decade().IsMatch(events[at].Evidence.Of(document.Text))) return null;
+        var text = events[at].Evidence.Of(document.Text);
+        if (Decade().IsMatch(text)) return null;
+        // "has often summoned", "has repeatedly accused": a habit, not one act of the story being told.
+        if (Habitual().IsMatch(text)) return null;
         int sentence = events[at].Sentences[0];
         int paragraph = document.Sentences[sentence].Paragraph;
         for (int j = at - 1; j >= 0; j--)
         {
             int s = events[j].Sentences[0];
             if (s > sentence) continue;
-            if (document.Sentences[s].Paragraph != paragraph || sentence - s > NarrativeReach) return null;
+            // Into the previous paragraph only from a paragraph's first sentence, and only from the sentence just before.
+            bool previousParagraph = document.Sentences[s].Paragraph == paragraph - 1 && sentence - s == 1
+                && (sentence == 0 || document.Sentences[sentence - 1].Paragraph != paragraph);
+            if ((document.Sentences[s].Paragraph != paragraph && !previousParagraph) || sentence - s > NarrativeReach) return null;
             if (events[j].Date is { } d) return d;
         }
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:often|repeatedly|consistently|regularly|routinely|usually|frequently|always|long|traditionally|historically)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Habitual();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:1[89]|20)\d0s\b")]
     private static partial System.Text.RegularExpressions.Regex Decade();
