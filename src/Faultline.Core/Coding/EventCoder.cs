@@ -10,7 +10,7 @@ namespace Faultline.Core.Coding;
 /// from the nearest time expression, places it at the most specific place in its clause, attaches fatalities,
 /// and merges repeated mentions of one act.
 /// </summary>
-public sealed class EventCoder : IStage
+public sealed partial class EventCoder : IStage
 {
     private readonly CameoCodes _codes;
     private readonly TriggerFinder _triggers;
@@ -62,7 +62,7 @@ public sealed class EventCoder : IStage
         {
             var view = new SentenceView(document, sentence, mentions);
             ActorRef? lastTarget = null;
-            var times = _dates.Find(view.Text, reference, found.LastOrDefault(e => e.Date is { Length: 10 })?.Date is { } last ? PartialDate.TryParseIso(last) : null);
+            var times = _dates.Find(view.Text, reference, Anchor(view, found) is { } last ? PartialDate.TryParseIso(last) : null);
             var triggers = _triggers.Find(view).ToList();
             var deaths = Deaths(view, triggers);
             var firstVerb = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb)?.Start ?? view.Count;
@@ -312,6 +312,21 @@ public sealed class EventCoder : IStage
             PatternId = t.Pattern.Id,
         }, time?.Kind);
     }
+
+    /// <summary>
+    /// The day "two days later" counts from: the last act dated to the day, or, for "two days after the clash", the
+    /// last such act the noun refers to.
+    /// </summary>
+    private string? Anchor(SentenceView s, List<CodedEvent> found)
+    {
+        if (AfterTheAct().Match(s.Text) is { Success: true } m && _referring.RootsOf(m.Groups["noun"].Value) is { } roots
+            && found.LastOrDefault(e => roots.Contains(e.Root) && e.Date is { Length: 10 }) is { } referred)
+            return referred.Date;
+        return found.LastOrDefault(e => e.Date is { Length: 10 })?.Date;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+(?:the|that|this)\s+(?<noun>\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AfterTheAct();
 
     /// <summary>Whether a time expression stands in the trigger's clause.</summary>
     private bool HasOwnDate(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times)
