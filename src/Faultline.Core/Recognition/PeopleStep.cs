@@ -9,7 +9,7 @@ namespace Faultline.Core.Recognition;
 /// joins the one person who has it. A found name may replace a place it contains ("Sanaa Alimia" is not
 /// Yemen's capital); the article's author is never a person of the article.
 /// </summary>
-public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
+public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
 {
     public List<Mention> Apply(Document document, List<Mention> mentions, DateOnly? date)
     {
@@ -39,7 +39,7 @@ public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
             if (same is null)
             {
                 people.Add(new KnownPerson(id, name.Words));
-                actorOf[id] = ActorBefore(document, mentions, name);
+                actorOf[id] = ActorBefore(document, mentions, name) ?? ActorAfter(document, mentions, name);
             }
             Add(mentions, name, id, actorOf.GetValueOrDefault(id), "name:" + (name.Cued ? "cued" : "merged"));
         }
@@ -53,15 +53,42 @@ public sealed class PeopleStep(RecognitionKnowledge kb, PersonFinder finder)
         mentions.Any(m => m.Kind == MentionKind.Place && m.Span.End <= name.Span.Start && name.Span.Start - m.Span.End <= 3
             && document.Text[m.Span.End..name.Span.Start].TrimEnd() is "'s" or "’s");
 
-    /// <summary>"Chinese envoy Yue Xiaoyong": an actor with a role written just before a new name is whom the person acts for.</summary>
+    /// <summary>
+    /// "Chinese envoy Yue Xiaoyong", "the Taliban defence ministry's spokesman, Qari Bashir Ahmad Sahil": an actor
+    /// with a role written just before a new name (a possessive title may stand between) is whom the person acts for.
+    /// </summary>
     private static ActorRef? ActorBefore(Document document, List<Mention> mentions, FoundName name)
     {
-        var before = mentions.Where(m => m.Kind == MentionKind.Actor && m.Actor?.Role is not null && m.Span.End <= name.Span.Start)
+        var before = mentions.Where(m => m.Kind == MentionKind.Actor && m.Actor is not null && m.Span.End <= name.Span.Start)
             .MaxBy(m => m.Span.End);
         if (before is null) return null;
         var gap = document.Text[before.Span.End..name.Span.Start];
-        return gap.All(c => char.IsWhiteSpace(c) || c == ',') && gap.Length <= 3 ? before.Actor! with { Name = name.Name } : null;
+        if (before.Actor!.Role is not null && gap.All(c => char.IsWhiteSpace(c) || c == ',') && gap.Length <= 3) return before.Actor with { Name = name.Name };
+        return PossessiveTitle().IsMatch(gap) ? before.Actor with { Name = name.Name, Role = before.Actor.Role ?? "GOV" } : null;
     }
+
+    /// <summary>"Abdul Wahid Rahmani, the Islamic Emirate's deputy spokesman": an actor in an apposition right after the name.</summary>
+    private static ActorRef? ActorAfter(Document document, List<Mention> mentions, FoundName name)
+    {
+        var after = mentions.Where(m => m.Kind == MentionKind.Actor && m.Actor is not null && m.Span.Start >= name.Span.End && m.Span.Start - name.Span.End <= 40)
+            .MinBy(m => m.Span.Start);
+        if (after is null) return null;
+        var gap = document.Text[name.Span.End..after.Span.Start];
+        // The actor's own title ("the Islamic Emirate's deputy spokesman", "the Taliban government"), not a nationality
+        // ("an Afghan history researcher" speaks for no one).
+        var rest = document.Text[after.Span.End..Math.Min(document.Text.Length, after.Span.End + 2)];
+        bool titled = after.Actor!.Role is not null || rest is "'s" or "’s";
+        return titled && Apposition().IsMatch(gap) ? after.Actor with { Name = name.Name, Role = after.Actor.Role ?? "GOV" } : null;
+    }
+
+    // "'s spokesman, ", " defence ministry's deputy spokesman, Qari ": a possessive and a lower-case title between an
+    // actor and a name (an honorific the name finder dropped may end it).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+[a-z][a-z-]*){0,2}['’]s(?:\s+[a-z][a-z-]*){1,3}\s*,?\s*(?:[A-Z][a-z]+\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex PossessiveTitle();
+
+    // ", the ", ", a senior ": an apposition opening right after a name, before the actor it names.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(?:the|a|an)(?:\s+[a-z][a-z-]*){0,2}\s+$")]
+    private static partial System.Text.RegularExpressions.Regex Apposition();
 
     private static void Add(List<Mention> mentions, FoundName name, string id, ActorRef? actor, string rule)
     {
