@@ -86,8 +86,8 @@ public sealed partial class EventCoder : IStage
                 bool outsider = false;
                 if (target is null && pair is { } q && _clauses.PairAfter(view, trigger.VerbEnd) && subjects.Count > 0)
                 {
-                    outsider = subjects[0].Key != q.A.Key && subjects[0].Key != q.B.Key;
-                    target = subjects[0].Key == q.A.Key ? q.B : q.A;
+                    outsider = !SameSide(subjects[0], q.A) && !SameSide(subjects[0], q.B);
+                    target = SameSide(subjects[0], q.A) ? q.B : q.A;
                 }
                 // A mediator acts between the pair last seen dealing with each other ("the talks were mediated by Qatar").
                 if (target is null && trigger.Pattern.ThirdParty && pair is { } r && subjects.Count > 0 && subjects.All(x => x.Key != r.A.Key && x.Key != r.B.Key))
@@ -104,7 +104,7 @@ public sealed partial class EventCoder : IStage
                     if (subjects.Count == 0 && target is null && _clauses.IsIndefinite(view, trigger.Start) && HasOwnDate(view, trigger, times))
                         (subjects, target) = ([mutual.A], mutual.B);
                     else if (target is null && subjects.Count == 1 && trigger.Pattern.Kind == PatternKind.Verb)
-                        target = subjects[0].Key == mutual.A.Key ? mutual.B : subjects[0].Key == mutual.B.Key ? mutual.A : null;
+                        target = Counterpart(subjects[0], mutual);
                 }
                 if (subjects.Count == 0)
                 {
@@ -122,11 +122,14 @@ public sealed partial class EventCoder : IStage
                 if (target is null && subjects.Count == 2 && subjects[0].Key != subjects[1].Key && !trigger.Pattern.NoObject
                     && !trigger.Pattern.ThirdParty && !_clauses.IsPassive(view, trigger))
                     (subjects, target) = ([subjects[0]], subjects[1]);
+                // "Kabul has denied that ...": a denial or rejection with no named target answers the last accusation against its subject.
+                if (target is null && trigger.Pattern.Code[..2] is "01" or "12" && trigger.Pattern.Code is "016" or "120" or "12" && subjects.Count == 1)
+                    target = found.LastOrDefault(e => e.Root == "11" && e.Actor2?.Key == subjects[0].Key)?.Actor1;
                 // "pressed his hosts to act", "refused to give a guarantee": an appeal, demand or rejection with no named
                 // addressee is addressed to the other side of the pair last seen dealing with each other.
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && pair is { } counter && subjects.Count == 1
                     && _clauses.AddresseeUnnamed(view, trigger.VerbEnd))
-                    target = subjects[0].Key == counter.A.Key ? counter.B : subjects[0].Key == counter.B.Key ? counter.A : null;
+                    target = Counterpart(subjects[0], counter);
                 // "prompting Afghan forces to return fire": the answer targets whoever last struck the answering side.
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
                     target = found.LastOrDefault(e => e.Root is "18" or "19" or "20" && e.Actor1.Key != subjects[0].Key
@@ -327,6 +330,17 @@ public sealed partial class EventCoder : IStage
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+(?:the|that|this)\s+(?<noun>\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterTheAct();
+
+    /// <summary>
+    /// One side of a dyad: the same actor, or a state and a group of it ("Kabul" for the Taliban government and
+    /// "Afghanistan" are one side in talks with Pakistan).
+    /// </summary>
+    private static bool SameSide(ActorRef a, ActorRef b) =>
+        a.Key == b.Key || (a.Country is not null && a.Country == b.Country && (a.Group is null || b.Group is null));
+
+    /// <summary>The other side of the pair <paramref name="side"/> belongs to, or null when it belongs to neither.</summary>
+    private static ActorRef? Counterpart(ActorRef side, (ActorRef A, ActorRef B) pair) =>
+        SameSide(side, pair.A) ? pair.B : SameSide(side, pair.B) ? pair.A : null;
 
     /// <summary>Whether a time expression stands in the trigger's clause.</summary>
     private bool HasOwnDate(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times)
