@@ -102,7 +102,9 @@ internal sealed partial class ClauseReader
             if (s.MentionAt[i] is not { } m) continue;
             int end = s.MentionEnd(i);
             // The title must be someone's: a named person stands in apposition before the verb.
-            bool apposition = Enumerable.Range(end + 1, Math.Max(0, verb - end - 1)).Any(k => s.MentionAt[k] is { Kind: MentionKind.Person });
+            // (a name the person finder did not know counts: two capitalised words set off by a comma).
+            bool apposition = Enumerable.Range(end + 1, Math.Max(0, verb - end - 1)).Any(k => s.MentionAt[k] is { Kind: MentionKind.Person })
+                || Enumerable.Range(end + 2, Math.Max(0, verb - end - 3)).Any(k => s.Lower[k - 1] == "," && IsCapitalisedName(s, k));
             if (apposition && s.IsPossessive(end) && !AfterPreposition(s, s.MentionStart(i)) && end + 1 < verb && s.IsWord(end + 1) && s.MentionAt[end + 1] is null)
             {
                 if (s.ActorAt(i) is { } a) return [a with { Role = a.Role ?? "GOV" }];
@@ -113,6 +115,10 @@ internal sealed partial class ClauseReader
         }
         return [];
     }
+
+    private static bool IsCapitalisedName(SentenceView s, int k) =>
+        k + 1 < s.Count && s.MentionAt[k] is null && s.MentionAt[k + 1] is null && s.IsWord(k) && s.IsWord(k + 1)
+        && char.IsUpper(s.Tokens[k].Text[0]) && char.IsUpper(s.Tokens[k + 1].Text[0]);
 
     /// <summary>"a suicide bomber from ISKP killed": when no subject stands in the clause, the actor an unnamed attacker came from.</summary>
     public List<ActorRef> SubjectFrom(SentenceView s, int verb)

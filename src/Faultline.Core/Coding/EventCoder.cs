@@ -250,7 +250,8 @@ public sealed partial class EventCoder : IStage
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
         // What a statement, accusation or rejection reports is not its target: "denied that the TTP operates from Afghan
         // soil". A demand's or appeal's "that" clause names whom it addresses ("demanded that Pakistan remove ...").
-        int? reportStart = t.Pattern.Code[..2] is "01" or "11" or "12" ? _clauses.ComplementStart(s, t.VerbEnd) : null;
+        // A plain warning ("warning that many were being sent to a country where the Taliban ...") is no threat to those it mentions.
+        int? reportStart = t.Pattern.Code[..2] is "01" or "11" or "12" || t.Pattern.Code == "130" ? _clauses.ComplementStart(s, t.VerbEnd) : null;
         // An appeal's or demand's target is whom it addresses, before its infinitive ("pressed his hosts to act against the TTP").
         if (t.Pattern.Code[..2] is "02" or "10") reportStart = _clauses.InfinitiveStart(s, t.VerbEnd);
         var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude, reportStart, t.Pattern.Direct);
