@@ -11,7 +11,8 @@ namespace Faultline.Core.Cleaning;
 /// Fields an earlier stage already set (HTML metadata) are kept. A site header date is never used:
 /// the cleaner has already removed it as furniture.
 /// </summary>
-public sealed partial class MetadataReader(DateParser dates, Outlets outlets) : IStage
+/// <param name="clock">Today, for a dateline without a year (the latest past year it fits); the system clock by default.</param>
+public sealed partial class MetadataReader(DateParser dates, Outlets outlets, TimeProvider? clock = null) : IStage
 {
     public string Name => "metadata";
     public IReadOnlyCollection<string> Requires => [Annotations.Text];
@@ -79,7 +80,7 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets) : 
         if (!m.Success || dates.Months.Month(m.Groups["m"].Value) is not { } month) return null;
         int day = int.Parse(m.Groups["d"].Value);
         var named = Weekday().Matches(text).Select(w => Enum.Parse<DayOfWeek>(w.Groups[1].Value, ignoreCase: true)).ToHashSet();
-        return DatelineYear.Infer(month, day, named, DateOnly.FromDateTime(DateTime.UtcNow)) is { } year ? new PartialDate(year, month, day) : null;
+        return DatelineYear.Infer(month, day, named, DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime)) is { } year ? new PartialDate(year, month, day) : null;
     }
 
     [GeneratedRegex(@"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]

@@ -160,7 +160,7 @@ internal sealed partial class ClauseReader
         int clause = ClauseStart(s, verb);
         for (int i = verb - 1; i > clause; i--)
         {
-            if (s.ActorAt(i) is { } a) return s.Lower[s.MentionStart(i) - 1] == "of" ? a : null;
+            if (s.ActorAt(i) is { } a) return s.MentionStart(i) > 0 && s.Lower[s.MentionStart(i) - 1] == "of" ? a : null;
             if (!s.IsWord(i)) return null;
         }
         return null;

@@ -46,7 +46,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             return null;
         }
         // "asks whether it can survive": a question, not an appeal.
-        if (t.Pattern.Code[..2] is "01" or "02" or "10" && t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] is "whether" or "if" or "how" or "why" or "what" or "when")
+        if (t.Pattern.Code[..2] is "02" or "10" && t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] is "whether" or "if" or "how" or "why" or "what" or "when")
             return "question";
         // A gerund after a preposition names a charge or a purpose, not a reported act ("accused of sheltering",
         // "for providing"); after "by" it is the means of the act it follows ("responded by summoning").

@@ -19,7 +19,10 @@ public sealed class ClauseWords
             line.Expect(2);
             if (!Required.Contains(line[0])) throw line.Error($"unknown category '{line[0]}' ({string.Join(", ", Required)})");
             if (map.ContainsKey(line[0])) throw line.Error($"category '{line[0]}' given twice");
-            map[line[0]] = line[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+            var list = line[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var set = list.ToHashSet(StringComparer.Ordinal);
+            if (set.Count != list.Length) throw line.Error($"category '{line[0]}' lists '{list.GroupBy(w => w).First(g => g.Count() > 1).Key}' twice");
+            map[line[0]] = set;
         }
         foreach (var r in Required)
             if (!map.ContainsKey(r)) throw new KnowledgeException(DataDirectory.File(dataRoot, "lexicons", "clause-words.tsv"), 0, $"category '{r}' missing");

@@ -123,7 +123,7 @@ public sealed partial class EventCoder : IStage
                     && !trigger.Pattern.ThirdParty && !_clauses.IsPassive(view, trigger))
                     (subjects, target) = ([subjects[0]], subjects[1]);
                 // "Kabul has denied that ...": a denial or rejection with no named target answers the last accusation against its subject.
-                if (target is null && trigger.Pattern.Code[..2] is "01" or "12" && trigger.Pattern.Code is "016" or "120" or "12" && subjects.Count == 1)
+                if (target is null && trigger.Pattern.Code is "016" or "120" && subjects.Count == 1)
                     target = found.LastOrDefault(e => e.Root == "11" && e.Actor2?.Key == subjects[0].Key)?.Actor1;
                 // "pressed his hosts to act", "refused to give a guarantee": an appeal, demand or rejection with no named
                 // addressee is addressed to the other side of the pair last seen dealing with each other.
@@ -162,7 +162,7 @@ public sealed partial class EventCoder : IStage
             if (found.Skip(sentenceFirst).FirstOrDefault(e => e.Code == ClaimOfResponsibility && e.Actor1.Group is not null) is { } later)
                 for (int i = sentenceFirst - 1; i >= 0 && view.Sentence.Index - found[i].Sentences[0] <= 2; i--)
                     if (IsViolent(found[i].Code) && found[i].Actor1 is { Group: null, Role: "INS" })
-                        found[i] = found[i] with { Actor1 = later.Actor1, Code = found[i].Code };
+                        found[i] = found[i] with { Actor1 = later.Actor1 };
             foreach (var (named, _) in _named.Find(view.Text))
                 if (EventDating.NotAfter(named.Date, reference))
                 {
@@ -255,7 +255,8 @@ public sealed partial class EventCoder : IStage
         // An appeal's or demand's target is whom it addresses, before its infinitive ("pressed his hosts to act against the TTP").
         if (t.Pattern.Code[..2] is "02" or "10") reportStart = _clauses.InfinitiveStart(s, t.VerbEnd);
         var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude, reportStart, t.Pattern.Direct);
-        target ??= _clauses.GroupReference(s, t.VerbEnd + 1, Math.Min(_clauses.ClauseEnd(s, t.VerbEnd) ?? s.Count, t.VerbEnd + 8));
+        if (!t.Pattern.Direct)
+            target ??= _clauses.GroupReference(s, t.VerbEnd + 1, Math.Min(reportStart ?? _clauses.ClauseEnd(s, t.VerbEnd) ?? s.Count, t.VerbEnd + 8));
         return (subjects, target?.Key == exclude ? null : target);
     }
 
@@ -280,8 +281,14 @@ public sealed partial class EventCoder : IStage
         if (s.Paragraph > 2) return false;
         var paragraph = d.Paragraphs[s.Paragraph].Of(d.Text).Trim();
         if (d.Metadata.Title is { } title && paragraph == title) return true;
-        return s.Paragraph <= 1 && paragraph.Length > 0 && !".?!\"”’:".Contains(paragraph[^1]) && paragraph.Split(' ').Length <= 25;
+        // A lead ending in a citation ("…Kunar.[2]") or an agency credit ("(AFP)") is no headline.
+        var bare = TrailingCredit().Replace(paragraph, "");
+        return s.Paragraph <= 1 && bare.Length > 0 && !".?!\"”’:".Contains(bare[^1]) && bare.Split(' ').Length <= 25
+            && d.Sentences.Count(x => x.Paragraph == s.Paragraph) == 1;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s*(?:\[\d{1,3}\]|\([^)]{1,30}\)))+$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingCredit();
 
     private (CodedEvent Event, string? DateKind) Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times,
         (int Deaths, Trigger Owner)? deaths, DocumentPlace? place)
@@ -404,7 +411,7 @@ public sealed partial class EventCoder : IStage
     {
         if (place?.Country is not { Length: 3 } country) return null;
         // Aid handed out at a place goes to the people there ("opened camps at Torkham", "rations at Islam Qala").
-        if (code[..3] is "070" or "071" or "072" or "073") return country == actor1.Key ? null : new ActorRef(country, null, null, country);
+        if (code == "073") return country == actor1.Country && actor1.Group is null ? null : new ActorRef(country, null, "CVL", country);
         if (code[..2] is not ("18" or "19" or "20")) return null;
         if (!IsNonState(actor1) && actor1.Country == country) return null;
         return new ActorRef(country, null, null, country);

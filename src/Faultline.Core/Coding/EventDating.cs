@@ -104,15 +104,14 @@ internal sealed partial class EventDating(NamedEvents named)
             int s = events[j].Sentences[0];
             if (s > sentence) continue;
             // Into the previous paragraph only from a paragraph's first sentence, and only from the sentence just before.
-            bool previousParagraph = document.Sentences[s].Paragraph == paragraph - 1 && sentence - s == 1
-                && (sentence == 0 || document.Sentences[sentence - 1].Paragraph != paragraph);
+            bool previousParagraph = document.Sentences[s].Paragraph == paragraph - 1 && sentence - s == 1;
             if ((document.Sentences[s].Paragraph != paragraph && !previousParagraph) || sentence - s > NarrativeReach) return null;
             if (events[j].Date is { } d) return d;
         }
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:often|repeatedly|consistently|regularly|routinely|usually|frequently|always|long|traditionally|historically)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:often|repeatedly|consistently|regularly|routinely|usually|frequently|always|traditionally|historically)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Habitual();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:1[89]|20)\d0s\b")]

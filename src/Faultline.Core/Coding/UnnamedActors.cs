@@ -20,11 +20,12 @@ public sealed class UnnamedActors
 
     public static UnnamedActors Load(string dataRoot)
     {
+        var codes = DataFile.Read(DataDirectory.File(dataRoot, "kb", "role-codes.tsv")).Select(l => l.Expect(1)[0]).ToHashSet(StringComparer.Ordinal);
         var roles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in DataFile.Read(DataDirectory.File(dataRoot, "lexicons", "unnamed-actors.tsv")))
         {
             line.Expect(2);
-            if (line[1].Length != 3 || !line[1].All(char.IsUpper)) throw line.Error($"role must be a three-letter role code, got '{line[1]}'");
+            if (!codes.Contains(line[1])) throw line.Error($"role must be a code of data/kb/role-codes.tsv, got '{line[1]}'");
             if (!roles.TryAdd(line[0].ToLowerInvariant(), line[1])) throw line.Error($"duplicate noun '{line[0]}'");
         }
         if (roles.Count == 0) throw new KnowledgeException(DataDirectory.File(dataRoot, "lexicons", "unnamed-actors.tsv"), 0, "no nouns listed");

@@ -39,7 +39,8 @@ public static class GazetteerFile
             places[place.Id] = place;
             // A city of half a million or more is what a writer means by its name, before a district of the same name
             // in the focus countries ("Mashhad" is Iran's city, not the Badakhshan district).
-            double rank = (population >= MajorCity ? 0.5 : Focus.Contains(place.Country) ? 1 : 2) - population / 1e9;
+            // A major city of a focus country still comes first ("Hyderabad" is Sindh's).
+            double rank = (population >= MajorCity ? (Focus.Contains(place.Country) ? 0.25 : 0.5) : Focus.Contains(place.Country) ? 1 : 2) - population / 1e9;
             var target = new NameTarget(TargetKind.Place, place.Id, file) { Rank = rank, CommonWord = line[6] == "1" };
             names.Add(name, target, line, unique: false);
             if (Focus.Contains(place.Country) && !name.Contains(' ') && name.Length >= 7) typoKeys.Add(TokenKey(name));

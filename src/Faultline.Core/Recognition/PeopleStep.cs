@@ -64,7 +64,7 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
         if (before is null) return null;
         var gap = document.Text[before.Span.End..name.Span.Start];
         if (before.Actor!.Role is not null && gap.All(c => char.IsWhiteSpace(c) || c == ',') && gap.Length <= 3) return before.Actor with { Name = name.Name };
-        return PossessiveTitle().IsMatch(gap) ? before.Actor with { Name = name.Name, Role = before.Actor.Role ?? "GOV" } : null;
+        return PossessiveTitle().IsMatch(gap) ? before.Actor with { Name = name.Name, Role = before.Actor.Role ?? StateRole(before.Actor) } : null;
     }
 
     /// <summary>"Abdul Wahid Rahmani, the Islamic Emirate's deputy spokesman": an actor in an apposition right after the name.</summary>
@@ -78,8 +78,11 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
         // ("an Afghan history researcher" speaks for no one).
         var rest = document.Text[after.Span.End..Math.Min(document.Text.Length, after.Span.End + 2)];
         bool titled = after.Actor!.Role is not null || rest is "'s" or "’s";
-        return titled && Apposition().IsMatch(gap) ? after.Actor with { Name = name.Name, Role = after.Actor.Role ?? "GOV" } : null;
+        return titled && Apposition().IsMatch(gap) ? after.Actor with { Name = name.Name, Role = after.Actor.Role ?? StateRole(after.Actor) } : null;
     }
+
+    /// <summary>A state's titled official speaks for its government; a group's (a party's spokesman) for the group as it is.</summary>
+    private static string? StateRole(ActorRef actor) => actor.Group is null ? "GOV" : null;
 
     // "'s spokesman, ", " defence ministry's deputy spokesman, Qari ": a possessive and a lower-case title between an
     // actor and a name (an honorific the name finder dropped may end it).

@@ -59,7 +59,7 @@ public class EventKnowledgeTests
     {
         using var dir = CopyOfData();
         File.AppendAllText(Path.Combine(dir.Path, "lexicons", "unnamed-actors.tsv"), "raiders\tattackers\n");
-        Assert.Contains("three-letter role code", Assert.Throws<KnowledgeException>(() => EventCodingKnowledge.Load(dir.Path)).Message);
+        Assert.Contains("role must be a code of data/kb/role-codes.tsv", Assert.Throws<KnowledgeException>(() => EventCodingKnowledge.Load(dir.Path)).Message);
     }
 
     [Fact]

@@ -28,6 +28,13 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void AFocusCountrysMajorCityOutranksALargerOneAbroad()
+    {
+        var doc = Faultline.Tests.Support.Docs.Analyze("Report\n\nTraders in Hyderabad closed their shops on Monday.");
+        Assert.Equal("PAK", Assert.Single(doc.Places).Country);
+    }
+
+    [Fact]
     public void GeneratedFileRecordsItsProvenance()
     {
         var header = File.ReadLines(Path.Combine(Root, "data", "gazetteer", "places.tsv")).TakeWhile(l => l.StartsWith('#')).ToList();

@@ -35,6 +35,24 @@ public class DatelineYearTests
     [Fact]
     public void WithNoWeekdayNamedThereIsNoGuess() => Assert.Null(DatelineYear.Infer(3, 21, [], Today));
 
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
+    public void TheMetadataReaderReadsTheYearAgainstItsClock()
+    {
+        var doc = new Faultline.Core.Documents.Document("d", "", Faultline.Core.Documents.SourceFormat.Text)
+        {
+            Text = "Crossing reopens\n\nTORKHAM, March 21 (Border Wire) - The crossing reopened on Thursday.\n\nOfficials briefed reporters on Friday.",
+        };
+        var knowledge = TestPaths.Knowledge;
+        new Faultline.Core.Cleaning.MetadataReader(knowledge.Dates, knowledge.Outlets, new FixedClock(new DateTimeOffset(2020, 6, 1, 0, 0, 0, TimeSpan.Zero))).Process(doc);
+        // 21 March was a Friday in 2014 and 2025; with "today" in 2020 the latest is 2014.
+        Assert.Equal("2014-03-21", doc.Metadata.Published?.Date);
+    }
+
     [Fact]
     public void AYearLessDatelineGetsTheYearItsWeekdaysFit()
     {
