@@ -200,7 +200,7 @@ internal sealed partial class ClauseReader
                 // "Afghanistan's Nimroz province": the most specific place of the phrase.
                 int last = k;
                 while (s.MentionEnd(last) + 1 < verb && s.MentionAt[s.MentionEnd(last) + 1] is not null) last = s.MentionEnd(last) + 1;
-                if ((CountryAt(s, last) ?? CountryAt(s, k)) is { } country) return (country, last);
+                if ((CiviliansAt(s, last) ?? CiviliansAt(s, k)) is { } country) return (country, last);
             }
         }
         return null;
@@ -241,12 +241,12 @@ internal sealed partial class ClauseReader
         int p = noun + 1;
         if (p >= s.Count || s.Lower[p] is not ("in" or "at" or "outside" or "across" or "near" or "throughout")) return null;
         for (int k = p + 1; k < Math.Min(s.Count, p + 4); k++)
-            if (s.MentionAt[k] is not null) return CountryAt(s, k);
+            if (s.MentionAt[k] is not null) return CiviliansAt(s, k);
         return null;
     }
 
     /// <summary>The civilians of the country a place or state mention stands in.</summary>
-    public static ActorRef? CountryAt(SentenceView s, int i)
+    public static ActorRef? CiviliansAt(SentenceView s, int i)
     {
         if (s.MentionAt[i] is not { } m) return null;
         var name = m.Span.Of(s.Document.Text);

@@ -46,7 +46,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             return null;
         }
         // "asks whether it can survive": a question, not an appeal.
-        if (t.Pattern.Code[..2] is "02" or "10" && t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] is "whether" or "if" or "how" or "why" or "what" or "when")
+        if (t.Pattern.Code[..2] is "02" or "10" && t.VerbEnd + 1 < s.Count && words.Is("interrogative", s.Lower[t.VerbEnd + 1]))
             return "question";
         // A gerund after a preposition names a charge or a purpose, not a reported act ("accused of sheltering",
         // "for providing"); after "by" it is the means of the act it follows ("responded by summoning").
@@ -57,7 +57,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         if (t.Start > 0 && s.Lower[t.Start - 1] is "and" or "or")
             for (int i = t.Start - 2; i >= Math.Max(clause, t.Start - 8); i--)
                 // Only an infinitive's "to" ("sent fighters to Afghanistan and staged attacks" is two asserted acts).
-                if (s.Lower[i] == "to" && s.MentionAt[i] is null && s.MentionAt[i + 1] is null && s.IsWord(i + 1) && !words.Is("determiner", s.Lower[i + 1]))
+                if (IsInfinitiveTo(s, i))
                     return NotAsserted(s, t with { Start = i + 1 }) ?? "infinitive";
         for (int i = t.Start - 1; i >= Math.Max(clause, t.Start - ModifierWindow); i--)
         {
@@ -139,11 +139,15 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     public bool AddresseeUnnamed(SentenceView s, int verbEnd) =>
         verbEnd + 1 < s.Count && s.Lower[verbEnd + 1] is "to" or "his" or "her" or "their" or "its" or "them" or "him";
 
+    /// <summary>"to" before a verb ("to suspend"), not the preposition before a name or a noun phrase ("to Afghanistan", "to the UN").</summary>
+    private bool IsInfinitiveTo(SentenceView s, int i) =>
+        i + 1 < s.Count && s.Lower[i] == "to" && s.MentionAt[i] is null && s.MentionAt[i + 1] is null && s.IsWord(i + 1) && !words.Is("determiner", s.Lower[i + 1]);
+
     /// <summary>The "to" of an infinitive after a verb ("urged Islamabad to suspend"), or null.</summary>
     public int? InfinitiveStart(SentenceView s, int after)
     {
         for (int i = after + 1; i + 1 < Math.Min(s.Count, after + ObjectWindow); i++)
-            if (s.Lower[i] == "to" && s.MentionAt[i] is null && s.MentionAt[i + 1] is null && s.IsWord(i + 1) && !words.Is("determiner", s.Lower[i + 1])) return i;
+            if (IsInfinitiveTo(s, i)) return i;
         return null;
     }
 
@@ -276,7 +280,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         for (int i = after + 1; i + 1 < s.Count; i++)
         {
             if (s.Lower[i] is ";" or ".") return null;
-            if (s.Lower[i] == "," && s.Lower[i + 1] is "targeting" or "targetting" or "aimed" or "directed") return Object(s, i + 1, exclude);
+            if (s.Lower[i] == "," && words.Is("targeting", s.Lower[i + 1])) return Object(s, i + 1, exclude);
         }
         return null;
     }

@@ -39,7 +39,7 @@ public sealed partial class EventCoder : IStage
         _named = k.Named;
         _referring = k.Referring;
         _unnamed = k.Unnamed;
-        _dating = new EventDating(k.Named);
+        _dating = new EventDating(k.Named, k.Words);
         _reporting = k.Patterns.All.Where(p => p.Reporting).Select(p => p.Id).ToHashSet();
     }
 
@@ -132,7 +132,7 @@ public sealed partial class EventCoder : IStage
                     target = Counterpart(subjects[0], counter);
                 // "prompting Afghan forces to return fire": the answer targets whoever last struck the answering side.
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
-                    target = found.LastOrDefault(e => e.Root is "18" or "19" or "20" && e.Actor1.Key != subjects[0].Key
+                    target = found.LastOrDefault(e => IsViolent(e.Code) && e.Actor1.Key != subjects[0].Key
                         && (e.Actor2 is null || e.Actor2.Key == subjects[0].Key || e.Actor2.Country == subjects[0].Country))?.Actor1;
                 var place = Place(view, trigger);
                 foreach (var actor1 in subjects)
@@ -267,7 +267,7 @@ public sealed partial class EventCoder : IStage
     private (int Deaths, Trigger Owner)? Deaths(SentenceView s, List<Trigger> triggers)
     {
         if (_fatalities.Read(s) is not { } found) return null;
-        var violent = triggers.Where(t => t.Pattern.Code[..2] is "18" or "19" or "20").ToList();
+        var violent = triggers.Where(t => IsViolent(t.Pattern.Code)).ToList();
         if (violent.Count == 0) return null;
         int at = s.Sentence.Span.Start + found.At;
         // Strictly before: in "launched air strikes ..., killing eight people" the deaths are the strikes', not the participle's.

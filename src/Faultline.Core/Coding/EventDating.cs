@@ -10,7 +10,7 @@ namespace Faultline.Core.Coding;
 /// then the act the narrative is still telling about (the last dated act of the same paragraph, a sentence or two
 /// before, or of the sentence just before a paragraph's first), unless the sentence tells of a habit ("has often").
 /// </summary>
-internal sealed partial class EventDating(NamedEvents named)
+internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
 {
     /// <summary>How many sentences back a paragraph's date still carries.</summary>
     private const int NarrativeReach = 2;
@@ -90,13 +90,13 @@ internal sealed partial class EventDating(NamedEvents named)
     }
 
     /// <summary>The date of the last dated act in the same paragraph, at most <see cref="NarrativeReach"/> sentences before.</summary>
-    private static string? Narrative(Document document, List<CodedEvent> events, int at)
+    private string? Narrative(Document document, List<CodedEvent> events, int at)
     {
         // "during the Soviet-Afghan war in the 1980s": the sentence has a time of its own, only coarser than a year.
         var text = events[at].Evidence.Of(document.Text);
         if (Decade().IsMatch(text)) return null;
         // "has often summoned", "has repeatedly accused": a habit, not one act of the story being told.
-        if (Habitual().IsMatch(text)) return null;
+        if (Words().Matches(text).Any(w => words.Is("habitual", w.Value))) return null;
         int sentence = events[at].Sentences[0];
         int paragraph = document.Sentences[sentence].Paragraph;
         for (int j = at - 1; j >= 0; j--)
@@ -111,8 +111,8 @@ internal sealed partial class EventDating(NamedEvents named)
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:often|repeatedly|consistently|regularly|routinely|usually|frequently|always|traditionally|historically)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Habitual();
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Za-z]+\b")]
+    private static partial System.Text.RegularExpressions.Regex Words();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:1[89]|20)\d0s\b")]
     private static partial System.Text.RegularExpressions.Regex Decade();
