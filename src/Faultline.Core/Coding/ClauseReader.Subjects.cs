@@ -207,20 +207,22 @@ internal sealed partial class ClauseReader
     }
 
     /// <summary>
-    /// "launched an offensive against the militant group", "the group decided": a definite group noun between
-    /// <paramref name="from"/> and <paramref name="to"/> refers to the group named last before it (an armed one after
-    /// "militant", "armed" ...).
+    /// "launched an offensive against the militant group", "the group decided": a short reference to a group
+    /// (data/kb/references.tsv) that the recognizer left unresolved, because more than one group was in focus,
+    /// refers to the group named last before it (an armed one where the reference gives the insurgent role).
     /// </summary>
     public ActorRef? GroupReference(SentenceView s, int from, int to)
     {
         for (int i = Math.Max(0, from); i < Math.Min(to, s.Count - 1); i++)
         {
-            if (s.Lower[i] != "the" || s.MentionAt[i] is not null) continue;
-            int k = i + 1;
-            bool armed = false;
-            while (k < s.Count - 1 && words.Is("militant", s.Lower[k])) (k, armed) = (k + 1, true);
-            if (!words.Is("group-noun", s.Lower[k]) || s.MentionAt[k] is not null) continue;
-            return LastGroupBefore(s, s.Tokens[i].Span.Start, armed);
+            if (s.Lower[i] != "the" || s.MentionAt[i] is not null || s.MentionAt[i + 1] is not null) continue;
+            // The longest phrase first: "militant group" before "group".
+            for (int n = Math.Min(3, s.Count - i - 1); n >= 1; n--)
+            {
+                var phrase = string.Join(' ', Enumerable.Range(i + 1, n).Select(k => s.Lower[k]));
+                if (references.Find(phrase) is { Wants: "group" } reference)
+                    return LastGroupBefore(s, s.Tokens[i].Span.Start, armed: reference.Role == "INS");
+            }
         }
         return null;
     }

@@ -6,7 +6,7 @@ namespace Faultline.Core.Coding;
 /// Reads the clause around a trigger: whether the act is asserted (not negated, modal, hedged, conditional or
 /// an opinion), whether the verb is passive, and who the subject, agent and object are.
 /// </summary>
-internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmatizer)
+internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmatizer, Knowledge.ShortReferences references)
 {
     private const int ModifierWindow = 4;
     private const int ObjectWindow = 14;

@@ -27,12 +27,13 @@ public sealed partial class EventCoder : IStage
 
     private readonly DateParser _fullDates;
 
-    public EventCoder(EventCodingKnowledge k, DateResolver dates, DateParser fullDates, Claims.NumberWords numbers)
+    /// <param name="references">The short references of data/kb/references.tsv ("the militant group"), for those the recognizer left unresolved.</param>
+    public EventCoder(EventCodingKnowledge k, DateResolver dates, DateParser fullDates, Claims.NumberWords numbers, Knowledge.ShortReferences references)
     {
         _fullDates = fullDates;
         _codes = k.Codes;
         _triggers = new TriggerFinder(k.Patterns, k.Lemmatizer, k.Words);
-        _clauses = new ClauseReader(k.Words, k.Lemmatizer);
+        _clauses = new ClauseReader(k.Words, k.Lemmatizer, references);
         _nominal = new NominalActors(k.Words);
         _dates = dates;
         _fatalities = new FatalityReader(numbers);
