@@ -135,6 +135,15 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return false;
     }
 
+    /// <summary>"They produced a ceasefire ... and an open-ended truce": a creation verb before the noun in its clause.</summary>
+    public bool CreatedBy(SentenceView s, int noun)
+    {
+        int clause = ClauseStart(s, noun);
+        for (int i = noun - 1; i >= Math.Max(clause, noun - 12); i--)
+            if (s.MentionAt[i] is null && words.Is("creation", s.Lower[i])) return true;
+        return false;
+    }
+
     /// <summary>"pressed his hosts to", "refused to": the verb's addressee is there but unnamed (a possessive phrase, or none before an infinitive).</summary>
     public bool AddresseeUnnamed(SentenceView s, int verbEnd) =>
         verbEnd + 1 < s.Count && s.Lower[verbEnd + 1] is "to" or "his" or "her" or "their" or "its" or "them" or "him";

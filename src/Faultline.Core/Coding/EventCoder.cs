@@ -102,7 +102,8 @@ public sealed partial class EventCoder : IStage
                 // truce in June 2022"), is filled in.
                 if (trigger.Pattern.Mutual && pair is { } mutual)
                 {
-                    if (subjects.Count == 0 && target is null && _clauses.IsIndefinite(view, trigger.Start) && HasOwnDate(view, trigger, times))
+                    if (subjects.Count == 0 && target is null && _clauses.IsIndefinite(view, trigger.Start) && HasOwnDate(view, trigger, times)
+                        && _clauses.CreatedBy(view, trigger.Start))
                         (subjects, target) = ([mutual.A], mutual.B);
                     else if (target is null && subjects.Count == 1 && trigger.Pattern.Kind == PatternKind.Verb)
                         target = Counterpart(subjects[0], mutual);
