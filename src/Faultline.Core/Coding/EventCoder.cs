@@ -24,6 +24,7 @@ public sealed partial class EventCoder : IStage
     private readonly EventDating _dating;
     // Ids of the patterns of plain saying ("said", "told"): events only beside the act they report.
     private readonly HashSet<string> _reporting;
+    private readonly ConditionalThreats _threats;
 
     private readonly DateParser _fullDates;
 
@@ -42,6 +43,7 @@ public sealed partial class EventCoder : IStage
         _unnamed = k.Unnamed;
         _dating = new EventDating(k.Named, k.Words);
         _reporting = k.Patterns.All.Where(p => p.Reporting).Select(p => p.Id).ToHashSet();
+        _threats = new ConditionalThreats(k.Words, k.Patterns.All.SingleOrDefault(p => p.Conditional));
     }
 
     public string Name => "code-events";
@@ -171,6 +173,14 @@ public sealed partial class EventCoder : IStage
                     found.Add(FromName(view, named));
                     kinds.Add("named");
                 }
+            // "If X ..., we will respond," the spokesman said: a threat by the speaker against X.
+            if (found.Skip(sentenceFirst).FirstOrDefault(e => _reporting.Contains(e.PatternId)) is { } statement
+                && _threats.Find(view, statement.Actor1) is { } threat)
+            {
+                var (coded, kind) = Build(view, threat.Trigger, statement.Actor1, threat.Target, times, null, Place(view, threat.Trigger));
+                found.Add(coded);
+                kinds.Add(kind);
+            }
             // A statement is an event when it reports one (the speaker's statement and the reported act are two events);
             // "officials said the crossing would stay shut" alone is the generic statement coders flood their output with.
             // It still dates the narrative ("ISPR said late on Tuesday ... It accused ..."), so it goes only after dating.

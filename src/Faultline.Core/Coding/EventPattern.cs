@@ -28,6 +28,8 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public bool Direct { get; init; }
     /// <summary>An act between two sides: unnamed sides are the pair last seen dealing with each other.</summary>
     public bool Mutual { get; init; }
+    /// <summary>Also the code of a conditional promise of force by a speaker ("If X ..., we will respond").</summary>
+    public bool Conditional { get; init; }
 
     public bool AnyObject => Objects.Count == 0;
 

@@ -38,6 +38,8 @@ public sealed class EventPatterns
             {
                 line.Expect(3);
                 var id = $"{(kind == PatternKind.Verb ? "v" : "n")}:{line[0]}";
+                if (line[kind == PatternKind.Verb ? 4 : 3].Contains("conditional") && all.Any(p => p.Conditional))
+                    throw line.Error("only one pattern may be 'conditional' (the code of conditional threats)");
                 if (!ids.Add(id)) throw line.Error($"duplicate pattern id '{line[0]}'");
                 CheckCode(line, codes, line[1]);
                 var options = (kind == PatternKind.Verb ? line[4] : line[3]).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -45,7 +47,7 @@ public sealed class EventPatterns
                 foreach (var o in options)
                 {
                     if (o.StartsWith("nonstate=")) CheckCode(line, codes, nonState = o["nonstate=".Length..]);
-                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "mutual")) throw line.Error($"unknown option '{o}'");
+                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "mutual" or "conditional")) throw line.Error($"unknown option '{o}'");
                 }
                 all.Add(new EventPattern(id, kind, line[1], Words(line[2]), kind == PatternKind.Verb && line[3] != "*" ? Words(line[3]) : [])
                 {
@@ -58,6 +60,7 @@ public sealed class EventPatterns
                     Reporting = options.Contains("reporting"),
                     Direct = options.Contains("direct"),
                     Mutual = options.Contains("mutual"),
+                    Conditional = options.Contains("conditional"),
                 });
             }
         return new EventPatterns(all);

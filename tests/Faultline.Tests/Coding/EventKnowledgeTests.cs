@@ -55,6 +55,14 @@ public class EventKnowledgeTests
     }
 
     [Fact]
+    public void AtMostOnePatternCodesConditionalThreats()
+    {
+        using var dir = CopyOfData();
+        File.AppendAllText(Path.Combine(dir.Path, "patterns", "verbs.tsv"), "menace\t130\tmenace\t*\tconditional\n");
+        Assert.Contains("only one pattern may be 'conditional'", Assert.Throws<KnowledgeException>(() => EventCodingKnowledge.Load(dir.Path)).Message);
+    }
+
+    [Fact]
     public void AnUnnamedActorNeedsARoleCode()
     {
         using var dir = CopyOfData();
