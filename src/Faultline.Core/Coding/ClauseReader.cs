@@ -230,7 +230,15 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         if (AfterRelativeClause(s, clause, verb)) return false;
         for (int i = verb - 1; i > clause; i--)
         {
-            if (PairNouns.Contains(s.Lower[i]) && s.Lower[i - 1] is "both" or "two") return true;
+            // "along the border between the two countries": the object of a preposition is no subject.
+            if (PairNouns.Contains(s.Lower[i]) && s.Lower[i - 1] is "both" or "two")
+            {
+                int p = i - 2;
+                if (p >= 0 && s.Lower[p] == "the") p--;
+                // ("commanders from the two sides", "with both sides accusing": those still name who acts).
+                if (p >= 0 && s.Lower[p] is "between" or "across" or "along" or "in" or "at" or "against" or "of") continue;
+                return true;
+            }
             // An actor nearer the verb is its subject ("the Afghan side halted work, and the two sides agreed" is read from the verb back).
             if (s.ActorAt(i) is not null) return false;
         }
