@@ -97,7 +97,7 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
     [GeneratedRegex(@"^published in (.{2,80}?),", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
 
-    [GeneratedRegex(@"^[\p{Lu} .,'-]{3,40},\s*[^\n]{3,40}?\s*(?:\([^)]{2,30}\))?\s*[-–—:]", RegexOptions.None)]
+    [GeneratedRegex(@"^[\p{Lu} .,'/-]{3,40},\s*[^\n]{3,40}?\s*(?:\([^)]{2,30}\))?\s*[-–—:]", RegexOptions.None)]
     private static partial Regex DatelineLead();
 
     [GeneratedRegex(@"^(?:[Bb]y\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Amb)\.?\s+)?")]

@@ -127,9 +127,11 @@ internal sealed partial class ClauseReader
         for (int i = verb - 1; i >= clause; i--)
             if (s.ActorAt(i) is { } a)
             {
-                int p = s.MentionStart(i) - 1;
+                // "officials from Pakistan and Afghanistan agreed": every actor of the coordination.
+                var (group, first) = Group(s, i, clause);
+                int p = first - 1;
                 while (p >= 0 && s.Lower[p] is "the" or "a" or "an") p--;
-                if (p >= 0 && s.Lower[p] == "from") return [a];
+                if (p >= 0 && s.Lower[p] == "from") return group;
                 i = s.MentionStart(i);
             }
         return [];

@@ -248,19 +248,20 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// <summary>"urged both sides to show restraint": an object naming the pair.</summary>
     public bool PairAfter(SentenceView s, int verbEnd)
     {
+        // "urged both to avoid ...": "both" alone as the object.
+        if (verbEnd + 2 < s.Count && s.Lower[verbEnd + 1] == "both" && s.Lower[verbEnd + 2] is "to" or "sides" or ",") return true;
         for (int i = verbEnd + 1; i < Math.Min(s.Count, verbEnd + 4); i++)
             if (PairNouns.Contains(s.Lower[i]) && s.Lower[i - 1] is "both" or "two") return true;
         return false;
     }
 
-    private static readonly HashSet<string> LightVerbs = ["hold", "held", "holding", "stage", "staged", "staging", "organise", "organised", "organize", "organized", "mount", "mounted", "conduct", "conducted"];
 
     /// <summary>The token of a light verb shortly before an event noun ("held a rally of their own"), or null.</summary>
     public int? LightVerbBefore(SentenceView s, int noun)
     {
         for (int i = noun - 1; i >= Math.Max(0, noun - 3); i--)
         {
-            if (LightVerbs.Contains(s.Lower[i])) return i;
+            if (words.Is("light", s.Lower[i])) return i;
             if (s.MentionAt[i] is not null || !s.IsWord(i)) return null;
         }
         return null;

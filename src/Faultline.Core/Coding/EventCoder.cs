@@ -134,6 +134,9 @@ public sealed partial class EventCoder : IStage
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && pair is { } counter && subjects.Count == 1
                     && _clauses.AddresseeUnnamed(view, trigger.VerbEnd))
                     target = Counterpart(subjects[0], counter);
+                // "traders blocked the highway": a crowd's act with no other target is against its own government.
+                if (target is null && trigger.Pattern.Local && !trigger.Pattern.Retaliation && subjects is [{ Role: "CVL", Country: { } home }])
+                    target = new ActorRef(home, null, "GOV", home);
                 // "prompting Afghan forces to return fire": the answer targets whoever last struck the answering side.
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
                     target = found.LastOrDefault(e => IsViolent(e.Code) && e.Actor1.Key != subjects[0].Key
@@ -141,7 +144,8 @@ public sealed partial class EventCoder : IStage
                 var place = Place(view, trigger);
                 foreach (var actor1 in subjects)
                 {
-                    var actor2 = trigger.Pattern.NoObject || target?.Key == actor1.Key ? null : target;
+                    // The same actor is no target of its own act; a state's civilians and its government are two.
+                    var actor2 = trigger.Pattern.NoObject || (target?.Key == actor1.Key && target.Role == actor1.Role) ? null : target;
                     actor2 ??= TerritorialTarget(trigger.Pattern.CodeFor(IsNonState(actor1)), actor1, place);
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
                     var (coded, kind) = Build(view, trigger, actor1, actor2, times, deaths, place);
@@ -202,8 +206,8 @@ public sealed partial class EventCoder : IStage
         {
             var (a1, a2) = _nominal.Find(s, t);
             // "held a rally", "staged protests": the subject of a light verb does what the noun names.
-            if (a1 is null && _clauses.LightVerbBefore(s, t.Start) is { } light)
-                return (_clauses.Subjects(s, light), a2);
+            if (a1 is null && _clauses.LightVerbBefore(s, t.Start) is { } light && _clauses.Subjects(s, light) is [_, ..] holders)
+                return (holders, a2);
             // "to support its insurgency": "its" stands for the sentence's subject, else the actor in focus; "their"
             // for the nearest actor before it ("cooperation with the Taliban after their takeover").
             if (a1 is null && _clauses.PossessivePronounBefore(s, t.Start) is { } pronoun)
@@ -212,7 +216,7 @@ public sealed partial class EventCoder : IStage
                 return (main.Count > 0 ? main : focus, a2);
             }
             // "anti-Islamabad protests in Kabul": a crowd with no named actor is the people of the place.
-            if (a1 is null && t.Pattern.Local && _clauses.PlaceAfter(s, t.End) is { } people)
+            if (a1 is null && t.Pattern.Local && (_clauses.PlaceAfter(s, t.End) ?? LocalPeople(s, t)) is { } people)
                 return ([people], a2);
             return (a1 is null ? [] : [a1], a2);
         }
@@ -259,6 +263,8 @@ public sealed partial class EventCoder : IStage
         if (subjects.Count == 0 && _unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, Place(s, t)?.Country) is { } unnamed) subjects = [unnamed];
         if (subjects.Count == 0 && _clauses.IsParticipleClause(s, t) && _clauses.MainVerb(s, 0, t.Start) is { } mainVerb
             && _unnamed.Subject(s, 0, mainVerb, Place(s, t)?.Country) is { } unnamedMain) subjects = [unnamedMain];
+        // "traders blocked the Quetta-Chaman highway": a crowd's act with no named actor, by the people of the place.
+        if (subjects.Count == 0 && t.Pattern.Local && LocalPeople(s, t) is { } locals) subjects = [locals];
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
         // What a statement, accusation or rejection reports is not its target: "denied that the TTP operates from Afghan
         // soil". A demand's or appeal's "that" clause names whom it addresses ("demanded that Pakistan remove ...").
@@ -443,6 +449,10 @@ public sealed partial class EventCoder : IStage
             yield return w.TrimEnd(',', '.', ';', ':').ToLowerInvariant();
         }
     }
+
+    /// <summary>The civilians of the country where the act happens (the place of its clause), or null.</summary>
+    private ActorRef? LocalPeople(SentenceView s, Trigger t) =>
+        Place(s, t) is { Country: { Length: 3 } country } place ? new ActorRef(country, null, "CVL", place.Name) : null;
 
     /// <summary>"In Kabul, the spokesman said ... but accused ...": a place set before the first comma frames the whole sentence.</summary>
     private static int? FrontedPlace(SentenceView s)

@@ -60,7 +60,11 @@ public sealed class UnnamedActors
             int start = s.MentionStart(i);
             if (start > 1 && s.Lower[start - 1] is "in" or "at" or "from") i = start - 2;
         }
-        if (i < clauseStart || s.ActorAt(i) is not null) return null;
-        return RoleEndingAt(s, i) is { } role ? new ActorRef(country, null, role, s.Tokens[i].Text) : null;
+        if (i < clauseStart || s.ActorAt(i) is not null || RoleEndingAt(s, i) is not { } role) return null;
+        // "its fighters", "their troops": someone's own, named by the pronoun, not of the place.
+        int before = i - 1;
+        while (before >= clauseStart && s.Lower[before] is not ("its" or "their" or "his" or "her") && s.IsWord(before) && s.MentionAt[before] is null && !char.IsUpper(s.Tokens[before].Text[0]) && i - before <= 3) before--;
+        if (before >= clauseStart && s.Lower[before] is "its" or "their" or "his" or "her") return null;
+        return new ActorRef(country, null, role, s.Tokens[i].Text);
     }
 }
