@@ -218,6 +218,9 @@ public sealed partial class EventCoder : IStage
             // "anti-Islamabad protests in Kabul": a crowd with no named actor is the people of the place.
             if (a1 is null && t.Pattern.Local && (_clauses.PlaceAfter(s, t.End) ?? LocalPeople(s, t)) is { } people)
                 return ([people], a2);
+            // "2,300 arrests of Afghans in Karachi": an act of state power by the government where it happens.
+            if (a1 is null && t.Pattern.Authority && a2 is not null && Authorities(s, t) is { } government && government.Country != a2.Country)
+                return ([government], a2);
             return (a1 is null ? [] : [a1], a2);
         }
         if (_clauses.IsPassive(s, t))
@@ -265,6 +268,7 @@ public sealed partial class EventCoder : IStage
             && _unnamed.Subject(s, 0, mainVerb, Place(s, t)?.Country) is { } unnamedMain) subjects = [unnamedMain];
         // "traders blocked the Quetta-Chaman highway": a crowd's act with no named actor, by the people of the place.
         if (subjects.Count == 0 && t.Pattern.Local && LocalPeople(s, t) is { } locals) subjects = [locals];
+        if (subjects.Count == 0 && t.Pattern.Authority && Authorities(s, t) is { } state) subjects = [state];
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
         // What a statement, accusation or rejection reports is not its target: "denied that the TTP operates from Afghan
         // soil". A demand's or appeal's "that" clause names whom it addresses ("demanded that Pakistan remove ...").
@@ -449,6 +453,10 @@ public sealed partial class EventCoder : IStage
             yield return w.TrimEnd(',', '.', ';', ':').ToLowerInvariant();
         }
     }
+
+    /// <summary>The government of the country where the act happens (the place of its clause), or null.</summary>
+    private ActorRef? Authorities(SentenceView s, Trigger t) =>
+        Place(s, t) is { Country: { Length: 3 } country } place ? new ActorRef(country, null, "GOV", place.Name) : null;
 
     /// <summary>The civilians of the country where the act happens (the place of its clause), or null.</summary>
     private ActorRef? LocalPeople(SentenceView s, Trigger t) =>

@@ -30,6 +30,8 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public bool Mutual { get; init; }
     /// <summary>Also the code of a conditional promise of force by a speaker ("If X ..., we will respond").</summary>
     public bool Conditional { get; init; }
+    /// <summary>An act of state power: with no named actor, the government of the country where it happens.</summary>
+    public bool Authority { get; init; }
 
     public bool AnyObject => Objects.Count == 0;
 

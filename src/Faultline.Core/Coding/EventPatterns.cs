@@ -47,7 +47,7 @@ public sealed class EventPatterns
                 foreach (var o in options)
                 {
                     if (o.StartsWith("nonstate=")) CheckCode(line, codes, nonState = o["nonstate=".Length..]);
-                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "mutual" or "conditional")) throw line.Error($"unknown option '{o}'");
+                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "mutual" or "conditional" or "authority")) throw line.Error($"unknown option '{o}'");
                 }
                 all.Add(new EventPattern(id, kind, line[1], Words(line[2]), kind == PatternKind.Verb && line[3] != "*" ? Words(line[3]) : [])
                 {
@@ -61,6 +61,7 @@ public sealed class EventPatterns
                     Direct = options.Contains("direct"),
                     Mutual = options.Contains("mutual"),
                     Conditional = options.Contains("conditional"),
+                    Authority = options.Contains("authority"),
                 });
             }
         return new EventPatterns(all);

@@ -17,6 +17,10 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             if (!s.IsWord(i) || s.MentionAt[i] is not null) continue;
             var lemmas = lemmatizer.Candidates(s.Lower[i]).ToList();
             var noun = lemmas.Select(l => Noun(s, i, l)).FirstOrDefault(t => t is not null);
+            // The longer compound wins: "a protest note" is a complaint, not a protest.
+            if (noun is not null && i + 1 < s.Count
+                && lemmatizer.Candidates(s.Lower[i + 1]).Select(l => Noun(s, i + 1, l)).FirstOrDefault(t => t is not null && t.Start <= noun.Start) is { } longer)
+                (noun, i) = (longer, i + 1);
             // A word that can be either ("attacks", "strikes") is a noun after a determiner, number or possessive, or as the
             // head of a compound the noun patterns name ("suicide attacks", "air strikes").
             if (noun is not null && (NounContext(s, noun.Start) || noun.End > noun.Start))

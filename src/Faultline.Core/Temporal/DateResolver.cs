@@ -25,7 +25,7 @@ public sealed class DateResolver
         _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}}){yearPhrase}", o);
         _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
-        _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+day|the\s+(?:following|next)\s+day|(?<n>a|one|two|three|four|five|six|seven)\s+days?\s+(?:later|after(?:wards)?))\b", o);
+        _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+day|the\s+(?:following|next)\s+day|(?<n>a|one|two|three|four|five|six|seven)\s+days?\s+(?:later|after(?:wards)?|(?<back>earlier|before)))\b", o);
         _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", o);
     }
 
@@ -122,6 +122,8 @@ public sealed class DateResolver
         int days = x.Value.Contains("same", StringComparison.OrdinalIgnoreCase) || x.Value.StartsWith("that", StringComparison.OrdinalIgnoreCase) || x.Value.Contains(" that ", StringComparison.OrdinalIgnoreCase) ? 0
             : x.Groups["n"].Success ? Array.IndexOf(["a", "one", "two", "three", "four", "five", "six", "seven"], x.Groups["n"].Value.ToLowerInvariant()) switch { 0 => 1, var k => k }
             : 1;
+        // "two days earlier": counted back from the act just told.
+        if (x.Groups["back"].Success) days = -days;
         var date = new DateTime(a.Year, m, d).AddDays(days);
         return new PartialDate(date.Year, date.Month, date.Day);
     }
