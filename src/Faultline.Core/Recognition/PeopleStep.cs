@@ -84,13 +84,13 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
     /// <summary>A state's titled official speaks for its government; a group's (a party's spokesman) for the group as it is.</summary>
     private static string? StateRole(ActorRef actor) => actor.Group is null ? "GOV" : null;
 
-    // "'s spokesman, ", " defence ministry's deputy spokesman, Qari ": a possessive and a lower-case title between an
-    // actor and a name (an honorific the name finder dropped may end it).
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+[a-z][a-z-]*){0,2}['’]s(?:\s+[a-z][a-z-]*){1,3}\s*,?\s*(?:[A-Z][a-z]+\s+)?$")]
+    // "'s spokesman, ", " defence ministry's deputy spokesman, Qari ", "'s ambassador in Kabul, ": a possessive and a
+    // lower-case title (with the post's place) between an actor and a name (an honorific the name finder dropped may end it).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+[a-z][a-z-]*){0,2}['’]s(?:\s+[a-z][a-z-]*){1,3}(?:\s+(?:in|to|at)\s+[A-Z][\w-]*)?\s*,?\s*(?:[A-Z][a-z]+\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex PossessiveTitle();
 
-    // ", the ", ", a senior ": an apposition opening right after a name, before the actor it names.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(?:the|a|an)(?:\s+[a-z][a-z-]*){0,2}\s+$")]
+    // ", the ", ", a spokesman for the ": an apposition opening right after a name, before the actor it names.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(?:the|a|an)(?:\s+[a-z][a-z-]*){0,4}\s+$")]
     private static partial System.Text.RegularExpressions.Regex Apposition();
 
     private static void Add(List<Mention> mentions, FoundName name, string id, ActorRef? actor, string rule)
