@@ -400,8 +400,10 @@ public sealed partial class EventCoder : IStage
         if (k >= 0 && s.Lower[k] is "the") k--; // "a charge the Taliban government rejects"
         if (k >= 1 && k < t.Start - 1 && s.Lower[k - 1] is "a" or "the" or "this" or "that" && _referring.RootsOf(s.Lower[k]) is { } fronted)
             return earlier.LastOrDefault(e => fronted.Contains(e.Root) && e.Actor1.Key != subject)?.Actor1;
-        for (int i = t.End + 1; i < Math.Min(s.Count, t.End + 4); i++)
+        for (int i = t.VerbEnd + 1; i < Math.Min(s.Count, t.VerbEnd + 4); i++)
         {
+            // The pattern's own object is no reference back ("carried out airstrikes").
+            if (i == t.End && t.End != t.VerbEnd) break;
             if (_referring.RootsOf(s.Lower[i]) is { } roots)
                 return earlier.LastOrDefault(e => roots.Contains(e.Root) && e.Actor1.Key != subject)?.Actor1;
             if (s.Lower[i] is not ("the" or "these" or "those" or "this" or "that" or "such" or "their" or "its" or "his" or "her")) return null;
