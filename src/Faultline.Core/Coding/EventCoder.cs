@@ -21,6 +21,7 @@ public sealed partial class EventCoder : IStage
     private readonly NamedEvents _named;
     private readonly ReferringNouns _referring;
     private readonly UnnamedActors _unnamed;
+    private readonly EventPlaces _places;
     private readonly EventDating _dating;
     // Ids of the patterns of plain saying ("said", "told"): events only beside the act they report.
     private readonly HashSet<string> _reporting;
@@ -35,6 +36,7 @@ public sealed partial class EventCoder : IStage
         _codes = k.Codes;
         _triggers = new TriggerFinder(k.Patterns, k.Lemmatizer, k.Words);
         _clauses = new ClauseReader(k.Words, k.Lemmatizer, references);
+        _places = new EventPlaces(_clauses);
         _nominal = new NominalActors(k.Words);
         _dates = dates;
         _fatalities = new FatalityReader(numbers);
@@ -444,18 +446,6 @@ public sealed partial class EventCoder : IStage
     /// <summary>An armed group acting on its own (not a government) assaults rather than fights, in CAMEO's terms.</summary>
     private static bool IsNonState(ActorRef a) => a.Role == "INS" || (a.Group is not null && a.Country is not null && a.Role is not ("GOV" or "MIL") && a.Group is not ("TAL" or "UN" or "OIC" or "NATO"));
 
-    /// <summary>The words a place mention ends with or is followed by ("Torkham border crossing", "Nangarhar province"), lower case.</summary>
-    private static IEnumerable<string> HeadWords(string text, TextSpan span)
-    {
-        yield return span.Of(text).Split(' ')[^1].ToLowerInvariant();
-        var after = text[span.End..Math.Min(text.Length, span.End + 40)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var w in after.Take(2))
-        {
-            if (w.Length == 0 || !char.IsLower(w[0])) yield break;
-            yield return w.TrimEnd(',', '.', ';', ':').ToLowerInvariant();
-        }
-    }
-
     /// <summary>The government of the country where the act happens (the place of its clause), or null.</summary>
     private ActorRef? Authorities(SentenceView s, Trigger t) =>
         Place(s, t) is { Country: { Length: 3 } country } place ? new ActorRef(country, null, "GOV", place.Name) : null;
@@ -464,47 +454,6 @@ public sealed partial class EventCoder : IStage
     private ActorRef? LocalPeople(SentenceView s, Trigger t) =>
         Place(s, t) is { Country: { Length: 3 } country } place ? new ActorRef(country, null, "CVL", place.Name) : null;
 
-    /// <summary>"In Kabul, the spokesman said ... but accused ...": a place set before the first comma frames the whole sentence.</summary>
-    private static int? FrontedPlace(SentenceView s)
-    {
-        if (s.Count == 0 || s.Lower[0] is not ("in" or "at" or "from")) return null;
-        for (int i = 1; i < s.Count && s.Lower[i] != ","; i++)
-            if (s.PlaceAt(i) is not null) return i;
-        return null;
-    }
-
-    /// <summary>The place named closest after the trigger in its clause, else the closest before it, else the sentence's setting.</summary>
-    private DocumentPlace? Place(SentenceView s, Trigger t)
-    {
-        int best = -1, bestDistance = int.MaxValue;
-        // Only the trigger's own clause: "many in Islamabad cheered when the Taliban seized Kabul" did not happen in Islamabad.
-        int from = _clauses.ClauseStart(s, t.Start), to = _clauses.ClauseEnd(s, t.End) ?? s.Count;
-        for (int i = from; i < to; i++)
-        {
-            if (s.PlaceAt(i) is null) continue;
-            int distance = i > t.End ? i - t.End : (t.Start - i) * 2;
-            if (distance < bestDistance) (best, bestDistance) = (i, distance);
-        }
-        string? id = best >= 0 ? s.PlaceAt(best)!.EntityId : DefinitePlace(s, from, to);
-        if (id is null && FrontedPlace(s) is { } fronted) id = s.PlaceAt(fronted)!.EntityId;
-        return id is null ? null : s.Document.Places.FirstOrDefault(p => p.Id == id);
-    }
-
-    /// <summary>"sealed the crossing": "the" and the head noun of a place named before ("the Torkham border crossing").</summary>
-    private string? DefinitePlace(SentenceView s, int from, int to)
-    {
-        for (int i = Math.Max(1, from); i < to; i++)
-        {
-            if (s.Lower[i - 1] != "the" || s.MentionAt[i] is not null || !s.IsWord(i)) continue;
-            // "the crossing point": not the head.
-            if (i + 1 < s.Count && s.IsWord(i + 1) && s.MentionAt[i + 1] is null && !_clauses.IsFunctionWord(s.Lower[i + 1])) continue;
-            var head = s.Lower[i];
-            var earlier = s.Document.Mentions
-                .Where(m => m.Kind == MentionKind.Place && m.Span.End <= s.Sentence.Span.Start)
-                .OrderByDescending(m => m.Span.Start)
-                .FirstOrDefault(m => HeadWords(s.Document.Text, m.Span).Contains(head));
-            if (earlier is not null) return earlier.EntityId;
-        }
-        return null;
-    }
+    /// <summary>Where the act happened (see <see cref="EventPlaces"/>).</summary>
+    private DocumentPlace? Place(SentenceView s, Trigger t) => _places.Of(s, t);
 }

@@ -1,0 +1,66 @@
+using Faultline.Core.Documents;
+
+namespace Faultline.Core.Coding;
+
+/// <summary>
+/// Where an act happened: the most specific place named in its clause, else a place the clause refers back to
+/// ("sealed the crossing"), else the setting a sentence opens with ("In Kabul, ...").
+/// </summary>
+internal sealed class EventPlaces(ClauseReader clauses)
+{
+    /// <summary>"In Kabul, the spokesman said ... but accused ...": a place set before the first comma frames the whole sentence.</summary>
+    private static int? FrontedPlace(SentenceView s)
+    {
+        if (s.Count == 0 || s.Lower[0] is not ("in" or "at" or "from")) return null;
+        for (int i = 1; i < s.Count && s.Lower[i] != ","; i++)
+            if (s.PlaceAt(i) is not null) return i;
+        return null;
+    }
+
+    /// <summary>The place named closest after the trigger in its clause, else the closest before it, else the sentence's setting.</summary>
+    public DocumentPlace? Of(SentenceView s, Trigger t)
+    {
+        int best = -1, bestDistance = int.MaxValue;
+        // Only the trigger's own clause: "many in Islamabad cheered when the Taliban seized Kabul" did not happen in Islamabad.
+        int from = clauses.ClauseStart(s, t.Start), to = clauses.ClauseEnd(s, t.End) ?? s.Count;
+        for (int i = from; i < to; i++)
+        {
+            if (s.PlaceAt(i) is null) continue;
+            int distance = i > t.End ? i - t.End : (t.Start - i) * 2;
+            if (distance < bestDistance) (best, bestDistance) = (i, distance);
+        }
+        string? id = best >= 0 ? s.PlaceAt(best)!.EntityId : DefinitePlace(s, from, to);
+        if (id is null && FrontedPlace(s) is { } fronted) id = s.PlaceAt(fronted)!.EntityId;
+        return id is null ? null : s.Document.Places.FirstOrDefault(p => p.Id == id);
+    }
+
+    /// <summary>"sealed the crossing": "the" and the head noun of a place named before ("the Torkham border crossing").</summary>
+    private string? DefinitePlace(SentenceView s, int from, int to)
+    {
+        for (int i = Math.Max(1, from); i < to; i++)
+        {
+            if (s.Lower[i - 1] != "the" || s.MentionAt[i] is not null || !s.IsWord(i)) continue;
+            // "the crossing point": not the head.
+            if (i + 1 < s.Count && s.IsWord(i + 1) && s.MentionAt[i + 1] is null && !clauses.IsFunctionWord(s.Lower[i + 1])) continue;
+            var head = s.Lower[i];
+            var earlier = s.Document.Mentions
+                .Where(m => m.Kind == MentionKind.Place && m.Span.End <= s.Sentence.Span.Start)
+                .OrderByDescending(m => m.Span.Start)
+                .FirstOrDefault(m => HeadWords(s.Document.Text, m.Span).Contains(head));
+            if (earlier is not null) return earlier.EntityId;
+        }
+        return null;
+    }
+
+    /// <summary>The words a place mention ends with or is followed by ("Torkham border crossing", "Nangarhar province"), lower case.</summary>
+    private static IEnumerable<string> HeadWords(string text, TextSpan span)
+    {
+        yield return span.Of(text).Split(' ')[^1].ToLowerInvariant();
+        var after = text[span.End..Math.Min(text.Length, span.End + 40)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var w in after.Take(2))
+        {
+            if (w.Length == 0 || !char.IsLower(w[0])) yield break;
+            yield return w.TrimEnd(',', '.', ';', ':').ToLowerInvariant();
+        }
+    }
+}
