@@ -44,9 +44,12 @@ public sealed class EventPatterns
                 CheckCode(line, codes, line[1]);
                 var options = (kind == PatternKind.Verb ? line[4] : line[3]).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 string? nonState = null;
+                int? window = null;
                 foreach (var o in options)
                 {
                     if (o.StartsWith("nonstate=")) CheckCode(line, codes, nonState = o["nonstate=".Length..]);
+                    else if (o.StartsWith("window="))
+                        window = int.TryParse(o["window=".Length..], out var w) && w is > 0 and <= 20 ? w : throw line.Error($"window must be a number of words from 1 to 20, got '{o}'");
                     else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "mutual" or "conditional" or "authority")) throw line.Error($"unknown option '{o}'");
                 }
                 all.Add(new EventPattern(id, kind, line[1], Words(line[2]), kind == PatternKind.Verb && line[3] != "*" ? Words(line[3]) : [])
@@ -62,6 +65,7 @@ public sealed class EventPatterns
                     Mutual = options.Contains("mutual"),
                     Conditional = options.Contains("conditional"),
                     Authority = options.Contains("authority"),
+                    ObjectWindow = window,
                 });
             }
         return new EventPatterns(all);

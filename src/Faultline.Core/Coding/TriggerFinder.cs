@@ -85,7 +85,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 if (phrase.Length > 1 && !MatchesAfter(s, i + 1, phrase.AsSpan(1), ParticleWindow, out end)) continue;
                 if (p.AnyObject) return new Trigger(p, i, end);
                 foreach (var obj in p.Objects)
-                    if (MatchesAfter(s, end + 1, obj, ObjectWindow, out var objEnd, stopAtBoundary: true))
+                    if (MatchesAfter(s, end + 1, obj, p.ObjectWindow ?? ObjectWindow, out var objEnd, stopAtBoundary: true))
                         return new Trigger(p, i, objEnd) { VerbEnd = end };
                 // In the passive the object stands before the verb: "the attack was claimed by", "talks hosted by Qatar".
                 if (end + 1 < s.Count && s.Lower[end + 1] == "by" && p.Objects.Any(obj => MatchesBefore(s, i, obj)))

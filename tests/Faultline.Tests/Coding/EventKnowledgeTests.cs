@@ -63,6 +63,14 @@ public class EventKnowledgeTests
     }
 
     [Fact]
+    public void AnObjectWindowIsANumberOfWords()
+    {
+        using var dir = CopyOfData();
+        File.AppendAllText(Path.Combine(dir.Path, "patterns", "verbs.tsv"), "warn.far\t130\twarn\tconsequences\twindow=many\n");
+        Assert.Contains("window must be a number", Assert.Throws<KnowledgeException>(() => EventCodingKnowledge.Load(dir.Path)).Message);
+    }
+
+    [Fact]
     public void AnUnnamedActorNeedsARoleCode()
     {
         using var dir = CopyOfData();
