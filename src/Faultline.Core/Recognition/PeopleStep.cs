@@ -39,7 +39,7 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
             if (same is null)
             {
                 people.Add(new KnownPerson(id, name.Words));
-                actorOf[id] = ActorBefore(document, mentions, name) ?? ActorAfter(document, mentions, name);
+                actorOf[id] = ActorBefore(document, mentions, name) ?? ActorAfter(document, mentions, name) ?? Official(document, mentions, name);
             }
             Add(mentions, name, id, actorOf.GetValueOrDefault(id), "name:" + (name.Cued ? "cued" : "merged"));
         }
@@ -79,6 +79,37 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
         var rest = document.Text[after.Span.End..Math.Min(document.Text.Length, after.Span.End + 2)];
         bool titled = after.Actor!.Role is not null || rest is "'s" or "’s";
         return titled && Apposition().IsMatch(gap) ? after.Actor with { Name = name.Name, Role = after.Actor.Role ?? StateRole(after.Actor) } : null;
+    }
+
+    /// <summary>
+    /// "Interior Minister Tariq Chaudhry announced", "spokesman Kamran Shah told": an office named right before a new
+    /// name with no state in it is the office of the state the story is reported from (its dateline's country).
+    /// </summary>
+    private ActorRef? Official(Document document, List<Mention> mentions, FoundName name)
+    {
+        int from = Math.Max(0, name.Span.Start - 30);
+        var before = document.Text[from..name.Span.Start];
+        // Any actor shortly before ("a Taliban delegation led by deputy minister X") says whose office it is, or that it is unclear.
+        int context = Math.Max(0, name.Span.Start - 80);
+        if (mentions.Any(m => m.Kind == MentionKind.Actor && m.Span.End > context && m.Span.Start < name.Span.Start)) return null;
+        var words = before.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !words.TakeLast(3).Any(w => kb.Cues.IsOffice(w.ToLowerInvariant()))) return null;
+        return HomeCountry(document, mentions) is { } home ? new ActorRef(home, null, "GOV", name.Name) : null;
+    }
+
+    /// <summary>The country of the dateline's place ("PESHAWAR, Jan 17 2025 (...) -", "ISLAMABAD: ..."), or null.</summary>
+    private string? HomeCountry(Document document, List<Mention> mentions)
+    {
+        // The dateline's city may be read as a place or, for a capital, as its government ("ISLAMABAD:").
+        foreach (var m in mentions.Where(m => m.Kind is MentionKind.Place or MentionKind.Actor).OrderBy(m => m.Span.Start))
+        {
+            if (m.Span.Start > 600) break;
+            bool opensParagraph = m.Span.Start == 0 || document.Text[m.Span.Start - 1] == '\n';
+            var after = document.Text[m.Span.End..Math.Min(document.Text.Length, m.Span.End + 1)];
+            if (!opensParagraph || after is not ("," or ":" or "/") || !m.Span.Of(document.Text).All(c => !char.IsLetter(c) || char.IsUpper(c))) continue;
+            return m.Kind == MentionKind.Place ? (kb.Places.TryGetValue(m.EntityId, out var place) ? place.Country : null) : m.Actor?.Country;
+        }
+        return null;
     }
 
     /// <summary>A state's titled official speaks for its government; a group's (a party's spokesman) for the group as it is.</summary>

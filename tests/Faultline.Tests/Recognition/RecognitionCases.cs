@@ -20,7 +20,8 @@ public static class RecognitionCases
             {
                 if (line.Length == 0 || line.StartsWith('#')) continue;
                 var f = line.Split('\t');
-                yield return [f[0], f[1], f[2]];
+                // "\n" in the text is a line break ("ISLAMABAD: ...\n\nDefence Minister X said").
+                yield return [f[0], f[1].Replace("\\n", "\n"), f[2]];
             }
     }
 
