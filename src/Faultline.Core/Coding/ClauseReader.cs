@@ -338,15 +338,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     }
 
     /// <summary>The token of a "he" or "she" subject shortly before the verb, or null.</summary>
-    public int? PersonalPronounSubject(SentenceView s, int before)
-    {
-        for (int i = before - 1; i >= Math.Max(0, before - 4); i--)
-        {
-            if (s.Lower[i] is "he" or "she") return i;
-            if (!s.IsWord(i) || s.MentionAt[i] is not null || words.Is("preposition", s.Lower[i]) || words.Is("pronoun", s.Lower[i])) return null;
-        }
-        return null;
-    }
+    public int? PersonalPronounSubject(SentenceView s, int before) =>
+        PronounSubject(s, before) is { } i && s.Lower[i] is "he" or "she" ? i : null;
 
     /// <summary>The actor of the last person named before a token, or null when that person speaks for no actor.</summary>
     public static ActorRef? LastPersonBefore(SentenceView s, int token)
@@ -356,13 +349,16 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return person?.Actor;
     }
 
-    public bool IsPronounSubject(SentenceView s, int before)
+    public bool IsPronounSubject(SentenceView s, int before) => PronounSubject(s, before) is not null;
+
+    /// <summary>The token of a pronoun subject shortly before the verb ("it", "they", "he", "both"), or null.</summary>
+    private int? PronounSubject(SentenceView s, int before)
     {
         for (int i = before - 1; i >= Math.Max(0, before - 4); i--)
         {
-            if (words.Is("pronoun", s.Lower[i])) return true;
-            if (!s.IsWord(i) || s.MentionAt[i] is not null || words.Is("preposition", s.Lower[i])) return false;
+            if (words.Is("pronoun", s.Lower[i])) return i;
+            if (!s.IsWord(i) || s.MentionAt[i] is not null || words.Is("preposition", s.Lower[i])) return null;
         }
-        return false;
+        return null;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class ConditionalThreats(ClauseWords words, EventPattern? patter
             response |= words.Is("response", s.Lower[i]);
         if (!response) return null;
         for (int i = at + 1; i < comma; i++)
-            if (s.ActorAt(i) is { } a && !(a.Key == speaker.Key || (a.Country is not null && a.Country == speaker.Country && (a.Group is null || speaker.Group is null))))
+            if (s.ActorAt(i) is { } a && !ActorSides.Same(a, speaker))
                 return (new Trigger(pattern, modal, modal), a);
         return null;
     }

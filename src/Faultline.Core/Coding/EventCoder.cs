@@ -54,7 +54,8 @@ public sealed partial class EventCoder : IStage
 
     public void Process(Document document)
     {
-        var reference = ReferenceDate.Of(document, _fullDates);
+        var citations = new CitationDates(document, _fullDates);
+        var reference = ReferenceDate.Of(document, _fullDates, citations);
         var found = new List<CodedEvent>();
         // For each event found, the kind of time expression that dated it, for the dating pass after the sentences.
         var kinds = new List<string?>();
@@ -91,8 +92,8 @@ public sealed partial class EventCoder : IStage
                 bool outsider = false;
                 if (target is null && pair is { } q && _clauses.PairAfter(view, trigger.VerbEnd) && subjects.Count > 0)
                 {
-                    outsider = !SameSide(subjects[0], q.A) && !SameSide(subjects[0], q.B);
-                    target = SameSide(subjects[0], q.A) ? q.B : q.A;
+                    outsider = !ActorSides.Same(subjects[0], q.A) && !ActorSides.Same(subjects[0], q.B);
+                    target = ActorSides.Same(subjects[0], q.A) ? q.B : q.A;
                 }
                 // A mediator acts between the pair last seen dealing with each other ("the talks were mediated by Qatar").
                 if (target is null && trigger.Pattern.ThirdParty && pair is { } r && subjects.Count > 0 && subjects.All(x => x.Key != r.A.Key && x.Key != r.B.Key))
@@ -110,7 +111,7 @@ public sealed partial class EventCoder : IStage
                         && _clauses.CreatedBy(view, trigger.Start))
                         (subjects, target) = ([mutual.A], mutual.B);
                     else if (target is null && subjects.Count == 1 && trigger.Pattern.Kind == PatternKind.Verb)
-                        target = Counterpart(subjects[0], mutual);
+                        target = ActorSides.Counterpart(subjects[0], mutual);
                 }
                 if (subjects.Count == 0)
                 {
@@ -135,7 +136,7 @@ public sealed partial class EventCoder : IStage
                 // addressee is addressed to the other side of the pair last seen dealing with each other.
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && pair is { } counter && subjects.Count == 1
                     && _clauses.AddresseeUnnamed(view, trigger.VerbEnd))
-                    target = Counterpart(subjects[0], counter);
+                    target = ActorSides.Counterpart(subjects[0], counter);
                 // "traders blocked the highway": a crowd's act with no other target is against its own government.
                 if (target is null && trigger.Pattern.Local && !trigger.Pattern.Retaliation && subjects is [{ Role: "CVL", Country: { } home }])
                     target = new ActorRef(home, null, "GOV", home);
@@ -195,7 +196,7 @@ public sealed partial class EventCoder : IStage
             // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
             if (main.Count > 0) focus = main;
         }
-        _dating.Complete(document, found, kinds, reference, document.Metadata.Published?.Date is not null, new CitationDates(document, _fullDates));
+        _dating.Complete(document, found, kinds, reference, document.Metadata.Published?.Date is not null, citations);
         document.Events.AddRange(EventMerger.Merge(found.Where((_, i) => !bare.Contains(i))));
     }
 
@@ -204,6 +205,8 @@ public sealed partial class EventCoder : IStage
     /// <param name="lastTarget">The last target coded in this sentence, for a pronoun object ("providing it with").</param>
     private (List<ActorRef> Subjects, ActorRef? Target) Actors(SentenceView s, Trigger t, List<ActorRef> main, List<ActorRef> focus, ActorRef? lastTarget)
     {
+        // Where the act happened, asked for by several of the rules below: found once, when first needed.
+        var where = new Lazy<DocumentPlace?>(() => Place(s, t));
         if (t.Pattern.Kind == PatternKind.Noun)
         {
             var (a1, a2) = _nominal.Find(s, t);
@@ -218,10 +221,10 @@ public sealed partial class EventCoder : IStage
                 return (main.Count > 0 ? main : focus, a2);
             }
             // "anti-Islamabad protests in Kabul": a crowd with no named actor is the people of the place.
-            if (a1 is null && t.Pattern.Local && (_clauses.PlaceAfter(s, t.End) ?? LocalPeople(s, t)) is { } people)
+            if (a1 is null && t.Pattern.Local && (_clauses.PlaceAfter(s, t.End) ?? LocalPeople(where.Value)) is { } people)
                 return ([people], a2);
             // "2,300 arrests of Afghans in Karachi": an act of state power by the government where it happens.
-            if (a1 is null && t.Pattern.Authority && a2 is not null && Authorities(s, t) is { } government && government.Country != a2.Country)
+            if (a1 is null && t.Pattern.Authority && a2 is not null && Authorities(where.Value) is { } government && government.Country != a2.Country)
                 return ([government], a2);
             return (a1 is null ? [] : [a1], a2);
         }
@@ -265,12 +268,12 @@ public sealed partial class EventCoder : IStage
         if (subjects.Count == 0 && _clauses.GroupReference(s, t.Start - 4, t.Start) is { } group) subjects = [group];
         // "police had detained", "a suicide bomber drove": of the country where the act happens; for a participle
         // ("..., killing five"), the unnamed subject of the main clause.
-        if (subjects.Count == 0 && _unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, Place(s, t)?.Country) is { } unnamed) subjects = [unnamed];
+        if (subjects.Count == 0 && _unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, where.Value?.Country) is { } unnamed) subjects = [unnamed];
         if (subjects.Count == 0 && _clauses.IsParticipleClause(s, t) && _clauses.MainVerb(s, 0, t.Start) is { } mainVerb
-            && _unnamed.Subject(s, 0, mainVerb, Place(s, t)?.Country) is { } unnamedMain) subjects = [unnamedMain];
+            && _unnamed.Subject(s, 0, mainVerb, where.Value?.Country) is { } unnamedMain) subjects = [unnamedMain];
         // "traders blocked the Quetta-Chaman highway": a crowd's act with no named actor, by the people of the place.
-        if (subjects.Count == 0 && t.Pattern.Local && LocalPeople(s, t) is { } locals) subjects = [locals];
-        if (subjects.Count == 0 && t.Pattern.Authority && Authorities(s, t) is { } state) subjects = [state];
+        if (subjects.Count == 0 && t.Pattern.Local && LocalPeople(where.Value) is { } locals) subjects = [locals];
+        if (subjects.Count == 0 && t.Pattern.Authority && Authorities(where.Value) is { } state) subjects = [state];
         var exclude = subjects.Count > 0 ? subjects[0].Key : null;
         // What a statement, accusation or rejection reports is not its target: "denied that the TTP operates from Afghan
         // soil". A demand's or appeal's "that" clause names whom it addresses ("demanded that Pakistan remove ...").
@@ -319,12 +322,11 @@ public sealed partial class EventCoder : IStage
     {
         var code = t.Pattern.CodeFor(IsNonState(actor1));
         var triggerOffset = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
-        int clauseEnd = _clauses.ClauseEnd(s, t.End) is { } end ? s.Tokens[end].Span.Start - s.Sentence.Span.Start : int.MaxValue;
+        var (clauseStart, clauseEnd) = ClauseOffsets(s, t);
         // A date in a later clause of its own ("..., which had brokered a ceasefire on October 19") dates that clause's act;
         // so does a date inside what a statement reports ("accused them of having opened fire on March 3").
         int reportEnd = IsStatement(code) && _clauses.ComplementStart(s, t.End) is { } c ? s.Tokens[c].Span.Start - s.Sentence.Span.Start : int.MaxValue;
         // Within the trigger's own clause first ("... in June 2022, but the TTP called off the truce on November 28").
-        int clauseStart = s.Tokens[_clauses.ClauseStart(s, t.Start)].Span.Start - s.Sentence.Span.Start;
         var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null)
             .OrderBy(x => x.End < clauseStart ? 1 : 0)
             .ThenBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
@@ -363,24 +365,17 @@ public sealed partial class EventCoder : IStage
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+(?:the|that|this)\s+(?<noun>\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterTheAct();
 
-    /// <summary>
-    /// One side of a dyad: the same actor, or a state and a group of it ("Kabul" for the Taliban government and
-    /// "Afghanistan" are one side in talks with Pakistan).
-    /// </summary>
-    private static bool SameSide(ActorRef a, ActorRef b) =>
-        a.Key == b.Key || (a.Country is not null && a.Country == b.Country && (a.Group is null || b.Group is null));
-
-    /// <summary>The other side of the pair <paramref name="side"/> belongs to, or null when it belongs to neither.</summary>
-    private static ActorRef? Counterpart(ActorRef side, (ActorRef A, ActorRef B) pair) =>
-        SameSide(side, pair.A) ? pair.B : SameSide(side, pair.B) ? pair.A : null;
-
     /// <summary>Whether a time expression stands in the trigger's clause.</summary>
     private bool HasOwnDate(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times)
     {
-        int from = s.Tokens[_clauses.ClauseStart(s, t.Start)].Span.Start - s.Sentence.Span.Start;
-        int to = _clauses.ClauseEnd(s, t.End) is { } end ? s.Tokens[end].Span.Start - s.Sentence.Span.Start : int.MaxValue;
+        var (from, to) = ClauseOffsets(s, t);
         return times.Any(x => !x.IsLimit && x.Date is not null && x.Start >= from && x.Start < to);
     }
+
+    /// <summary>Where the trigger's clause starts and ends, as character offsets within its sentence (the end open when no later clause begins).</summary>
+    private (int Start, int End) ClauseOffsets(SentenceView s, Trigger t) =>
+        (s.Tokens[_clauses.ClauseStart(s, t.Start)].Span.Start - s.Sentence.Span.Start,
+         _clauses.ClauseEnd(s, t.End) is { } end ? s.Tokens[end].Span.Start - s.Sentence.Span.Start : int.MaxValue);
 
     private const string ClaimOfResponsibility = "015";
 
@@ -446,13 +441,13 @@ public sealed partial class EventCoder : IStage
     /// <summary>An armed group acting on its own (not a government) assaults rather than fights, in CAMEO's terms.</summary>
     private static bool IsNonState(ActorRef a) => a.Role == "INS" || (a.Group is not null && a.Country is not null && a.Role is not ("GOV" or "MIL") && a.Group is not ("TAL" or "UN" or "OIC" or "NATO"));
 
-    /// <summary>The government of the country where the act happens (the place of its clause), or null.</summary>
-    private ActorRef? Authorities(SentenceView s, Trigger t) =>
-        Place(s, t) is { Country: { Length: 3 } country } place ? new ActorRef(country, null, "GOV", place.Name) : null;
+    /// <summary>The government of the country where the act happens, or null.</summary>
+    private static ActorRef? Authorities(DocumentPlace? place) =>
+        place is { Country: { Length: 3 } country } ? new ActorRef(country, null, "GOV", place.Name) : null;
 
-    /// <summary>The civilians of the country where the act happens (the place of its clause), or null.</summary>
-    private ActorRef? LocalPeople(SentenceView s, Trigger t) =>
-        Place(s, t) is { Country: { Length: 3 } country } place ? new ActorRef(country, null, "CVL", place.Name) : null;
+    /// <summary>The civilians of the country where the act happens, or null.</summary>
+    private static ActorRef? LocalPeople(DocumentPlace? place) =>
+        place is { Country: { Length: 3 } country } ? new ActorRef(country, null, "CVL", place.Name) : null;
 
     /// <summary>Where the act happened (see <see cref="EventPlaces"/>).</summary>
     private DocumentPlace? Place(SentenceView s, Trigger t) => _places.Of(s, t);

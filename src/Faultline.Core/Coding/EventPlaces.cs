@@ -44,9 +44,8 @@ internal sealed class EventPlaces(ClauseReader clauses)
             if (i + 1 < s.Count && s.IsWord(i + 1) && s.MentionAt[i + 1] is null && !clauses.IsFunctionWord(s.Lower[i + 1])) continue;
             var head = s.Lower[i];
             var earlier = s.Document.Mentions
-                .Where(m => m.Kind == MentionKind.Place && m.Span.End <= s.Sentence.Span.Start)
-                .OrderByDescending(m => m.Span.Start)
-                .FirstOrDefault(m => HeadWords(s.Document.Text, m.Span).Contains(head));
+                .Where(m => m.Kind == MentionKind.Place && m.Span.End <= s.Sentence.Span.Start && HeadWords(s.Document.Text, m.Span).Contains(head))
+                .MaxBy(m => m.Span.Start);
             if (earlier is not null) return earlier.EntityId;
         }
         return null;

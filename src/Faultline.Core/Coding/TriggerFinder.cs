@@ -44,7 +44,8 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     /// <summary>
     /// Whether the word at i is a noun by position: after a determiner or possessive ("Pakistan's demand"), an
     /// adjective ("domestic pressure"), a possessive and a modifier ("the Taliban's continued support"), or a past
-    /// tense verb whose object it is ("sparked protests", "drew protests", "excluded calls"); "made promises" is the act of promising.
+    /// tense verb whose object it is ("sparked protests", "drew protests", "excluded calls"); after a verb of the "verbal" clause
+    /// words it keeps its verb reading ("made promises" is the act of promising).
     /// </summary>
     private bool AfterDeterminer(SentenceView s, int i)
     {
@@ -54,7 +55,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         // "of damaged homes", "the alleged strikes": a past participle after a preposition or determiner is an adjective.
         if (s.Lower[i].EndsWith("ed") && (words.Is("preposition", p) || words.Is("determiner", p))) return true;
         return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"
-            || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || ((p.EndsWith("ed") || (lemmatizer.IsIrregularPast(p) && p != "made")) && !words.Is("passive", p) && !s.Lower[i].EndsWith("ing"))))
+            || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || ((p.EndsWith("ed") || (lemmatizer.IsIrregularPast(p) && !words.Is("verbal", p))) && !words.Is("passive", p) && !s.Lower[i].EndsWith("ing"))))
             || (i > 1 && s.IsPossessive(i - 2) && s.IsWord(i - 1) && s.MentionAt[i - 1] is null);
     }
 

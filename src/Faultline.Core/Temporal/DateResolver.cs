@@ -65,9 +65,8 @@ public sealed class DateResolver
     /// <summary>"since 1994" says when something began, "by 1 November" or "until May" a deadline or an end: neither is when an act happened.</summary>
     private static bool IsSince(string text, int index)
     {
-        var before = text[..index].TrimEnd();
         foreach (var word in new[] { "since", "since the", "by", "until", "till", "before" })
-            if (before.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase) || before.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            if (After(text, index, word)) return true;
         return false;
     }
 

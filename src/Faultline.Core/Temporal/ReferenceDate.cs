@@ -10,25 +10,17 @@ namespace Faultline.Core.Temporal;
 /// </summary>
 public static partial class ReferenceDate
 {
-    public static PartialDate? Of(Document document, DateParser? dates = null)
+    /// <param name="citations">The article's citations when the caller has read them already.</param>
+    public static PartialDate? Of(Document document, DateParser? dates = null, CitationDates? citations = null)
     {
         if (PartialDate.TryParseIso(document.Metadata.Published?.Date) is { } published) return published;
         int latest = LatestYear(document.Text);
         foreach (var line in document.MetaLines) latest = Math.Max(latest, LatestYear(line.Text));
         // An article is not older than the works it cites: the latest dated citation bounds it from below, to the month.
-        if (dates is not null && LatestCitation(document, dates) is { } cited && cited.Year >= latest)
+        citations ??= dates is null ? null : new CitationDates(document, dates);
+        if (citations?.Latest is { } cited && cited.Year >= latest)
             return new PartialDate(cited.Year, cited.Month);
         return latest > 0 ? new PartialDate(latest) : null;
-    }
-
-    private static PartialDate? LatestCitation(Document document, DateParser dates)
-    {
-        PartialDate? latest = null;
-        foreach (var (line, rule) in document.Furniture)
-            if (rule == Cleaning.PlainTextCleaner.CitationRule)
-                foreach (var (date, _, _) in dates.FindAll(line))
-                    if (date.Year <= DateTime.UtcNow.Year + 1 && (latest is null || date.CompareTo(latest.Value) > 0)) latest = date;
-        return latest;
     }
 
     /// <summary>The last day the reference date covers (31 December for a year), or null for the present.</summary>
