@@ -175,6 +175,30 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>
+    /// "said the attack had been planned by TTP commanders", "claimed the bombings were the work of Afghan nationals":
+    /// the actor that what a statement reports makes the author of an act (an attribution phrase of the clause words
+    /// right before it), when it is not the speaker.
+    /// </summary>
+    public ActorRef? Attributed(SentenceView s, int verbEnd, ActorRef speaker)
+    {
+        for (int i = verbEnd + 1; i < s.Count - 1; i++)
+        {
+            if (s.Lower[i] is ";") return null;
+            for (int n = Math.Min(3, s.Count - i - 1); n >= 2; n--)
+            {
+                if (!words.Is("attribution", string.Join(' ', Enumerable.Range(i, n).Select(k => s.Lower[k])))) continue;
+                // "planned by TTP commanders", "directed from Afghan soil", "the work of a faction of the TTP".
+                for (int k = i + n; k < Math.Min(s.Count, i + n + 5); k++)
+                    if (s.TargetAt(k) is { } author)
+                        // The speaker's own state is no author; its country's armed group is ("Pakistan said ... planned by the TTP").
+                        return author.Key == speaker.Key || (author.Group is null && author.Country == speaker.Country) ? null : author;
+                return null;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The first actor after the trigger in its clause, not the same as <paramref name="exclude"/>.</summary>
     public ActorRef? Object(SentenceView s, int after, string? exclude, int? until = null, bool direct = false)
     {

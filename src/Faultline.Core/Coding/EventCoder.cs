@@ -26,6 +26,8 @@ public sealed partial class EventCoder : IStage
     // Ids of the patterns of plain saying ("said", "told"): events only beside the act they report.
     private readonly HashSet<string> _reporting;
     private readonly ConditionalThreats _threats;
+    // The pattern whose code a statement attributing an act to another actor gets (option 'attribution'), if any.
+    private readonly EventPattern? _attribution;
 
     private readonly DateParser _fullDates;
 
@@ -46,6 +48,7 @@ public sealed partial class EventCoder : IStage
         _dating = new EventDating(k.Named, k.Words);
         _reporting = k.Patterns.All.Where(p => p.Reporting).Select(p => p.Id).ToHashSet();
         _threats = new ConditionalThreats(k.Words, k.Patterns.All.SingleOrDefault(p => p.Conditional));
+        _attribution = k.Patterns.All.SingleOrDefault(p => p.Attribution);
     }
 
     public string Name => "code-events";
@@ -80,10 +83,16 @@ public sealed partial class EventCoder : IStage
             List<(Trigger Trigger, ActorRef? Target)> unclaimed = [];
             // A headline restates what the body reports; coding it would count the act twice.
             if (IsHeadline(document, sentence)) triggers.Clear();
-            foreach (var trigger in triggers)
+            foreach (var candidate in triggers)
             {
+                var trigger = candidate;
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
                 var (subjects, target) = Actors(view, trigger, main, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget);
+                // "the ministry said the attack had been planned by TTP commanders": a statement naming the author of an
+                // act accuses that author.
+                if (trigger.Pattern.Reporting && _attribution is not null && subjects is [{ Role: null or "GOV" or "MIL" or "SPY" or "COP" } speaker]
+                    && _clauses.Attributed(view, trigger.VerbEnd, speaker) is { } author)
+                    (trigger, target) = (trigger with { Pattern = _attribution }, author);
                 // "both sides", "the two countries": the pair of actors last seen acting on each other.
                 // It names the pair even where a pronoun rule found the actor in focus ("with both sides accusing each other").
                 if (pair is { } p && trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start))

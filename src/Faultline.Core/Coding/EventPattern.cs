@@ -32,6 +32,8 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public bool Conditional { get; init; }
     /// <summary>An act of state power: with no named actor, the government of the country where it happens.</summary>
     public bool Authority { get; init; }
+    /// <summary>Also the code of a statement that makes another actor the author of an act ("said the attack was planned by X").</summary>
+    public bool Attribution { get; init; }
     /// <summary>How many words after the verb its object may stand ("gave Afghans holding PoR cards until August 31 to leave"), when not the default.</summary>
     public int? ObjectWindow { get; init; }
 
