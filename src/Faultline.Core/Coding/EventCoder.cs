@@ -62,6 +62,8 @@ public sealed partial class EventCoder : IStage
         var found = new List<CodedEvent>();
         // For each event found, the kind of time expression that dated it, for the dating pass after the sentences.
         var kinds = new List<string?>();
+        // For an event answering an earlier act ("condemned the strikes"), the index of that act, for dating.
+        var answers = new Dictionary<int, int>();
         // Bare statements: found (they date what follows) but not events.
         var bare = new HashSet<int>();
         List<ActorRef> focus = [];
@@ -130,7 +132,8 @@ public sealed partial class EventCoder : IStage
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) previousVerb = subjects;
                 // "condemned the strikes as a violation of Afghanistan's sovereignty": the act the object refers to names
                 // the target before any actor later in the clause.
-                target = ReferredActor(view, trigger, found, subjects[0].Key) ?? target;
+                var answered = ReferredEvent(view, trigger, found, subjects[0].Key);
+                target = answered?.Actor1 ?? target;
                 // "issued an ultimatum ..., targeting mainly Afghan migrants": a participle names whom the act aims at.
                 if (target is null && !trigger.Pattern.NoObject) target = _clauses.TargetingPhrase(view, trigger.End, subjects[0].Key);
                 // "Pakistani and Afghan troops traded fire", "Pakistan and the TTP agreed to a ceasefire": two actors
@@ -161,6 +164,7 @@ public sealed partial class EventCoder : IStage
                     actor2 ??= TerritorialTarget(trigger.Pattern.CodeFor(IsNonState(actor1)), actor1, place);
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
                     var (coded, kind) = Build(view, trigger, actor1, actor2, times, deaths, place);
+                    if (answered is not null) answers[found.Count] = found.IndexOf(answered);
                     found.Add(coded);
                     kinds.Add(kind);
                     lastTarget = actor2 ?? lastTarget;
@@ -205,7 +209,7 @@ public sealed partial class EventCoder : IStage
             // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
             if (main.Count > 0) focus = main;
         }
-        _dating.Complete(document, found, kinds, reference, document.Metadata.Published?.Date is not null, citations);
+        _dating.Complete(document, found, kinds, answers, reference, document.Metadata.Published?.Date is not null, citations);
         document.Events.AddRange(EventMerger.Merge(found.Where((_, i) => !bare.Contains(i))));
     }
 
@@ -397,7 +401,7 @@ public sealed partial class EventCoder : IStage
     /// "Pakistan rejected these demands", "a charge Islamabad rejects": a verb whose object refers back to an earlier act
     /// targets that act's actor.
     /// </summary>
-    private ActorRef? ReferredActor(SentenceView s, Trigger t, List<CodedEvent> earlier, string subject)
+    private CodedEvent? ReferredEvent(SentenceView s, Trigger t, List<CodedEvent> earlier, string subject)
     {
         if (t.Pattern.Kind != PatternKind.Verb) return null;
         // "..., a charge Islamabad rejects": the object stands before the subject.
@@ -405,13 +409,13 @@ public sealed partial class EventCoder : IStage
         if (k >= 0 && s.MentionAt[k] is not null) k = s.MentionStart(k) - 1;
         if (k >= 0 && s.Lower[k] is "the") k--; // "a charge the Taliban government rejects"
         if (k >= 1 && k < t.Start - 1 && s.Lower[k - 1] is "a" or "the" or "this" or "that" && _referring.RootsOf(s.Lower[k]) is { } fronted)
-            return earlier.LastOrDefault(e => fronted.Contains(e.Root) && e.Actor1.Key != subject)?.Actor1;
+            return earlier.LastOrDefault(e => fronted.Contains(e.Root) && e.Actor1.Key != subject);
         for (int i = t.VerbEnd + 1; i < Math.Min(s.Count, t.VerbEnd + 4); i++)
         {
             // The pattern's own object is no reference back ("carried out airstrikes").
             if (i == t.End && t.End != t.VerbEnd) break;
             if (_referring.RootsOf(s.Lower[i]) is { } roots)
-                return earlier.LastOrDefault(e => roots.Contains(e.Root) && e.Actor1.Key != subject)?.Actor1;
+                return earlier.LastOrDefault(e => roots.Contains(e.Root) && e.Actor1.Key != subject);
             if (s.Lower[i] is not ("the" or "these" or "those" or "this" or "that" or "such" or "their" or "its" or "his" or "her")) return null;
         }
         return null;

@@ -8,7 +8,8 @@ namespace Faultline.Core.Coding;
 /// a well-known act the knowledge base dates ("the Taliban's takeover" of Afghanistan), the news report the
 /// sentence cites when the article itself is undated, an earlier telling of the same act ("the alleged air raids"),
 /// then the act the narrative is still telling about (the last dated act of the same paragraph, a sentence or two
-/// before, or of the sentence just before a paragraph's first), unless the sentence tells of a habit ("has often").
+/// before, or of the sentence just before a paragraph's first), unless the sentence tells of a habit ("has often"),
+/// and last the month of the act an answer answers ("condemned the strikes").
 /// </summary>
 internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
 {
@@ -16,8 +17,9 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
     private const int NarrativeReach = 2;
 
     /// <param name="kinds">For each event, the kind of time expression that dated it ("relative", "year" …), or null.</param>
+    /// <param name="answers">For an event answering an earlier act ("condemned the strikes"), the index of that act.</param>
     /// <param name="published">Whether the reference date is the article's own publication date rather than inferred.</param>
-    public void Complete(Document document, List<CodedEvent> events, List<string?> kinds, PartialDate? reference, bool published, CitationDates citations)
+    public void Complete(Document document, List<CodedEvent> events, List<string?> kinds, IReadOnlyDictionary<int, int> answers, PartialDate? reference, bool published, CitationDates citations)
     {
         for (int i = 0; i < events.Count; i++)
         {
@@ -47,6 +49,14 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
             {
                 events[i] = e with { Date = carried };
                 kinds[i] = "narrative";
+                continue;
+            }
+            // "He condemned the strikes": an answer comes after the act it answers, most often within days; its month is
+            // as much as the text implies.
+            if (answers.TryGetValue(i, out int act) && events[act].Date is { Length: >= 7 } answeredDate)
+            {
+                events[i] = e with { Date = answeredDate[..7] };
+                kinds[i] = "answer";
             }
         }
     }
