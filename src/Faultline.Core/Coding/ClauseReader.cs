@@ -175,6 +175,14 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>"set up camps where returnees receive meals": whether nameless people an aid goes to follow the verb in its sentence.</summary>
+    public bool NamesBeneficiaries(SentenceView s, int verbEnd)
+    {
+        for (int i = verbEnd + 1; i < s.Count; i++)
+            if (s.MentionAt[i] is null && words.Is("beneficiaries", s.Lower[i])) return true;
+        return false;
+    }
+
     /// <summary>
     /// "said the attack had been planned by TTP commanders", "claimed the bombings were the work of Afghan nationals":
     /// the actor that what a statement reports makes the author of an act (an attribution phrase of the clause words

@@ -149,6 +149,12 @@ public sealed partial class EventCoder : IStage
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && pair is { } counter && subjects.Count == 1
                     && _clauses.AddresseeUnnamed(view, trigger.VerbEnd))
                     target = ActorSides.Counterpart(subjects[0], counter);
+                var place = Place(view, trigger);
+                // "opened camps where returnees receive meals": aid to nameless people goes to the people of the country
+                // where it is given, else of the giver's own country.
+                if (target is null && trigger.Pattern.Code[..2] is "07" && _clauses.NamesBeneficiaries(view, trigger.VerbEnd)
+                    && (place?.Country ?? subjects[0].Country) is { Length: 3 } people)
+                    target = new ActorRef(people, null, "CVL", people);
                 // "traders blocked the highway": a crowd's act with no other target is against its own government.
                 if (target is null && trigger.Pattern.Local && !trigger.Pattern.Retaliation && subjects is [{ Role: "CVL", Country: { } home }])
                     target = new ActorRef(home, null, "GOV", home);
@@ -156,7 +162,6 @@ public sealed partial class EventCoder : IStage
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
                     target = found.LastOrDefault(e => IsViolent(e.Code) && e.Actor1.Key != subjects[0].Key
                         && (e.Actor2 is null || e.Actor2.Key == subjects[0].Key || e.Actor2.Country == subjects[0].Country))?.Actor1;
-                var place = Place(view, trigger);
                 foreach (var actor1 in subjects)
                 {
                     // The same actor is no target of its own act; a state's civilians and its government are two.
