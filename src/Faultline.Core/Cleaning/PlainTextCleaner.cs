@@ -64,7 +64,9 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
                 continue;
             }
             kept.Add(Bullet().Replace(line, ""));
-            if (words > 12) bodyChars += line.Length;
+            // Body text is sentences; a long headline ("Explainer: What ... and what they did not") is not, and the
+            // article's date may still follow it.
+            if (words > 12 && (".?!\"”’)]".Contains(line[^1]) || line.Contains(". "))) bodyChars += line.Length;
         }
         document.Text = string.Join("\n\n", kept);
     }

@@ -345,7 +345,8 @@ public sealed partial class EventCoder : IStage
         // so does a date inside what a statement reports ("accused them of having opened fire on March 3").
         int reportEnd = IsStatement(code) && _clauses.ComplementStart(s, t.End) is { } c ? s.Tokens[c].Span.Start - s.Sentence.Span.Start : int.MaxValue;
         // Within the trigger's own clause first ("... in June 2022, but the TTP called off the truce on November 28").
-        var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null)
+        var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null
+                && !(x.Kind == DateResolver.Earlier && x.Start > triggerOffset))
             .OrderBy(x => x.End < clauseStart ? 1 : 0)
             .ThenBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
             .FirstOrDefault()

@@ -7,7 +7,7 @@ namespace Faultline.Core.Temporal;
 /// year the article is inferred to be from): full dates, "August 2021", year-less "December 19" or "this October",
 /// "in 2014", and relative ones ("last month", "in August last year", "this week"). Precision never exceeds the text's.
 /// </summary>
-public sealed class DateResolver
+public sealed partial class DateResolver
 {
     private readonly DateParser _full;
     private readonly MonthNames _months;
@@ -45,9 +45,25 @@ public sealed class DateResolver
         }
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, "year");
         foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference), text, "relative");
-        foreach (Match x in _anaphoric.Matches(text)) Add(found, x, Anaphoric(x, anchor), text, "anaphoric");
+        foreach (Match x in _anaphoric.Matches(text))
+        {
+            // "Fighting broke out on October 11, two days after explosions in Kabul": what follows is the earlier act,
+            // counted back from the sentence's own day (else the act just told); "two days after the clash" counts on.
+            if (x.Value.EndsWith("after", StringComparison.OrdinalIgnoreCase) && !DefiniteAfter().IsMatch(text[(x.Index + x.Length)..]))
+            {
+                var own = found.Where(t => t.Date is { Day: not null } && !t.IsLimit).OrderBy(t => Math.Abs(t.Start - x.Index)).FirstOrDefault()?.Date;
+                Add(found, x, Anaphoric(x, own ?? anchor, backwards: true), text, Earlier);
+            }
+            else Add(found, x, Anaphoric(x, anchor), text, "anaphoric");
+        }
         return Longest(found);
     }
+
+    /// <summary>The kind of "A, two days after B": it dates only what follows it (B), never A before it.</summary>
+    public const string Earlier = "anaphoric-earlier";
+
+    [GeneratedRegex(@"^\s+(?:the|that|this|these|those|its|their|his|her)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteAfter();
 
     private static string? Rel(Match x) => x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() : null;
 
@@ -115,14 +131,15 @@ public sealed class DateResolver
     }
 
     /// <summary>"the same day", "the following day", "three days later": counted from the last dated act, at day precision only.</summary>
-    private static PartialDate? Anaphoric(Match x, PartialDate? anchor)
+    /// <param name="backwards">"A, two days after B": the expression dates B, before the day of A.</param>
+    private static PartialDate? Anaphoric(Match x, PartialDate? anchor, bool backwards = false)
     {
         if (anchor is not { Month: { } m, Day: { } d } a) return null;
         int days = x.Value.Contains("same", StringComparison.OrdinalIgnoreCase) || x.Value.StartsWith("that", StringComparison.OrdinalIgnoreCase) || x.Value.Contains(" that ", StringComparison.OrdinalIgnoreCase) ? 0
             : x.Groups["n"].Success ? Array.IndexOf(["a", "one", "two", "three", "four", "five", "six", "seven"], x.Groups["n"].Value.ToLowerInvariant()) switch { 0 => 1, var k => k }
             : 1;
         // "two days earlier": counted back from the act just told.
-        if (x.Groups["back"].Success) days = -days;
+        if (x.Groups["back"].Success || backwards) days = -days;
         var date = new DateTime(a.Year, m, d).AddDays(days);
         return new PartialDate(date.Year, date.Month, date.Day);
     }
