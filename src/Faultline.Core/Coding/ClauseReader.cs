@@ -175,6 +175,14 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>"accused each other of ...": whether the verb's object is reciprocal.</summary>
+    public bool Reciprocal(SentenceView s, int verbEnd)
+    {
+        for (int i = verbEnd + 1; i < Math.Min(s.Count - 1, verbEnd + 4); i++)
+            if (s.Lower[i] is "each" or "one" && s.Lower[i + 1] is "other" or "another") return true;
+        return false;
+    }
+
     /// <summary>"set up camps where returnees receive meals": whether nameless people an aid goes to follow the verb in its sentence.</summary>
     public bool NamesBeneficiaries(SentenceView s, int verbEnd)
     {

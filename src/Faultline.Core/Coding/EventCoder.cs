@@ -138,8 +138,10 @@ public sealed partial class EventCoder : IStage
                 if (target is null && !trigger.Pattern.NoObject) target = _clauses.TargetingPhrase(view, trigger.End, subjects[0].Key);
                 // "Pakistani and Afghan troops traded fire", "Pakistan and the TTP agreed to a ceasefire": two actors
                 // acting together with no other target act on each other, one event.
+                // Not so for what two say or ask together ("Saudi Arabia and Iran urged a negotiated solution"), unless
+                // they say it of each other ("accused each other").
                 if (target is null && subjects.Count == 2 && subjects[0].Key != subjects[1].Key && !trigger.Pattern.NoObject
-                    && !trigger.Pattern.ThirdParty && !_clauses.IsPassive(view, trigger))
+                    && !trigger.Pattern.ThirdParty && !_clauses.IsPassive(view, trigger) && (trigger.Pattern.Code[..2] is not ("01" or "02" or "10" or "11" or "12" or "13") || _clauses.Reciprocal(view, trigger.VerbEnd)))
                     (subjects, target) = ([subjects[0]], subjects[1]);
                 // "Kabul has denied that ...": a denial or rejection with no named target answers the last accusation against its subject.
                 if (target is null && trigger.Pattern.Code is "016" or "120" && subjects.Count == 1)
@@ -415,7 +417,10 @@ public sealed partial class EventCoder : IStage
         if (k >= 0 && s.MentionAt[k] is not null) k = s.MentionStart(k) - 1;
         if (k >= 0 && s.Lower[k] is "the") k--; // "a charge the Taliban government rejects"
         if (k >= 1 && k < t.Start - 1 && s.Lower[k - 1] is "a" or "the" or "this" or "that" && _referring.RootsOf(s.Lower[k]) is { } fronted)
-            return earlier.LastOrDefault(e => fronted.Contains(e.Root) && e.Actor1.Key != subject);
+            // "The Foreign Office said the hijackers had handlers in Afghanistan, a charge Kabul rejected": with no
+            // such act coded, the charge is what the sentence's speaker said.
+            return earlier.LastOrDefault(e => fronted.Contains(e.Root) && e.Actor1.Key != subject)
+                ?? earlier.LastOrDefault(e => e.Sentences[0] == s.Sentence.Index && e.Root == "01" && e.Actor1.Key != subject);
         for (int i = t.VerbEnd + 1; i < Math.Min(s.Count, t.VerbEnd + 4); i++)
         {
             // The pattern's own object is no reference back ("carried out airstrikes").
