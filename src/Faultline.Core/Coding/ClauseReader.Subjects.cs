@@ -12,6 +12,9 @@ internal sealed partial class ClauseReader
     public List<ActorRef> Subjects(SentenceView s, int before)
     {
         int clause = ClauseStart(s, before);
+        // "China, which hosted Pakistani and Afghan ministers in May, called on ...": the verb right after the comma that
+        // closes the relative clause is the outer clause's; the relative clause's object is no subject of it.
+        if (AfterRelativeClause(s, clause, before) && CommaRightBefore(s, before)) return Subjects(s, clause - 2);
         for (int i = before - 1; i >= clause; i--)
         {
             if (s.ActorAt(i) is null) continue;
@@ -34,6 +37,13 @@ internal sealed partial class ClauseReader
         for (int c = clause; c < verb; c++)
             if (s.Lower[c] == "," && s.MentionAt[c] is null) return true;
         return false;
+    }
+
+    private static bool CommaRightBefore(SentenceView s, int verb)
+    {
+        int k = verb - 1;
+        while (k >= 0 && (s.Lower[k] is "also" or "then" or "later" or "has" or "had" or "have" or "was" or "were" || (s.Lower[k].EndsWith("ly") && s.MentionAt[k] is null))) k--;
+        return k >= 0 && s.Lower[k] == "," && s.MentionAt[k] is null;
     }
 
     /// <summary>

@@ -89,7 +89,10 @@ public sealed partial class EventCoder : IStage
             {
                 var trigger = candidate;
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
-                var (subjects, target) = Actors(view, trigger, main, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget);
+                // "..., Pakistan bombed hideouts in Khost, killing eight people": a participle belongs to the verb just before
+                // it, not to the sentence's first clause ("two days after militants killed seven soldiers").
+                var governing = previousVerb.Count > 0 && trigger.Pattern.Kind == PatternKind.Verb && _clauses.IsParticipleClause(view, trigger) ? previousVerb : main;
+                var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget);
                 // "the ministry said the attack had been planned by TTP commanders": a statement naming the author of an
                 // act accuses that author.
                 if (trigger.Pattern.Reporting && _attribution is not null && subjects is [{ Role: null or "GOV" or "MIL" or "SPY" or "COP" } speaker]
@@ -151,6 +154,9 @@ public sealed partial class EventCoder : IStage
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && pair is { } counter && subjects.Count == 1
                     && _clauses.AddresseeUnnamed(view, trigger.VerbEnd))
                     target = ActorSides.Counterpart(subjects[0], counter);
+                // "traders ..., demanding that the government reopen the gate": people with no one named address their own government.
+                if (target is null && trigger.Pattern.Code[..2] is "02" or "10" && subjects is [{ Role: "CVL", Country: { } own }])
+                    target = new ActorRef(own, null, "GOV", own);
                 var place = Place(view, trigger);
                 // "opened camps where returnees receive meals": aid to nameless people goes to the people of the country
                 // where it is given, else of the giver's own country.
@@ -204,7 +210,7 @@ public sealed partial class EventCoder : IStage
             if (found.Skip(sentenceFirst).FirstOrDefault(e => _reporting.Contains(e.PatternId)) is { } statement
                 && _threats.Find(view, statement.Actor1) is { } threat)
             {
-                var (coded, kind) = Build(view, threat.Trigger, statement.Actor1, threat.Target, times, null, Place(view, threat.Trigger));
+                var (coded, kind) = Build(view, threat.Trigger, statement.Actor1, threat.Target, times, [], Place(view, threat.Trigger));
                 found.Add(coded);
                 kinds.Add(kind);
             }
@@ -308,18 +314,23 @@ public sealed partial class EventCoder : IStage
     }
 
     /// <summary>
-    /// The deaths a sentence reports, and the violent trigger they belong to: the nearest one before the phrase
+    /// The deaths a sentence reports, each with the violent trigger it belongs to: the nearest one before the phrase
     /// ("a deadly attack ... that killed 141 people, the army launched an offensive"), else the nearest after it.
+    /// Several counts go to several acts ("after gunmen killed four policemen ..., Pakistan bombed ..., killing six").
     /// </summary>
-    private (int Deaths, Trigger Owner)? Deaths(SentenceView s, List<Trigger> triggers)
+    private Dictionary<Trigger, int> Deaths(SentenceView s, List<Trigger> triggers)
     {
-        if (_fatalities.Read(s) is not { } found) return null;
+        var owned = new Dictionary<Trigger, int>(ReferenceEqualityComparer.Instance);
         var violent = triggers.Where(t => IsViolent(t.Pattern.Code)).ToList();
-        if (violent.Count == 0) return null;
-        int at = s.Sentence.Span.Start + found.At;
-        // Strictly before: in "launched air strikes ..., killing eight people" the deaths are the strikes', not the participle's.
-        var owner = violent.LastOrDefault(t => s.Tokens[t.Start].Span.Start < at) ?? violent.First();
-        return (found.Deaths, owner);
+        if (violent.Count == 0) return owned;
+        foreach (var found in _fatalities.ReadAll(s))
+        {
+            int at = s.Sentence.Span.Start + found.At;
+            // Strictly before: in "launched air strikes ..., killing eight people" the deaths are the strikes', not the participle's.
+            var owner = violent.LastOrDefault(t => s.Tokens[t.Start].Span.Start < at) ?? violent.First();
+            owned.TryAdd(owner, found.Deaths);
+        }
+        return owned;
     }
 
     // The title, or a headline-like line at the top (a masthead may stand above it): a short paragraph with no full stop.
@@ -338,7 +349,7 @@ public sealed partial class EventCoder : IStage
     private static partial System.Text.RegularExpressions.Regex TrailingCredit();
 
     private (CodedEvent Event, string? DateKind) Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times,
-        (int Deaths, Trigger Owner)? deaths, DocumentPlace? place)
+        Dictionary<Trigger, int> deaths, DocumentPlace? place)
     {
         var code = t.Pattern.CodeFor(IsNonState(actor1));
         var triggerOffset = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
@@ -364,7 +375,7 @@ public sealed partial class EventCoder : IStage
             Goldstein = _codes.Goldstein(code),
             Date = date?.ToString(),
             Location = place,
-            Fatalities = deaths is { } d && ReferenceEquals(d.Owner, t) ? d.Deaths : null,
+            Fatalities = deaths.TryGetValue(t, out var dead) ? dead : null,
             Sentences = [s.Sentence.Index],
             Evidence = s.Sentence.Span,
             PatternId = t.Pattern.Id,

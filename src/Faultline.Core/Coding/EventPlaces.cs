@@ -26,12 +26,26 @@ internal sealed class EventPlaces(ClauseReader clauses)
         for (int i = from; i < to; i++)
         {
             if (s.PlaceAt(i) is null) continue;
+            // "..., in an attack on an army post in Mir Ali, Pakistan bombed ...": a place set off by a comma before the
+            // trigger's own subject belongs to another phrase (a participle's places before it are its own: "..., killing").
+            if (i < t.Start && SubjectAfterComma(s, i, t.Start)) continue;
             int distance = i > t.End ? i - t.End : (t.Start - i) * 2;
             if (distance < bestDistance) (best, bestDistance) = (i, distance);
         }
         string? id = best >= 0 ? s.PlaceAt(best)!.EntityId : DefinitePlace(s, from, to);
         if (id is null && FrontedPlace(s) is { } fronted) id = s.PlaceAt(fronted)!.EntityId;
         return id is null ? null : s.Document.Places.FirstOrDefault(p => p.Id == id);
+    }
+
+    private static bool SubjectAfterComma(SentenceView s, int place, int trigger)
+    {
+        int comma = -1;
+        for (int k = place + 1; k < trigger; k++)
+            if (s.Lower[k] == ",") comma = k;
+        if (comma < 0) return false;
+        for (int k = comma + 1; k < trigger; k++)
+            if (s.ActorAt(k) is not null) return true;
+        return false;
     }
 
     /// <summary>"sealed the crossing": "the" and the head noun of a place named before ("the Torkham border crossing").</summary>

@@ -9,13 +9,16 @@ namespace Faultline.Core.Coding;
 /// </summary>
 internal sealed partial class FatalityReader(NumberWords numbers)
 {
-    /// <summary>The deaths the sentence reports and the character offset (within the sentence) where it says so.</summary>
-    public (int Deaths, int At)? Read(SentenceView s)
+    /// <summary>Each count of deaths the sentence reports and the character offset (within the sentence) where it says so, in text order.</summary>
+    public List<(int Deaths, int At)> ReadAll(SentenceView s)
     {
+        var found = new List<(int Deaths, int At)>();
         foreach (var pattern in new[] { KilledN(), NKilled() })
             foreach (Match m in pattern.Matches(s.Text))
-                if (Value(m.Groups["n"].Value) is { } deaths) return (deaths, m.Index);
-        return null;
+                // One phrase read by both patterns ("killed 12 ... 12 were killed") counts once.
+                if (Value(m.Groups["n"].Value) is { } deaths && !found.Any(f => Math.Abs(f.At - m.Index) < 30 && f.Deaths == deaths)) found.Add((deaths, m.Index));
+        found.Sort((a, b) => a.At.CompareTo(b.At));
+        return found;
     }
 
     /// <summary>Digits, or a cardinal word ("eight", "dozen"); pronoun-like and vague words ("one", "hundreds") are no count.</summary>

@@ -52,7 +52,8 @@ public sealed partial class DateResolver
             if (x.Value.EndsWith("after", StringComparison.OrdinalIgnoreCase) && !DefiniteAfter().IsMatch(text[(x.Index + x.Length)..]))
             {
                 var own = found.Where(t => t.Date is { Day: not null } && !t.IsLimit).OrderBy(t => Math.Abs(t.Start - x.Index)).FirstOrDefault()?.Date;
-                Add(found, x, Anaphoric(x, own ?? anchor, backwards: true), text, Earlier);
+                // "In March, two days after ...": a sentence with a coarser date of its own is not counted from the last act.
+                Add(found, x, Anaphoric(x, own ?? (found.Any(t => t.Date is not null && !t.IsLimit) ? null : anchor), backwards: true), text, Earlier);
             }
             else Add(found, x, Anaphoric(x, anchor), text, "anaphoric");
         }
