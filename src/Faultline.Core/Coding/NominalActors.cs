@@ -54,7 +54,8 @@ internal sealed class NominalActors(ClauseWords words)
             if (words.Is("boundary", w) || w is "," or ";" or ".") break;
             // "attacks by the TTP": the agent follows the noun directly, not after a verb ("talks were mediated by").
             if (w == "by" && i == after && actor1 is null && ActorsAfter(s, i, 1) is [var by]) actor1 = by;
-            else if (TargetPrepositions.Contains(w) && actor2 is null && ActorsAfter(s, i, 1) is [var target]) actor2 = target;
+            // "a visit to Kabul": a capital named as a place stands for its government as a target.
+            else if (TargetPrepositions.Contains(w) && actor2 is null && ActorsAfter(s, i, 1, targets: true) is [var target]) actor2 = target;
         }
         return (actor1, actor2 is not null && actor2.Key == actor1?.Key ? null : actor2);
     }
@@ -77,12 +78,12 @@ internal sealed class NominalActors(ClauseWords words)
         return actors.Count >= 2 && actors[0].Key != actors[1].Key ? (actors[0], actors[1]) : null;
     }
 
-    private List<ActorRef> ActorsAfter(SentenceView s, int from, int count)
+    private List<ActorRef> ActorsAfter(SentenceView s, int from, int count, bool targets = false)
     {
         var found = new List<ActorRef>();
         for (int i = from + 1; i < Math.Min(s.Count, from + 8) && found.Count < count; i++)
         {
-            if (s.ActorAt(i) is { } a)
+            if ((targets ? s.TargetAt(i) : s.ActorAt(i)) is { } a)
             {
                 found.Add(a);
                 i = s.MentionEnd(i);
