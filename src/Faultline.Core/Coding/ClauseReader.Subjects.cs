@@ -303,15 +303,17 @@ internal sealed partial class ClauseReader
     /// The actor a ", which ..." clause hangs on: the mention right before its comma, unless that is a state after a
     /// preposition other than an agent's "by" ("an attack launched from Afghanistan, which killed" hangs on the attack).
     /// </summary>
-    public ActorRef? Antecedent(SentenceView s, int verb)
+    public List<ActorRef> Antecedent(SentenceView s, int verb)
     {
         int p = verb - 1;
         if (p > 0 && s.Lower[p] is "had" or "has" or "have" or "was" or "were") p--;
-        if (p <= 1 || s.ActorAt(p - 2) is not { } actor) return null;
-        int start = s.MentionStart(p - 2), q = start - 1;
+        if (p <= 1 || s.ActorAt(p - 2) is not { } actor) return [];
+        // "Turkey and Qatar, which mediated the talks": each of a coordinated antecedent.
+        var (group, start) = Group(s, p - 2, 0);
+        int q = start - 1;
         while (q >= 0 && s.Lower[q] is "the" or "a" or "an") q--;
         // A group can be the antecedent after a preposition ("a debt to the TTP, which helped it"); a state there is
         // usually a place the head noun came from.
-        return q >= 0 && words.Is("preposition", s.Lower[q]) && s.Lower[q] != "by" && actor.Group is null ? null : actor;
+        return q >= 0 && words.Is("preposition", s.Lower[q]) && s.Lower[q] != "by" && actor.Group is null ? [] : group;
     }
 }

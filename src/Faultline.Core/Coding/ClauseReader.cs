@@ -175,6 +175,18 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>"talks with Taliban ministers": the actor right after a "with" that follows the noun ending at <paramref name="end"/>.</summary>
+    public ActorRef? PartnerAfter(SentenceView s, int end)
+    {
+        if (end + 1 >= s.Count || s.Lower[end + 1] != "with") return null;
+        for (int i = end + 2; i < Math.Min(s.Count, end + 5); i++)
+        {
+            if (s.TargetAt(i) is { } a) return a;
+            if (!s.IsWord(i) || words.Is("boundary", s.Lower[i])) return null;
+        }
+        return null;
+    }
+
     /// <summary>"accused each other of ...": whether the verb's object is reciprocal.</summary>
     public bool Reciprocal(SentenceView s, int verbEnd)
     {
@@ -290,8 +302,13 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     {
         // "urged both to avoid ...": "both" alone as the object.
         if (verbEnd + 2 < s.Count && s.Lower[verbEnd + 1] == "both" && s.Lower[verbEnd + 2] is "to" or "sides" or ",") return true;
-        for (int i = verbEnd + 1; i < Math.Min(s.Count, verbEnd + 4); i++)
+        for (int i = verbEnd + 1; i < Math.Min(s.Count, verbEnd + 6); i++)
+        {
             if (PairNouns.Contains(s.Lower[i]) && s.Lower[i - 1] is "both" or "two") return true;
+            // "offered to mediate between the neighbours".
+            if (PairNouns.Contains(s.Lower[i]) && i > 1 && s.Lower[i - 1] == "the" && s.Lower[i - 2] == "between") return true;
+            if (s.ActorAt(i) is not null || words.Is("boundary", s.Lower[i])) return false;
+        }
         return false;
     }
 

@@ -246,6 +246,10 @@ public sealed partial class EventCoder : IStage
                 if (s.Lower[pronoun] == "their" && _clauses.NearestBefore(s, pronoun) is { } near) return ([near], a2);
                 return (main.Count > 0 ? main : focus, a2);
             }
+            // "was in Kabul after a day of talks with Taliban ministers": talks with one side named after "with" are
+            // the sentence subject's with that side.
+            if (a1 is null && t.Pattern.Mutual && _clauses.PartnerAfter(s, t.End) is { } partner && main.Count > 0 && !ActorSides.Same(main[0], partner))
+                return ([main[0]], partner);
             // "anti-Islamabad protests in Kabul": a crowd with no named actor is the people of the place.
             if (a1 is null && t.Pattern.Local && (_clauses.PlaceAfter(s, t.End) ?? LocalPeople(where.Value)) is { } people)
                 return ([people], a2);
@@ -281,7 +285,7 @@ public sealed partial class EventCoder : IStage
             subjects = _clauses.OpensWithConjunction(s, t.Start) && main.Count > 0 && !ReferenceEquals(main, focus) ? main : focus;
         if (subjects.Count == 0 && _clauses.OpensWithConjunction(s, t.Start)) subjects = main;
         // ", which brokered ...": the actor the clause hangs on, right before the comma; else the main clause's subject.
-        if (subjects.Count == 0 && _clauses.IsRelativeClause(s, t.Start) && _clauses.Antecedent(s, t.Start) is { } antecedent) subjects = [antecedent];
+        if (subjects.Count == 0 && _clauses.IsRelativeClause(s, t.Start) && _clauses.Antecedent(s, t.Start) is [_, ..] antecedent) subjects = antecedent;
         if (subjects.Count == 0 && (_clauses.IsParticipleClause(s, t) || _clauses.IsRelativeClause(s, t.Start))) subjects = main;
         // "a suicide bomber from ISKP killed ...": the group a nameless attacker came from.
         if (subjects.Count == 0) subjects = _clauses.SubjectFrom(s, t.Start);
