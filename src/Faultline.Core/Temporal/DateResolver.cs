@@ -40,7 +40,8 @@ public sealed partial class DateResolver
         foreach (Match x in _bareMonth.Matches(text))
         {
             // "May" is also a modal verb: only a month when a preposition or modifier says so.
-            var rel = x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() : x.Groups["mod"].Value.ToLowerInvariant() is "this" or "last" ? x.Groups["mod"].Value.ToLowerInvariant() : null;
+            // "March last year" is in the year before the reference's; "last March" is the latest March before it.
+            var rel = x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() + " year" : x.Groups["mod"].Value.ToLowerInvariant() is "this" or "last" ? x.Groups["mod"].Value.ToLowerInvariant() : null;
             Add(found, x, YearLess(Month(x), null, rel, reference), text, "month");
         }
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, "year");
@@ -95,7 +96,9 @@ public sealed partial class DateResolver
         {
             "last" when day is null && r.Month is { } rm && month < rm => r.Year,
             "last" => r.Year - 1,
-            "this" => r.Year,
+            "last year" => r.Year - 1,
+            "this" or "this year" => r.Year,
+            "next year" => r.Year + 1,
             "next" => r.Year + 1,
             _ => r.Month is { } refMonth && month > refMonth ? r.Year - 1 : r.Year,
         };
