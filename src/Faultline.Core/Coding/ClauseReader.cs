@@ -27,6 +27,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 return "gerund";
             for (int i = t.End + 1; i < Math.Min(s.Count, t.End + 4); i++)
                 if (words.Is("cancellation", s.Lower[i])) return "cancelled";
+            // "the next major attack will tell us ...", "a ceasefire would allow ...": the subject of a modal is an act to come.
+            if (t.End + 1 < s.Count && words.Is("modal", s.Lower[t.End + 1]) && !(t.Start > 0 && s.IsPossessive(t.Start - 1))) return "future";
             // "broke up without an agreement", "no ceasefire".
             for (int i = t.Start - 1; i >= Math.Max(0, t.Start - 3); i--)
             {

@@ -78,6 +78,7 @@ public sealed partial class EventCoder : IStage
             var deaths = Deaths(view, triggers);
             var firstVerb = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb)?.Start ?? view.Count;
             var main = _clauses.MainSubjects(view, firstVerb);
+            bool mainPassive = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb) is { } first && _clauses.IsPassive(view, first);
             var mainOrFocus = main.Count == 0 && _clauses.IsPronounSubject(view, firstVerb) ? focus : main;
             List<ActorRef> previousVerb = [];
             int sentenceFirst = found.Count;
@@ -91,7 +92,11 @@ public sealed partial class EventCoder : IStage
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
                 // "..., Pakistan bombed hideouts in Khost, killing eight people": a participle belongs to the verb just before
                 // it, not to the sentence's first clause ("two days after militants killed seven soldiers").
-                var governing = previousVerb.Count > 0 && trigger.Pattern.Kind == PatternKind.Verb && _clauses.IsParticipleClause(view, trigger) ? previousVerb : main;
+                // The subject of a passive main clause suffered the act; it did not do what the participle says
+                // ("Chinese engineers have been attacked ...: a suicide bomber rammed a vehicle ..., killing five").
+                var governing = trigger.Pattern.Kind == PatternKind.Verb && _clauses.IsParticipleClause(view, trigger)
+                    ? previousVerb.Count > 0 ? previousVerb : mainPassive ? [] : main
+                    : main;
                 var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget);
                 // "the ministry said the attack had been planned by TTP commanders": a statement naming the author of an
                 // act accuses that author.

@@ -16,10 +16,11 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         {
             if (!s.IsWord(i) || s.MentionAt[i] is not null) continue;
             var lemmas = lemmatizer.Candidates(s.Lower[i]).ToList();
-            var noun = lemmas.Select(l => Noun(s, i, l)).FirstOrDefault(t => t is not null);
+            // A noun is its lemma or plural: "released" is no "release", "killings" is "killing".
+            var noun = lemmas.Where(l => IsNounForm(s.Lower[i], l)).Select(l => Noun(s, i, l)).FirstOrDefault(t => t is not null);
             // The longer compound wins: "a protest note" is a complaint, not a protest.
             if (noun is not null && i + 1 < s.Count
-                && lemmatizer.Candidates(s.Lower[i + 1]).Select(l => Noun(s, i + 1, l)).FirstOrDefault(t => t is not null && t.Start <= noun.Start) is { } longer)
+                && lemmatizer.Candidates(s.Lower[i + 1]).Where(l => IsNounForm(s.Lower[i + 1], l)).Select(l => Noun(s, i + 1, l)).FirstOrDefault(t => t is not null && t.Start <= noun.Start) is { } longer)
                 (noun, i) = (longer, i + 1);
             // A word that can be either ("attacks", "strikes") is a noun after a determiner, number or possessive, or as the
             // head of a compound the noun patterns name ("suicide attacks", "air strikes").
@@ -96,6 +97,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     }
 
     /// <summary>A noun phrase pattern ends at token i ("air strikes": "strikes" is i, "air" is i-1).</summary>
+    private static bool IsNounForm(string word, string lemma) =>
+        word == lemma || word == lemma + "s" || word == lemma + "es" || (lemma.EndsWith('y') && word == lemma[..^1] + "ies");
+
     private Trigger? Noun(SentenceView s, int i, string lemma)
     {
         foreach (var p in patterns.ForNoun(lemma))
