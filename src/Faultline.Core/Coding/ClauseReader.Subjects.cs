@@ -115,7 +115,10 @@ internal sealed partial class ClauseReader
             // (a name the person finder did not know counts: two capitalised words set off by a comma).
             bool apposition = Enumerable.Range(end + 1, Math.Max(0, verb - end - 1)).Any(k => s.MentionAt[k] is { Kind: MentionKind.Person })
                 || Enumerable.Range(end + 2, Math.Max(0, verb - end - 3)).Any(k => s.Lower[k - 1] == "," && IsCapitalisedName(s, k));
-            if (apposition && s.IsPossessive(end) && !AfterPreposition(s, s.MentionStart(i)) && end + 1 < verb && s.IsWord(end + 1) && s.MentionAt[end + 1] is null)
+            // "the military's spokesman accused": a spokesperson's title right before the verb needs no name.
+            bool spokesperson = verb - end is >= 2 and <= 4 && Enumerable.Range(end + 1, verb - end - 1).All(k => s.IsWord(k) && s.MentionAt[k] is null)
+                && Spokespeople.Contains(s.Lower[verb - 1]);
+            if ((apposition || spokesperson) && s.IsPossessive(end) && !AfterPreposition(s, s.MentionStart(i)) && end + 1 < verb && s.IsWord(end + 1) && s.MentionAt[end + 1] is null)
             {
                 if (s.ActorAt(i) is { } a) return [a with { Role = a.Role ?? "GOV" }];
                 if (m.Kind == MentionKind.Place && s.Document.Places.FirstOrDefault(p => p.Id == m.EntityId)?.Country is { Length: 3 } country)
@@ -125,6 +128,8 @@ internal sealed partial class ClauseReader
         }
         return [];
     }
+
+    private static readonly HashSet<string> Spokespeople = ["spokesman", "spokesperson", "spokeswoman", "spokesmen", "spokespeople", "wing", "office"];
 
     private static bool IsCapitalisedName(SentenceView s, int k) =>
         k + 1 < s.Count && s.MentionAt[k] is null && s.MentionAt[k + 1] is null && s.IsWord(k) && s.IsWord(k + 1)

@@ -57,7 +57,8 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         if (s.Lower[i].EndsWith("ed") && (words.Is("preposition", p) || words.Is("determiner", p))) return true;
         return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"
             || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || ((p.EndsWith("ed") || (lemmatizer.IsIrregularPast(p) && !words.Is("verbal", p))) && !words.Is("passive", p) && !s.Lower[i].EndsWith("ing"))))
-            || (i > 1 && s.IsPossessive(i - 2) && s.IsWord(i - 1) && s.MentionAt[i - 1] is null);
+            // "the Taliban's continued support", "Pakistan's military operations" (but "the military's spokesman accused").
+            || (i > 1 && s.IsPossessive(i - 2) && s.IsWord(i - 1) && s.MentionAt[i - 1] is null && (IsAdjective(p) || p.EndsWith("ed") || p.EndsWith("ing")));
     }
 
     /// <summary>"despite appeals", "under pressure": after a preposition (but "to") only a gerund can be a verb.</summary>

@@ -14,12 +14,16 @@ public static class ReferenceResolver
         ShortReference reference, IReadOnlyList<Mention> actors)
     {
         if (match.Start == 0 || tokens[match.Start - 1].Norm is not ("the" or "this" or "that")) return null;
+        // "the ministry of foreign affairs in Kabul": a named institution, whose own words say whose it is.
+        if (match.End < tokens.Count && tokens[match.End].Norm == "of") return null;
         int sentence = tokens[match.Start].Sentence;
         int at = tokens[match.Start].Span.Start;
         var window = actors.Where(m => m.Actor is not null && m.Sentence >= sentence - 2 && m.Span.End <= at && Wanted(m.Actor, reference.Wants)
-            && !(reference.Wants == "government" && People(m, text))).ToList();
-        if (window.Count == 0 || window.Select(m => m.Actor!.Key).Distinct().Count() != 1) return null;
-        var focus = window[^1];
+            && !(reference.Wants is "government" or "state" && People(m, text))).ToList();
+        Mention? focus = window.Count > 0 && window.Select(m => m.Actor!.Key).Distinct().Count() == 1 ? window[^1] : null;
+        // "the military", "the cabinet" with Pakistan and Afghanistan both in view: the state the article is about so far.
+        if (focus is null && reference.Wants == "state") focus = MostNamedState(actors, at);
+        if (focus is null) return null;
         var span = new TextSpan(tokens[match.Start - 1].Span.Start, tokens[match.End - 1].Span.End);
         var actor = focus.Actor! with { Role = reference.Role ?? focus.Actor!.Role, Name = span.Of(text) };
         return new Mention(span, focus.Kind == MentionKind.Person ? MentionKind.Actor : focus.Kind, actor.Key, "reference:" + reference.Phrase)
@@ -33,8 +37,19 @@ public static class ReferenceResolver
     private static bool People(Mention m, string text) =>
         m.Actor is { Group: null, Role: null } && m.Span.Length > 3 && text[m.Span.End - 1] == 's' && !text.AsSpan(m.Span.Start, m.Span.Length).Contains(' ');
 
+    /// <summary>The state named most often before <paramref name="at"/> (the later one on a tie), by its mentions as a state.</summary>
+    private static Mention? MostNamedState(IReadOnlyList<Mention> actors, int at)
+    {
+        var states = actors.Where(m => m.Span.End <= at && m.Actor is { Group: null, Role: null, Country.Length: 3 }).ToList();
+        if (states.Count == 0) return null;
+        var counts = states.GroupBy(m => m.Actor!.Country!).ToDictionary(g => g.Key, g => g.Count());
+        int most = counts.Values.Max();
+        return states.Last(m => counts[m.Actor!.Country!] == most);
+    }
+
     private static bool Wanted(ActorRef actor, string wants) => wants switch
     {
+        "state" => Wanted(actor, "government"),
         "group" => actor.Group is not null && actor.Country is not null && actor.Role is not ("GOV" or "MIL" or "SPY" or "COP"),
         // A state or its government, never its civilians, refugees or press ("the Afghans" do not govern).
         "government" => (actor.Group is null || actor.Role == "GOV" || actor.Group == "TAL")
