@@ -206,6 +206,23 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     }
 
     /// <summary>
+    /// "announced that undocumented Afghans had to leave by July 6", "said unauthorised nationals would be removed": whether
+    /// what a statement reports is that people must go (an expulsion phrase of the clause words), and who, if named.
+    /// </summary>
+    public (bool Found, ActorRef? People) AnnouncedExpulsion(SentenceView s, int verbEnd, ActorRef speaker)
+    {
+        ActorRef? people = null;
+        for (int i = verbEnd + 1; i < s.Count - 1; i++)
+        {
+            if (s.Lower[i] is ";") break;
+            if (people is null && s.ActorAt(i) is { } a && !ActorSides.Same(a, speaker)) people = a;
+            for (int n = Math.Min(4, s.Count - i); n >= 2; n--)
+                if (words.Is("expulsion", string.Join(' ', Enumerable.Range(i, n).Select(k => s.Lower[k])))) return (true, people);
+        }
+        return (false, null);
+    }
+
+    /// <summary>
     /// "said the attack had been planned by TTP commanders", "claimed the bombings were the work of Afghan nationals":
     /// the actor that what a statement reports makes the author of an act (an attribution phrase of the clause words
     /// right before it), when it is not the speaker.

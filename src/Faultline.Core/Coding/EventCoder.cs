@@ -28,6 +28,8 @@ public sealed partial class EventCoder : IStage
     private readonly ConditionalThreats _threats;
     // The pattern whose code a statement attributing an act to another actor gets (option 'attribution'), if any.
     private readonly EventPattern? _attribution;
+    // The pattern whose code a statement that people must leave gets (option 'announced-expulsion'), if any.
+    private readonly EventPattern? _expulsion;
 
     private readonly DateParser _fullDates;
 
@@ -49,6 +51,7 @@ public sealed partial class EventCoder : IStage
         _reporting = k.Patterns.All.Where(p => p.Reporting).Select(p => p.Id).ToHashSet();
         _threats = new ConditionalThreats(k.Words, k.Patterns.All.SingleOrDefault(p => p.Conditional));
         _attribution = k.Patterns.All.SingleOrDefault(p => p.Attribution);
+        _expulsion = k.Patterns.All.SingleOrDefault(p => p.AnnouncedExpulsion);
     }
 
     public string Name => "code-events";
@@ -103,6 +106,10 @@ public sealed partial class EventCoder : IStage
                 if (trigger.Pattern.Reporting && _attribution is not null && subjects is [{ Role: null or "GOV" or "MIL" or "SPY" or "COP" } speaker]
                     && _clauses.Attributed(view, trigger.VerbEnd, speaker) is { } author)
                     (trigger, target) = (trigger with { Pattern = _attribution }, author);
+                // "Tehran announced that undocumented Afghans had to leave by July 6": a threat to those who must go.
+                else if (trigger.Pattern.Reporting && _expulsion is not null && subjects is [{ Role: null or "GOV" or "MIL" or "COP" } announcer]
+                    && _clauses.AnnouncedExpulsion(view, trigger.VerbEnd, announcer) is (true, var leaving))
+                    (trigger, target) = (trigger with { Pattern = _expulsion }, leaving);
                 // "both sides", "the two countries": the pair of actors last seen acting on each other.
                 // It names the pair even where a pronoun rule found the actor in focus ("with both sides accusing each other").
                 if (pair is { } p && trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start))

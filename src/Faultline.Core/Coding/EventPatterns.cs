@@ -42,6 +42,8 @@ public sealed class EventPatterns
                     throw line.Error("only one pattern may be 'conditional' (the code of conditional threats)");
                 if (line[kind == PatternKind.Verb ? 4 : 3].Contains("attribution") && all.Any(p => p.Attribution))
                     throw line.Error("only one pattern may be 'attribution' (the code of statements that attribute an act)");
+                if (line[kind == PatternKind.Verb ? 4 : 3].Contains("announced-expulsion") && all.Any(p => p.AnnouncedExpulsion))
+                    throw line.Error("only one pattern may be 'announced-expulsion' (the code of statements that people must leave)");
                 if (!ids.Add(id)) throw line.Error($"duplicate pattern id '{line[0]}'");
                 CheckCode(line, codes, line[1]);
                 var options = (kind == PatternKind.Verb ? line[4] : line[3]).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -52,7 +54,7 @@ public sealed class EventPatterns
                     if (o.StartsWith("nonstate=")) CheckCode(line, codes, nonState = o["nonstate=".Length..]);
                     else if (o.StartsWith("window="))
                         window = int.TryParse(o["window=".Length..], out var w) && w is > 0 and <= 20 ? w : throw line.Error($"window must be a number of words from 1 to 20, got '{o}'");
-                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "mutual" or "conditional" or "authority" or "attribution")) throw line.Error($"unknown option '{o}'");
+                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "mutual" or "conditional" or "authority" or "attribution" or "announced-expulsion")) throw line.Error($"unknown option '{o}'");
                 }
                 all.Add(new EventPattern(id, kind, line[1], Words(line[2]), kind == PatternKind.Verb && line[3] != "*" ? Words(line[3]) : [])
                 {
@@ -68,6 +70,7 @@ public sealed class EventPatterns
                     Conditional = options.Contains("conditional"),
                     Authority = options.Contains("authority"),
                     Attribution = options.Contains("attribution"),
+                    AnnouncedExpulsion = options.Contains("announced-expulsion"),
                     ObjectWindow = window,
                 });
             }
