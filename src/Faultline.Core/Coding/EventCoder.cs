@@ -448,13 +448,20 @@ public sealed partial class EventCoder : IStage
             // such act coded, the charge is what the sentence's speaker said.
             return earlier.LastOrDefault(e => fronted.Contains(e.Root) && e.Actor1.Key != subject)
                 ?? earlier.LastOrDefault(e => e.Sentences[0] == s.Sentence.Index && e.Root == "01" && e.Actor1.Key != subject);
-        for (int i = t.VerbEnd + 1; i < Math.Min(s.Count, t.VerbEnd + 4); i++)
+        int from = t.VerbEnd + 1;
+        // "condemned what it called the hasty expulsions": the words the speaker chose still name the act.
+        if (from + 2 < s.Count && s.Lower[from] == "what" && s.Lower[from + 1] is "it" or "they" or "he" or "she" && s.Lower[from + 2] is "called" or "described") from += 3;
+        for (int i = from; i < Math.Min(s.Count, from + 5); i++)
         {
             // The pattern's own object is no reference back ("carried out airstrikes").
             if (i == t.End && t.End != t.VerbEnd) break;
             if (_referring.RootsOf(s.Lower[i]) is { } roots)
                 return earlier.LastOrDefault(e => roots.Contains(e.Root) && e.Actor1.Key != subject);
-            if (s.Lower[i] is not ("the" or "these" or "those" or "this" or "that" or "such" or "their" or "its" or "his" or "her")) return null;
+            // Determiners and modifiers may stand before the noun ("the hasty and humiliating expulsions").
+            bool modifier = s.MentionAt[i] is null
+                && (s.Lower[i] is "the" or "these" or "those" or "this" or "that" or "such" or "their" or "its" or "his" or "her" or "and" or "\"" or "“" or "”"
+                    || (s.IsWord(i) && !_clauses.IsFunctionWord(s.Lower[i])));
+            if (!modifier) return null;
         }
         return null;
     }
