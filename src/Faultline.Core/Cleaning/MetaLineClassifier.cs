@@ -11,14 +11,17 @@ namespace Faultline.Core.Cleaning;
 /// </summary>
 public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets)
 {
-    // A byline sits within the first few lines, right under the title and standfirst.
-    private const int BylineWindow = 3;
+    // A byline sits within the first few lines, under the title and standfirst (a masthead, a section name and a
+    // kicker may stand above them).
+    private const int BylineWindow = 6;
 
     public MetaLine? Classify(string line, int linesKeptBefore)
     {
         if (line.Length > 160) return null;
         if (outlets.Find(line) is not null && linesKeptBefore <= BylineWindow) return new MetaLine("outlet", line);
         if (Credit().IsMatch(line)) return new MetaLine("credit", line);
+        // "ANALYSIS | November 2025 issue": a magazine dates its articles by the issue.
+        if (linesKeptBefore <= BylineWindow && Issue().IsMatch(line) && dates.First(line) is not null) return new MetaLine("issue", line);
         if (Stamp().Match(line) is { Success: true } stamp && dates.First(stamp.Groups[1].Value) is not null)
             return new MetaLine("update", line);
         if (linesKeptBefore is >= 1 and <= BylineWindow && IsByline(line)) return new MetaLine("byline", line);
@@ -39,6 +42,9 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
         if (comma > 0 && rest[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5) rest = rest[..comma];
         return BylineName().IsMatch(rest);
     }
+
+    [GeneratedRegex(@"^(?:[\p{L} ]{1,30}\s*[|:–—-]\s*)?(?:\p{L}+\s+)?\d{4}\s+(?:issue|edition)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Issue();
 
     [GeneratedRegex(@"^published in .{2,80}?,\s*.+$", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();

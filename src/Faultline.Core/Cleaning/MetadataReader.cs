@@ -45,6 +45,9 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
                 case "date":
                     if (dates.First(line.Text) is { } dated) meta.Published ??= new PublishedDate(dated.ToString(), "byline");
                     break;
+                case "issue":
+                    if (dates.First(line.Text) is { } issue) meta.Published ??= new PublishedDate(issue.ToString(), "byline");
+                    break;
                 case "update":
                     if (dates.First(line.Text) is { } updated) meta.Published ??= new PublishedDate(updated.ToString(), "update");
                     break;
@@ -55,9 +58,16 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
 
     private static string? Title(string text)
     {
-        var first = text.Split("\n\n", 2)[0].Trim();
-        if (first.Length == 0 || first.Split(' ').Length > MaxTitleWords || first.EndsWith('.')) return null;
-        return first;
+        foreach (var paragraph in text.Split("\n\n").Take(4))
+        {
+            var line = paragraph.Trim();
+            // A masthead or section name in capitals ("THE FRONTIER REVIEW", "OPINION") or a section path
+            // ("ASIA CURRENTS | South Asia", "Opinion / Analysis") stands above the title.
+            if (line.Length > 0 && (line.Where(char.IsLetter).All(char.IsUpper) || (line.IndexOfAny(['|', '/']) >= 0 && line.Split(' ').Length <= 6))) continue;
+            if (line.Length == 0 || line.Split(' ').Length > MaxTitleWords || line.EndsWith('.')) return null;
+            return line;
+        }
+        return null;
     }
 
     /// <summary>A news-agency dateline opening the first paragraphs: "KABUL, April 17 (Reuters) -", "ISLAMABAD, 5 Jan 2024:".</summary>
