@@ -206,6 +206,22 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     }
 
     /// <summary>
+    /// "promised that the attack would not go unanswered", "said those who sheltered the attackers would face consequences":
+    /// whether what a statement reports is a coming answer in force (a modal, then a response word of the clause words).
+    /// </summary>
+    public bool VowsResponse(SentenceView s, int verbEnd)
+    {
+        if (ComplementStart(s, verbEnd) is not { } start) return false;
+        bool modal = false;
+        for (int i = start + 1; i < s.Count; i++)
+        {
+            if (s.Lower[i] is "would" or "will" or "shall") modal = true;
+            else if (modal && words.Is("response", s.Lower[i])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "announced that undocumented Afghans had to leave by July 6", "said unauthorised nationals would be removed": whether
     /// what a statement reports is that people must go (an expulsion phrase of the clause words), and who, if named.
     /// </summary>

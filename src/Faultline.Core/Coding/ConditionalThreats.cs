@@ -9,6 +9,9 @@ namespace Faultline.Core.Coding;
 /// </summary>
 internal sealed class ConditionalThreats(ClauseWords words, EventPattern? pattern)
 {
+    /// <summary>The pattern threats are coded with (option 'conditional'), if any.</summary>
+    public EventPattern? Pattern => pattern;
+
     private const int ConsequenceWindow = 4;
 
     /// <summary>The trigger standing for the threat (the modal of the consequence) and the actor the condition names; or null.</summary>

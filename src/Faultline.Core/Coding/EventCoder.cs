@@ -110,6 +110,13 @@ public sealed partial class EventCoder : IStage
                 else if (trigger.Pattern.Reporting && _expulsion is not null && subjects is [{ Role: null or "GOV" or "MIL" or "COP" } announcer]
                     && _clauses.AnnouncedExpulsion(view, trigger.VerbEnd, announcer) is (true, var leaving))
                     (trigger, target) = (trigger with { Pattern = _expulsion }, leaving);
+                // "The defence ministry promised that the attack would not go unanswered": a threat against whoever struck
+                // the speaker's side last, unless the statement names someone.
+                else if ((trigger.Pattern.Reporting || trigger.Pattern.Code is "030" or "130") && _threats.Pattern is { } force
+                    && subjects is [{ Role: null or "GOV" or "MIL" } vower] && _clauses.VowsResponse(view, trigger.VerbEnd))
+                    (trigger, target) = (trigger with { Pattern = force }, target ?? found.LastOrDefault(e => IsViolent(e.Code) && e.Actor2 is { } hit
+                        && ActorSides.Same(hit, vower) && !ActorSides.Same(e.Actor1, vower))?.Actor1
+                        ?? (pair is { } rival ? ActorSides.Counterpart(vower, rival) : null));
                 // "both sides", "the two countries": the pair of actors last seen acting on each other.
                 // It names the pair even where a pronoun rule found the actor in focus ("with both sides accusing each other").
                 if (pair is { } p && trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start))
