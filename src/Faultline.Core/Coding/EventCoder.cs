@@ -67,6 +67,7 @@ public sealed partial class EventCoder : IStage
         var kinds = new List<string?>();
         // For an event answering an earlier act ("condemned the strikes"), the index of that act, for dating.
         var answers = new Dictionary<int, int>();
+        (string Date, int Sentence)? lastDay = null;
         // Bare statements: found (they date what follows) but not events.
         var bare = new HashSet<int>();
         List<ActorRef> focus = [];
@@ -76,7 +77,9 @@ public sealed partial class EventCoder : IStage
         {
             var view = new SentenceView(document, sentence, mentions);
             ActorRef? lastTarget = null;
-            var times = _dates.Find(view.Text, reference, Anchor(view, found) is { } last ? PartialDate.TryParseIso(last) : null);
+            var times = _dates.Find(view.Text, reference, Anchor(view, found, lastDay) is { } last ? PartialDate.TryParseIso(last) : null);
+            // The last day the text has named, for "that night" in the next sentence even where no act was coded.
+            if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Day: not null }) is { } dayNamed) lastDay = (dayNamed.Date!.Value.ToString(), sentence.Index);
             var triggers = _triggers.Find(view).ToList();
             var deaths = Deaths(view, triggers);
             var firstVerb = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb)?.Start ?? view.Count;
@@ -409,12 +412,15 @@ public sealed partial class EventCoder : IStage
     /// The day "two days later" counts from: the last act dated to the day, or, for "two days after the clash", the
     /// last such act the noun refers to.
     /// </summary>
-    private string? Anchor(SentenceView s, List<CodedEvent> found)
+    /// <param name="lastDay">The last day a sentence before named, coded or not ("On October 17 a suicide bomber rammed ...").</param>
+    private string? Anchor(SentenceView s, List<CodedEvent> found, (string Date, int Sentence)? lastDay)
     {
         if (AfterTheAct().Match(s.Text) is { Success: true } m && _referring.RootsOf(m.Groups["noun"].Value) is { } roots
             && found.LastOrDefault(e => roots.Contains(e.Root) && e.Date is { Length: 10 }) is { } referred)
             return referred.Date;
-        return found.LastOrDefault(e => e.Date is { Length: 10 })?.Date;
+        var act = found.LastOrDefault(e => e.Date is { Length: 10 });
+        // Whichever the text told last: an act dated to the day, or a day named in a sentence with no act coded.
+        return lastDay is { } day && (act is null || day.Sentence > act.Sentences[0]) ? day.Date : act?.Date;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+(?:the|that|this)\s+(?<noun>\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
