@@ -47,6 +47,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             }
             return null;
         }
+        // "as promised", "as demanded by Pakistan": the act is the manner of another, not one reported.
+        if (t.Start > 0 && s.Lower[t.Start - 1] == "as" && s.Lower[t.Start].EndsWith("ed")) return "manner";
         // "asks whether it can survive": a question, not an appeal.
         if (t.Pattern.Code[..2] is "02" or "10" && t.VerbEnd + 1 < s.Count && words.Is("interrogative", s.Lower[t.VerbEnd + 1]))
             return "question";
@@ -318,7 +320,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         for (int i = verb - 1; i > clause; i--)
         {
             // "along the border between the two countries": the object of a preposition is no subject.
-            if (PairNouns.Contains(s.Lower[i]) && s.Lower[i - 1] is "both" or "two")
+            // "said the parties had agreed": "the parties", "the sides" alone name the pair too.
+            if (PairNouns.Contains(s.Lower[i]) && (s.Lower[i - 1] is "both" or "two" || (s.Lower[i - 1] == "the" && s.Lower[i] is "parties" or "sides")))
             {
                 int p = i - 2;
                 if (p >= 0 && s.Lower[p] == "the") p--;

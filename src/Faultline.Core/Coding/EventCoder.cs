@@ -149,6 +149,10 @@ public sealed partial class EventCoder : IStage
                     else if (target is null && subjects.Count == 1 && trigger.Pattern.Kind == PatternKind.Verb)
                         target = ActorSides.Counterpart(subjects[0], mutual);
                 }
+                // "The TTP called off the truce": an insurgent group's truce or talks with no other side named are with the
+                // government of its own country.
+                if (trigger.Pattern.Mutual && target is null && subjects is [{ Group: not null, Role: "INS" or "REB", Country: { } homeState }])
+                    target = new ActorRef(homeState, null, "GOV", homeState);
                 if (subjects.Count == 0)
                 {
                     if (trigger.Pattern.Kind == PatternKind.Noun && IsViolent(trigger.Pattern.Code)) unclaimed.Add((trigger, target));

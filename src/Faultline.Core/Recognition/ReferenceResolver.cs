@@ -21,6 +21,12 @@ public static class ReferenceResolver
         var window = actors.Where(m => m.Actor is not null && m.Sentence >= sentence - 2 && m.Span.End <= at && Wanted(m.Actor, reference.Wants)
             && !(reference.Wants is "government" or "state" && People(m, text))).ToList();
         Mention? focus = window.Count > 0 && window.Select(m => m.Actor!.Key).Distinct().Count() == 1 ? window[^1] : null;
+        // "the Taliban's Ministry of Refugees ... the ministry had asked": an institution named just before by its head noun.
+        if (focus is null && reference.Wants == "state")
+        {
+            var head = reference.Phrase.Split(' ')[^1];
+            focus = window.LastOrDefault(m => m.Span.Of(text).Contains(head, StringComparison.OrdinalIgnoreCase));
+        }
         // "the military", "the cabinet" with Pakistan and Afghanistan both in view: the state the article is about so far.
         if (focus is null && reference.Wants == "state") focus = MostNamedState(actors, at);
         if (focus is null) return null;
