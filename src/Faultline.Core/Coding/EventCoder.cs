@@ -115,7 +115,7 @@ public sealed partial class EventCoder : IStage
                     (trigger, target) = (trigger with { Pattern = _expulsion }, leaving);
                 // "The defence ministry promised that the attack would not go unanswered": a threat against whoever struck
                 // the speaker's side last, unless the statement names someone.
-                else if ((trigger.Pattern.Reporting || trigger.Pattern.Code is "030" or "130") && _threats.Pattern is { } force
+                else if ((trigger.Pattern.Reporting || trigger.Pattern.Code is "030" or "130" || trigger.Pattern.Conditional) && _threats.Pattern is { } force
                     && subjects is [{ Role: null or "GOV" or "MIL" } vower] && _clauses.VowsResponse(view, trigger.VerbEnd))
                     (trigger, target) = (trigger with { Pattern = force }, target ?? found.LastOrDefault(e => IsViolent(e.Code) && e.Actor2 is { } hit
                         && ActorSides.Same(hit, vower) && !ActorSides.Same(e.Actor1, vower))?.Actor1

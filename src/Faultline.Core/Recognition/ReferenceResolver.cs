@@ -14,8 +14,9 @@ public static class ReferenceResolver
         ShortReference reference, IReadOnlyList<Mention> actors)
     {
         if (match.Start == 0 || tokens[match.Start - 1].Norm is not ("the" or "this" or "that")) return null;
-        // "the ministry of foreign affairs in Kabul": a named institution, whose own words say whose it is.
-        if (match.End < tokens.Count && tokens[match.End].Norm == "of") return null;
+        // "the ministry of foreign affairs in Kabul": a named institution, whose own words say whose it is ("the caretaker
+        // government of Anwaar-ul-Haq Kakar" is still the state's).
+        if (match.End < tokens.Count && tokens[match.End].Norm == "of" && reference.Phrase.Split(' ')[^1] is "ministry" or "office") return null;
         int sentence = tokens[match.Start].Sentence;
         int at = tokens[match.Start].Span.Start;
         var window = actors.Where(m => m.Actor is not null && m.Sentence >= sentence - 2 && m.Span.End <= at && Wanted(m.Actor, reference.Wants)
