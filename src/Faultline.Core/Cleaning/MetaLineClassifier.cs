@@ -23,7 +23,7 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
         // "ANALYSIS | November 2025 issue": a magazine dates its articles by the issue.
         if (linesKeptBefore <= BylineWindow && Issue().IsMatch(line) && dates.First(line) is not null) return new MetaLine("issue", line);
         if (Stamp().Match(line) is { Success: true } stamp && dates.First(stamp.Groups[1].Value) is not null)
-            return new MetaLine("update", line);
+            return new MetaLine(line.TrimStart().StartsWith("publish", StringComparison.OrdinalIgnoreCase) || line.TrimStart().StartsWith("first publish", StringComparison.OrdinalIgnoreCase) || line.TrimStart().StartsWith("posted", StringComparison.OrdinalIgnoreCase) ? "published" : "update", line);
         if (linesKeptBefore is >= 1 and <= BylineWindow && IsByline(line)) return new MetaLine("byline", line);
         return null;
     }

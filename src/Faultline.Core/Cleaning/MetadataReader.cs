@@ -24,7 +24,9 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
     {
         var meta = document.Metadata;
         meta.Title ??= Title(document.Text);
-        foreach (var line in document.MetaLines)
+        // A "Published:" stamp says it outright; a date line under the title, a byline's date, an issue and an update
+        // stamp come after it, in that order of trust.
+        foreach (var line in document.MetaLines.OrderBy(l => l.Kind == "published" ? 0 : 1))
         {
             switch (line.Kind)
             {
@@ -47,6 +49,9 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
                     break;
                 case "issue":
                     if (dates.First(line.Text) is { } issue) meta.Published ??= new PublishedDate(issue.ToString(), "byline");
+                    break;
+                case "published":
+                    if (dates.First(line.Text) is { } stamped) meta.Published ??= new PublishedDate(stamped.ToString(), "byline");
                     break;
                 case "update":
                     if (dates.First(line.Text) is { } updated) meta.Published ??= new PublishedDate(updated.ToString(), "update");

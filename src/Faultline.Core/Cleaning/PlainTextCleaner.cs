@@ -41,7 +41,8 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
             // A date alone above the title is the site's header (the day of the visit); below the title, the article's date.
             if (match is { Kind: FurnitureKind.HeaderDate } && bodyChars == 0)
             {
-                if (kept.Count == 0) document.Furniture.Add((line, "header-date"));
+                // A masthead in capitals above it ("PAK-AFGHAN MONITOR") does not make it the article's.
+                if (kept.All(k => k.Where(char.IsLetter).All(char.IsUpper))) document.Furniture.Add((line, "header-date"));
                 else document.MetaLines.Add(new MetaLine("date", line));
                 continue;
             }
