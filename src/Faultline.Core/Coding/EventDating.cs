@@ -21,6 +21,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
     /// <param name="published">Whether the reference date is the article's own publication date rather than inferred.</param>
     public void Complete(Document document, List<CodedEvent> events, List<string?> kinds, IReadOnlyDictionary<int, int> answers, PartialDate? reference, bool published, CitationDates citations)
     {
+        bool fresh = published && reference is { Day: not null } day && Fresh(document, events, day);
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
@@ -57,8 +58,37 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
             {
                 events[i] = e with { Date = answeredDate[..7] };
                 kinds[i] = "answer";
+                continue;
+            }
+            // A news report of fresh events: what someone said, told with no time of its own, is news of the report's month.
+            if (published && reference is { Month: { } month } r && fresh && CurrentStatement(document, e))
+            {
+                events[i] = e with { Date = new PartialDate(r.Year, month).ToString() };
+                kinds[i] = "report";
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the article reports fresh news: its opening paragraphs tell an act dated to the day within a week before
+    /// publication (a news report, not an analysis of the past).
+    /// </summary>
+    private static bool Fresh(Document document, List<CodedEvent> events, PartialDate published)
+    {
+        var day = new DateOnly(published.Year, published.Month!.Value, published.Day!.Value);
+        return events.Any(e => document.Sentences[e.Sentences[0]].Paragraph <= 3 && e.Date is { Length: 10 } d
+            && DateOnly.TryParse(d, out var when) && when <= day && day.DayNumber - when.DayNumber <= 7);
+    }
+
+    /// <summary>
+    /// "Kabul rejected the accusation": a statement (verbal act) told as it happened, not a habit ("has repeatedly
+    /// accused") nor something said before the story ("had warned").
+    /// </summary>
+    private bool CurrentStatement(Document document, CodedEvent e)
+    {
+        if (e.Quad is not (1 or 3)) return false;
+        var text = document.Sentences[e.Sentences[0]].Span.Of(document.Text);
+        return !Words().Matches(text).Any(w => words.Is("habitual", w.Value) || w.Value.Equals("had", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The date of the latest unique well-known act with the same actor, code and target (or none named) not after the reference.</summary>
