@@ -191,6 +191,17 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>"urged restraint", "called for dialogue": whether a word of calm (clause words "calm") shortly follows the verb.</summary>
+    public bool CallsForCalm(SentenceView s, int verbEnd)
+    {
+        for (int i = verbEnd + 1; i < Math.Min(s.Count, verbEnd + 5); i++)
+        {
+            if (words.Is("calm", s.Lower[i])) return true;
+            if (s.MentionAt[i] is not null || words.Is("boundary", s.Lower[i])) return false;
+        }
+        return false;
+    }
+
     /// <summary>"accused each other of ...": whether the verb's object is reciprocal.</summary>
     public bool Reciprocal(SentenceView s, int verbEnd)
     {

@@ -117,7 +117,8 @@ public sealed partial class EventCoder : IStage
                 // the speaker's side last, unless the statement names someone.
                 else if ((trigger.Pattern.Reporting || trigger.Pattern.Code is "030" or "130" || trigger.Pattern.Conditional) && _threats.Pattern is { } force
                     && subjects is [{ Role: null or "GOV" or "MIL" } vower] && _clauses.VowsResponse(view, trigger.VerbEnd))
-                    (trigger, target) = (trigger with { Pattern = force }, target ?? found.LastOrDefault(e => IsViolent(e.Code) && e.Actor2 is { } hit
+                    // ("vowed that Pakistan would respond ...": the speaker's own state is no target.)
+                    (trigger, target) = (trigger with { Pattern = force }, (target is not null && !ActorSides.Same(target, vower) ? target : null) ?? found.LastOrDefault(e => IsViolent(e.Code) && e.Actor2 is { } hit
                         && ActorSides.Same(hit, vower) && !ActorSides.Same(e.Actor1, vower))?.Actor1
                         ?? (pair is { } rival ? ActorSides.Counterpart(vower, rival) : null));
                 // "both sides", "the two countries": the pair of actors last seen acting on each other.
@@ -180,6 +181,10 @@ public sealed partial class EventCoder : IStage
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && pair is { } counter && subjects.Count == 1
                     && _clauses.AddresseeUnnamed(view, trigger.VerbEnd))
                     target = ActorSides.Counterpart(subjects[0], counter);
+                // "China urged restraint": outsiders calling for calm call on the pair in focus.
+                if (target is null && trigger.Pattern.Code[..2] == "02" && pair is { } fighting && subjects.Count > 0
+                    && subjects.All(x => ActorSides.Counterpart(x, fighting) is null) && _clauses.CallsForCalm(view, trigger.VerbEnd))
+                    (target, outsider) = (fighting.A, true);
                 // "traders ..., demanding that the government reopen the gate": people with no one named address their own government.
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "10" && subjects is [{ Role: "CVL", Country: { } own }])
                     target = new ActorRef(own, null, "GOV", own);
