@@ -5,8 +5,8 @@ using Faultline.Tests.Support;
 namespace Faultline.Tests.Evaluation;
 
 /// <summary>
-/// The event coder's measured quality on the bundled gold sets (the development corpus and three held-out sets
-/// annotated apart from the code) stays at the bar issue #4 sets, or for the set still below it at what it reaches
+/// The event coder's measured quality on the bundled gold sets (the development corpus and six held-out sets
+/// annotated apart from the code) stays at the bar issue #4 sets, or for the sets still below it at what they reach
 /// now: a change that loses events, precision or dates anywhere fails here, whatever its example files say.
 /// </summary>
 public sealed class QualityFloorTests
@@ -15,8 +15,11 @@ public sealed class QualityFloorTests
     [InlineData("afpak", 0.80, 0.80, 0.85)]
     [InlineData("heldout", 0.65, 0.75, 0.80)]
     [InlineData("heldout2", 0.65, 0.75, 0.80)]
-    // The third held-out set is below the bar in recall and dates (see the README); this keeps what it has.
-    [InlineData("heldout3", 0.58, 0.75, 0.70)]
+    [InlineData("heldout3", 0.65, 0.80, 0.85)]
+    // The later held-out sets are below the bar (see the README); these keep what they have.
+    [InlineData("heldout4", 0.62, 0.76, 0.62)]
+    [InlineData("heldout5", 0.55, 0.68, 0.56)]
+    [InlineData("heldout6", 0.61, 0.76, 0.59)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
