@@ -4,12 +4,15 @@ namespace Faultline.Core.Coding;
 
 /// <summary>
 /// Sides of a dyad: the same actor, or a state and a group of it ("Kabul" for the Taliban government and
-/// "Afghanistan" are one side in talks with Pakistan).
+/// "Afghanistan" are one side in talks with Pakistan), but never a state and the insurgents fighting it.
 /// </summary>
 internal static class ActorSides
 {
     public static bool Same(ActorRef a, ActorRef b) =>
-        a.Key == b.Key || (a.Country is not null && a.Country == b.Country && (a.Group is null || b.Group is null));
+        a.Key == b.Key || (a.Country is not null && a.Country == b.Country && (a.Group is null || b.Group is null) && !Insurgent(a) && !Insurgent(b));
+
+    // An armed group fighting its own state ("the TTP" and Pakistan) is a side of its own.
+    private static bool Insurgent(ActorRef x) => x.Group is not null && x.Role is "INS" or "REB";
 
     /// <summary>The other side of the pair <paramref name="side"/> belongs to, or null when it belongs to neither.</summary>
     public static ActorRef? Counterpart(ActorRef side, (ActorRef A, ActorRef B) pair) =>
