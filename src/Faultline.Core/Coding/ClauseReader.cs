@@ -240,6 +240,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// </summary>
     public (bool Found, ActorRef? People) AnnouncedExpulsion(SentenceView s, int verbEnd, ActorRef speaker)
     {
+        // "..., officials said, as the government began enforcing a deadline": what follows the comma is not what was said.
+        if (verbEnd + 1 >= s.Count || s.Lower[verbEnd + 1] == ",") return (false, null);
         ActorRef? people = null;
         for (int i = verbEnd + 1; i < s.Count - 1; i++)
         {

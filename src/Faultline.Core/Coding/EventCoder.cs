@@ -100,7 +100,7 @@ public sealed partial class EventCoder : IStage
                 // it, not to the sentence's first clause ("two days after militants killed seven soldiers").
                 // The subject of a passive main clause suffered the act; it did not do what the participle says
                 // ("Chinese engineers have been attacked ...: a suicide bomber rammed a vehicle ..., killing five").
-                var governing = trigger.Pattern.Kind == PatternKind.Verb && _clauses.IsParticipleClause(view, trigger)
+                var governing = trigger.Pattern.Kind == PatternKind.Verb && view.Lower[trigger.Start].EndsWith("ing") && _clauses.IsParticipleClause(view, trigger)
                     ? previousVerb.Count > 0 ? previousVerb : mainPassive ? [] : main
                     : main;
                 var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget);
@@ -219,6 +219,9 @@ public sealed partial class EventCoder : IStage
             if (unclaimed.Count > 0 && found.Skip(sentenceFirst).FirstOrDefault(e => e.Code == ClaimOfResponsibility) is { } claim)
                 foreach (var (trigger, target) in unclaimed)
                 {
+                    // "claimed responsibility, saying it was revenge for the death of X, killed in a roadside explosion":
+                    // what the attack avenges was not the claimant's.
+                    if (Enumerable.Range(0, trigger.Start).Any(k => view.Lower[k] is "revenge" or "retaliation" or "avenge" or "avenging")) continue;
                     var place = Place(view, trigger);
                     var actor2 = target ?? TerritorialTarget(trigger.Pattern.CodeFor(IsNonState(claim.Actor1)), claim.Actor1, place);
                     var (coded, kind) = Build(view, trigger, claim.Actor1, actor2, times, deaths, place);
@@ -289,6 +292,12 @@ public sealed partial class EventCoder : IStage
                 return ([government], a2);
             return (a1 is null ? [] : [a1], a2);
         }
+        // "the death of a commander killed in an explosion": a past participle right after a noun is passive; with no
+        // "by", nobody named did it.
+        if (t.Start > 0 && s.Lower[t.Start].EndsWith("ed") && t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] is "in" or "at" or "near" or "during" or "on" or "last" or "when"
+            && s.IsWord(t.Start - 1) && s.MentionAt[t.Start - 1] is null && !_clauses.IsFunctionWord(s.Lower[t.Start - 1])
+            && s.Lower[t.Start - 1] is not ("had" or "has" or "have" or "who" or "which" or "that") && !s.Lower[t.Start - 1].EndsWith("ly"))
+            return ([], null);
         if (_clauses.IsPassive(s, t))
         {
             var agents = _clauses.Agents(s, t.End);
@@ -305,6 +314,10 @@ public sealed partial class EventCoder : IStage
             return (crowd, _clauses.Object(s, t.VerbEnd, crowd[0].Key));
         if (_clauses.IsReducedRelative(s, t) && _clauses.NearestBefore(s, t.Start) is { } head)
             return ([head], _clauses.Object(s, t.VerbEnd, head.Key));
+        // "..., officials said": a nameless speaker right after the comma; the clause before it is what was said.
+        if (t.Pattern.Reporting && t.Start > 1 && s.Lower[t.Start - 2] == "," && s.IsWord(t.Start - 1) && s.MentionAt[t.Start - 1] is null
+            && s.Lower[t.Start - 1] is not ("however" or "also" or "meanwhile" or "then" or "later") && !s.Lower[t.Start - 1].EndsWith("ly"))
+            return ([], null);
         var subjects = _clauses.IsParticipleClause(s, t) ? [] : _clauses.Subjects(s, t.Start);
         if (subjects.Count == 0) subjects = _clauses.InvertedSpeaker(s, t.Start, t.VerbEnd);
         // A pronoun in a later clause of a sentence whose main subject comes first refers to that subject
