@@ -407,7 +407,9 @@ public sealed partial class EventCoder : IStage
         int reportEnd = IsStatement(code) && _clauses.ComplementStart(s, t.End) is { } c ? s.Tokens[c].Span.Start - s.Sentence.Span.Start : int.MaxValue;
         // Within the trigger's own clause first ("... in June 2022, but the TTP called off the truce on November 28").
         var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null
-                && !(x.Kind == DateResolver.Earlier && x.Start > triggerOffset))
+                // "A, two days after B": only B, in the phrase the expression opens ("On Nov 28, a day before the general
+                // took over, the TTP ended ...": the TTP's act is outside it).
+                && !(x.Kind == DateResolver.Earlier && (x.Start > triggerOffset || (Parenthetical(s.Text, x) && s.Text.AsSpan(x.End, Math.Max(0, triggerOffset - x.End)).Contains(',')))))
             .OrderBy(x => x.End < clauseStart ? 1 : 0)
             .ThenBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
             .FirstOrDefault()
@@ -429,6 +431,9 @@ public sealed partial class EventCoder : IStage
             PatternId = t.Pattern.Id,
         }, time?.Kind);
     }
+
+    /// <summary>", a day before the general took over,": an expression set off by a comma before it.</summary>
+    private static bool Parenthetical(string text, TimeExpression x) => text.AsSpan(0, x.Start).TrimEnd().EndsWith(",");
 
     /// <summary>
     /// The day "two days later" counts from: the last act dated to the day, or, for "two days after the clash", the

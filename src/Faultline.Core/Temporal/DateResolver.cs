@@ -26,7 +26,7 @@ public sealed partial class DateResolver
         _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
         _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|(?<n>a|one|two|three|four|five|six|seven)\s+days?\s+(?:later|after(?:wards)?|(?<back>earlier|before)))\b", o);
-        _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", o);
+        _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<=\b(?:since|until|from|last)\s)(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", o);
     }
 
     /// <param name="anchor">The date of the last dated act before this sentence, for "the same day", "two days later".</param>
@@ -48,20 +48,26 @@ public sealed partial class DateResolver
         foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference), text, "relative");
         foreach (Match x in _anaphoric.Matches(text))
         {
-            // "Fighting broke out on October 11, two days after explosions in Kabul": what follows is the earlier act,
-            // counted back from the sentence's own day (else the act just told); "two days after the clash" counts on.
-            if (x.Value.EndsWith("after", StringComparison.OrdinalIgnoreCase) && !DefiniteAfter().IsMatch(text[(x.Index + x.Length)..]))
+            // "Fighting broke out on October 11, two days after explosions in Kabul", "The strikes came three days after
+            // militants overran a post": what follows is the earlier act, counted back from the sentence's own day, else
+            // from the act just told; "On November 28, a day before the general took over, ..." counts on the same way.
+            // Opening the sentence ("Two days after militants killed seven soldiers, Pakistan bombed ...") or naming the
+            // act told ("two days after the clash"), it dates the sentence's act from the act just told.
+            bool relates = x.Value.EndsWith("after", StringComparison.OrdinalIgnoreCase) || x.Value.EndsWith("before", StringComparison.OrdinalIgnoreCase);
+            bool opening = text.AsSpan(0, x.Index).Trim().TrimStart("\"“").Length == 0;
+            if (relates && !opening && !DefiniteAfter().IsMatch(text[(x.Index + x.Length)..]))
             {
                 var own = found.Where(t => t.Date is { Day: not null } && !t.IsLimit).OrderBy(t => Math.Abs(t.Start - x.Index)).FirstOrDefault()?.Date;
-                // "In March, two days after ...": a sentence with a coarser date of its own is not counted from the last act.
-                Add(found, x, Anaphoric(x, own ?? (found.Any(t => t.Date is not null && !t.IsLimit) ? null : anchor), backwards: true), text, Earlier);
+                // "In March, ..., two days after ...": a sentence with only a coarser date of its own is not counted from the last act.
+                var from = own ?? (found.Any(t => t.Date is not null && !t.IsLimit) ? null : anchor);
+                Add(found, x, Anaphoric(x, from, relation: x.Value.EndsWith("before", StringComparison.OrdinalIgnoreCase) ? 1 : -1), text, Earlier);
             }
             else Add(found, x, Anaphoric(x, anchor), text, "anaphoric");
         }
         return Longest(found);
     }
 
-    /// <summary>The kind of "A, two days after B": it dates only what follows it (B), never A before it.</summary>
+    /// <summary>The kind of "A, two days after B" and "A, a day before B": it dates only what follows it (B), never A before it.</summary>
     public const string Earlier = "anaphoric-earlier";
 
     [GeneratedRegex(@"^\s+(?:the|that|this|these|those|its|their|his|her)\b", RegexOptions.IgnoreCase)]
@@ -135,15 +141,17 @@ public sealed partial class DateResolver
     }
 
     /// <summary>"the same day", "the following day", "three days later": counted from the last dated act, at day precision only.</summary>
-    /// <param name="backwards">"A, two days after B": the expression dates B, before the day of A.</param>
-    private static PartialDate? Anaphoric(Match x, PartialDate? anchor, bool backwards = false)
+    /// <param name="relation">0 for "two days later/earlier" from the act just told; -1 for "A, two days after B" (B is
+    /// before A's day), +1 for "A, a day before B" (B is after it): the expression then dates B.</param>
+    private static PartialDate? Anaphoric(Match x, PartialDate? anchor, int relation = 0)
     {
         if (anchor is not { Month: { } m, Day: { } d } a) return null;
         int days = x.Value.Contains("same", StringComparison.OrdinalIgnoreCase) || x.Value.StartsWith("that", StringComparison.OrdinalIgnoreCase) || x.Value.Contains(" that ", StringComparison.OrdinalIgnoreCase) ? 0
             : x.Groups["n"].Success ? Array.IndexOf(["a", "one", "two", "three", "four", "five", "six", "seven"], x.Groups["n"].Value.ToLowerInvariant()) switch { 0 => 1, var k => k }
             : 1;
         // "two days earlier": counted back from the act just told.
-        if (x.Groups["back"].Success || backwards) days = -days;
+        if (relation != 0) days *= relation;
+        else if (x.Groups["back"].Success) days = -days;
         var date = new DateTime(a.Year, m, d).AddDays(days);
         return new PartialDate(date.Year, date.Month, date.Day);
     }
