@@ -68,7 +68,15 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
             var line = paragraph.Trim();
             // A masthead or section name in capitals ("THE FRONTIER REVIEW", "OPINION") or a section path
             // ("ASIA CURRENTS | South Asia", "Opinion / Analysis") stands above the title.
-            if (line.Length > 0 && (line.Where(char.IsLetter).All(char.IsUpper) || (line.IndexOfAny(['|', '/']) >= 0 && line.Split(' ').Length <= 6))) continue;
+            if (line.Length > 0 && PlainTextCleaner.IsMasthead(line)) continue;
+            // "Torkham reopens | Dawn": the title before the site's name; "ASIA CURRENTS | South Asia": a section path.
+            if (line.IndexOf('|') is > 0 and var bar)
+            {
+                var head = line[..bar].Trim();
+                if (head.Split(' ').Length >= 3 && !head.Where(char.IsLetter).All(char.IsUpper)) return head;
+                if (line.Split(' ').Length <= 6) continue;
+            }
+            if (line.Contains(" / ") && line.Split(' ').Length <= 4) continue;
             if (line.Length == 0 || line.Split(' ').Length > MaxTitleWords || line.EndsWith('.')) return null;
             return line;
         }

@@ -42,7 +42,7 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
             if (match is { Kind: FurnitureKind.HeaderDate } && bodyChars == 0)
             {
                 // A masthead in capitals above it ("PAK-AFGHAN MONITOR") does not make it the article's.
-                if (kept.All(k => k.Where(char.IsLetter).All(char.IsUpper))) document.Furniture.Add((line, "header-date"));
+                if (kept.All(IsMasthead)) document.Furniture.Add((line, "header-date"));
                 else document.MetaLines.Add(new MetaLine("date", line));
                 continue;
             }
@@ -71,6 +71,13 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
         }
         document.Text = string.Join("\n\n", kept);
     }
+
+    /// <summary>
+    /// A masthead or section name ("THE FRONTIER REVIEW", "OPINION"): a few words in capitals. A longer line in capitals
+    /// is a headline ("PAKISTAN SHUTS TORKHAM CROSSING AFTER CLASHES").
+    /// </summary>
+    public static bool IsMasthead(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && line.Any(char.IsLetter) && line.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>The rule of lines under an endnotes or references heading: the works the article cites.</summary>
     public const string CitationRule = "citation";

@@ -227,11 +227,20 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     public bool VowsResponse(SentenceView s, int verbEnd)
     {
         if (ComplementStart(s, verbEnd) is not { } start) return false;
-        bool modal = false;
         for (int i = start + 1; i < s.Count; i++)
         {
-            if (s.Lower[i] is "would" or "will" or "shall") modal = true;
-            else if (modal && words.Is("response", s.Lower[i])) return true;
+            if (s.Lower[i] is not ("would" or "will" or "shall")) continue;
+            // The modal's own verb phrase: "would not go unanswered", "would face consequences", "will respond with force";
+            // not "would remain in force" nor "would respond to the needs of returnees".
+            for (int k = i + 1; k < Math.Min(s.Count, i + 7); k++)
+            {
+                if (s.Lower[k] is "," or ";" || words.Is("boundary", s.Lower[k])) break;
+                if (!words.Is("response", s.Lower[k]) || (s.Lower[k] is "respond" or "answer" && k + 1 < s.Count && s.Lower[k + 1] == "to")) continue;
+                // "would hit exports", "would remain in force": only "full force", "strike back", "pay a price" answer in force.
+                if (s.Lower[k] is "force" or "hit" or "strike" or "price" && !(s.Lower[k - 1] is "full" or "military" or "heavy" or "a" or "the" && s.Lower[k] != "hit"
+                    || k + 1 < s.Count && s.Lower[k + 1] == "back")) continue;
+                return true;
+            }
         }
         return false;
     }
@@ -250,7 +259,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             if (s.Lower[i] is ";") break;
             if (people is null && s.ActorAt(i) is { } a && !ActorSides.Same(a, speaker)) people = a;
             for (int n = Math.Min(4, s.Count - i); n >= 2; n--)
-                if (words.Is("expulsion", string.Join(' ', Enumerable.Range(i, n).Select(k => s.Lower[k])))) return (true, people);
+                // "had to leave their homes after the shelling": people fleeing, not expelled.
+                if (words.Is("expulsion", string.Join(' ', Enumerable.Range(i, n).Select(k => s.Lower[k])))
+                    && !(i + n < s.Count && s.Lower[i + n] is "their" or "his" or "her" or "the"))
+                    return (true, people);
         }
         return (false, null);
     }
@@ -268,6 +280,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             for (int n = Math.Min(3, s.Count - i - 1); n >= 2; n--)
             {
                 if (!words.Is("attribution", string.Join(' ', Enumerable.Range(i, n).Select(k => s.Lower[k])))) continue;
+                // Only an act is planned or carried out by someone: "the attack had been planned by", "the bombings were the
+                // work of" (not "the talks, organised by China").
+                if (!Enumerable.Range(verbEnd + 1, i - verbEnd - 1).Any(k => words.Is("attributable", s.Lower[k]))) return null;
                 // "planned by TTP commanders", "directed from Afghan soil", "the work of a faction of the TTP".
                 for (int k = i + n; k < Math.Min(s.Count, i + n + 5); k++)
                     if (s.TargetAt(k) is { } author)
@@ -336,7 +351,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         {
             // "along the border between the two countries": the object of a preposition is no subject.
             // "said the parties had agreed": "the parties", "the sides" alone name the pair too.
-            if (PairNouns.Contains(s.Lower[i]) && (s.Lower[i - 1] is "both" or "two" || (s.Lower[i - 1] == "the" && s.Lower[i] is "parties" or "sides")))
+            if (PairNouns.Contains(s.Lower[i]) && (s.Lower[i - 1] is "both" or "two" || (s.Lower[i - 1] == "the" && s.Lower[i] == "sides")))
             {
                 int p = i - 2;
                 if (p >= 0 && s.Lower[p] == "the") p--;

@@ -162,7 +162,8 @@ public sealed partial class EventCoder : IStage
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) previousVerb = subjects;
                 // "condemned the strikes as a violation of Afghanistan's sovereignty": the act the object refers to names
                 // the target before any actor later in the clause.
-                var answered = ReferredEvent(view, trigger, found, subjects[0].Key);
+                // (A statement recoded as an accusation keeps the author it names.)
+                var answered = trigger.Pattern.Attribution ? null : ReferredEvent(view, trigger, found, subjects[0].Key);
                 target = answered?.Actor1 ?? target;
                 // "issued an ultimatum ..., targeting mainly Afghan migrants": a participle names whom the act aims at.
                 if (target is null && !trigger.Pattern.NoObject) target = _clauses.TargetingPhrase(view, trigger.End, subjects[0].Key);

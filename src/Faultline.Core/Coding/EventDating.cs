@@ -9,7 +9,8 @@ namespace Faultline.Core.Coding;
 /// sentence cites when the article itself is undated, an earlier telling of the same act ("the alleged air raids"),
 /// then the act the narrative is still telling about (the last dated act of the same paragraph, a sentence or two
 /// before, or of the sentence just before a paragraph's first), unless the sentence tells of a habit ("has often"),
-/// and last the month of the act an answer answers ("condemned the strikes").
+/// then the month of the act an answer answers ("condemned the strikes"), and last, in a news report of fresh events,
+/// the report's month for a statement told with no time of its own.
 /// </summary>
 internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
 {

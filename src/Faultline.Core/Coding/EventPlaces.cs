@@ -8,10 +8,10 @@ namespace Faultline.Core.Coding;
 /// </summary>
 internal sealed class EventPlaces(ClauseReader clauses)
 {
-    /// <summary>"In Kabul, the spokesman said ... but accused ...": a place set before the first comma frames the whole sentence.</summary>
+    /// <summary>"In Kabul, the spokesman said ... but accused ...", "Near Chaman, ...": a place set before the first comma frames the whole sentence.</summary>
     private static int? FrontedPlace(SentenceView s)
     {
-        if (s.Count == 0 || s.Lower[0] is not ("in" or "at" or "from")) return null;
+        if (s.Count == 0 || s.Lower[0] is not ("in" or "at" or "from" or "near" or "along" or "outside" or "across" or "on")) return null;
         for (int i = 1; i < s.Count && s.Lower[i] != ","; i++)
             if (s.PlaceAt(i) is not null) return i;
         return null;

@@ -73,8 +73,10 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     {
         int p = start - 1;
         if (p < 0) return false;
-        // "referring to attacks": after "to" a verb is bare, so an -s form is a plural noun.
+        // "referring to attacks": after "to" a verb is bare, so an -s form is a plural noun; so is one after a bare verb
+        // after "to" ("vowed to prevent attacks").
         if (s.Lower[p] == "to" && s.Lower[start].EndsWith('s') && !s.Lower[start].EndsWith("ss")) return true;
+        if (p > 0 && s.Lower[p - 1] == "to" && s.IsWord(p) && s.MentionAt[p] is null && s.Lower[start].EndsWith('s') && !s.Lower[start].EndsWith("ss")) return true;
         return words.Is("determiner", s.Lower[p]) || s.IsPossessive(p) || char.IsDigit(s.Lower[p][0])
             || (s.MentionAt[p] is not null && !s.Lower[start].EndsWith("ed"));
     }
@@ -97,10 +99,11 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         return null;
     }
 
-    /// <summary>A noun phrase pattern ends at token i ("air strikes": "strikes" is i, "air" is i-1).</summary>
+    /// <summary>Whether a word is its lemma as a noun or the plural of it (not a verb form: "released").</summary>
     private static bool IsNounForm(string word, string lemma) =>
         word == lemma || word == lemma + "s" || word == lemma + "es" || (lemma.EndsWith('y') && word == lemma[..^1] + "ies");
 
+    /// <summary>A noun phrase pattern ends at token i ("air strikes": "strikes" is i, "air" is i-1).</summary>
     private Trigger? Noun(SentenceView s, int i, string lemma)
     {
         foreach (var p in patterns.ForNoun(lemma))

@@ -29,7 +29,7 @@ public static class ReferenceResolver
             focus = window.LastOrDefault(m => m.Span.Of(text).Contains(head, StringComparison.OrdinalIgnoreCase));
         }
         // "the military", "the cabinet" with Pakistan and Afghanistan both in view: the state the article is about so far.
-        if (focus is null && reference.Wants == "state") focus = MostNamedState(actors, at);
+        if (focus is null && reference.Wants == "state") focus = MostNamedState(actors, at, text);
         if (focus is null) return null;
         var span = new TextSpan(tokens[match.Start - 1].Span.Start, tokens[match.End - 1].Span.End);
         var actor = focus.Actor! with { Role = reference.Role ?? focus.Actor!.Role, Name = span.Of(text) };
@@ -44,14 +44,15 @@ public static class ReferenceResolver
     private static bool People(Mention m, string text) =>
         m.Actor is { Group: null, Role: null } && m.Span.Length > 3 && text[m.Span.End - 1] == 's' && !text.AsSpan(m.Span.Start, m.Span.Length).Contains(' ');
 
-    /// <summary>The state named most often before <paramref name="at"/> (the later one on a tie), by its mentions as a state.</summary>
-    private static Mention? MostNamedState(IReadOnlyList<Mention> actors, int at)
+    /// <summary>The state named most often before <paramref name="at"/>, by its mentions as a state (not as a people); none on a tie.</summary>
+    private static Mention? MostNamedState(IReadOnlyList<Mention> actors, int at, string text)
     {
-        var states = actors.Where(m => m.Span.End <= at && m.Actor is { Group: null, Role: null, Country.Length: 3 }).ToList();
+        var states = actors.Where(m => m.Span.End <= at && m.Actor is { Group: null, Role: null, Country.Length: 3 } && !People(m, text)).ToList();
         if (states.Count == 0) return null;
         var counts = states.GroupBy(m => m.Actor!.Country!).ToDictionary(g => g.Key, g => g.Count());
         int most = counts.Values.Max();
-        return states.Last(m => counts[m.Actor!.Country!] == most);
+        // Named as often as another: no telling which.
+        return counts.Values.Count(c => c == most) > 1 ? null : states.Last(m => counts[m.Actor!.Country!] == most);
     }
 
     private static bool Wanted(ActorRef actor, string wants) => wants switch
