@@ -60,6 +60,10 @@ internal sealed partial class ClauseReader
         return true;
     }
 
+    /// <summary>"with Qatar and Turkey as mediators", "the talks, hosted by Qatar": the actors coordinated up to token <paramref name="last"/>.</summary>
+    public static List<ActorRef> ActorsEndingAt(SentenceView s, int last) =>
+        s.ActorAt(last) is null ? [] : Group(s, last, 0).Group;
+
     private static readonly HashSet<string> Connectors = ["and", ",", "&", "the", "along", "with", "as", "well", "together", "both", "its", "their"];
 
     /// <summary>Whether the mention starting at <paramref name="start"/> is the object of a preposition ("with the US").</summary>

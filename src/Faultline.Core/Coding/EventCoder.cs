@@ -72,6 +72,8 @@ public sealed partial class EventCoder : IStage
         var bare = new HashSet<int>();
         List<ActorRef> focus = [];
         (ActorRef A, ActorRef B)? pair = null;
+        // How often each pair of sides has acted on the other, for mediators: they stand between the article's main pair.
+        var dyads = new DyadCounts();
         var mentions = SentenceView.Sorted(document);
         foreach (var sentence in document.Sentences)
         {
@@ -132,9 +134,12 @@ public sealed partial class EventCoder : IStage
                     outsider = !ActorSides.Same(subjects[0], q.A) && !ActorSides.Same(subjects[0], q.B);
                     target = ActorSides.Same(subjects[0], q.A) ? q.B : q.A;
                 }
-                // A mediator acts between the pair last seen dealing with each other ("the talks were mediated by Qatar").
-                if (target is null && trigger.Pattern.ThirdParty && pair is { } r && subjects.Count > 0 && subjects.All(x => x.Key != r.A.Key && x.Key != r.B.Key))
-                    target = r.A;
+                // A mediator acts between others ("the talks were mediated by Qatar"):
+                // The article's main pair, unless the mediator is one of it ("the Afghan Taliban's mediation" between
+                // Pakistan and the TTP); then the pair last seen.
+                if (target is null && trigger.Pattern.ThirdParty && subjects.Count > 0
+                    && new[] { dyads.Main, pair }.FirstOrDefault(c => c is { } r && subjects.All(x => x.Key != r.A.Key && x.Key != r.B.Key)) is { } between)
+                    target = between.A;
                 // "X denounced Y ... and asked Z": a verb coordinated with an earlier one shares its subject.
                 if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
                     // ... and with no object of its own, acts on the same target ("restricted trade with X ... and tightened visa rules").
@@ -213,7 +218,11 @@ public sealed partial class EventCoder : IStage
                     found.Add(coded);
                     kinds.Add(kind);
                     lastTarget = actor2 ?? lastTarget;
-                    if (actor2 is not null && !trigger.Pattern.ThirdParty && !outsider) pair = (actor1, actor2);
+                    if (actor2 is not null && !trigger.Pattern.ThirdParty && !outsider)
+                    {
+                        pair = (actor1, actor2);
+                        dyads.Add(actor1, actor2);
+                    }
                 }
             }
             // "attacks on Pakistan's embassy in Kabul, for which IS-K took responsibility": the claimant carried them out.
@@ -285,6 +294,9 @@ public sealed partial class EventCoder : IStage
             // the sentence subject's with that side.
             if (a1 is null && t.Pattern.Mutual && _clauses.PartnerAfter(s, t.End) is { } partner && main.Count > 0 && !ActorSides.Same(main[0], partner))
                 return ([main[0]], partner);
+            // "with Qatar and Turkey as mediators": the actors the noun describes.
+            if (a1 is null && t.Start > 1 && s.Lower[t.Start - 1] == "as" && ClauseReader.ActorsEndingAt(s, t.Start - 2) is [_, ..] described)
+                return (described, a2);
             // "anti-Islamabad protests in Kabul": a crowd with no named actor is the people of the place.
             if (a1 is null && t.Pattern.Local && (_clauses.PlaceAfter(s, t.End) ?? LocalPeople(where.Value)) is { } people)
                 return ([people], a2);
@@ -299,6 +311,10 @@ public sealed partial class EventCoder : IStage
             && s.IsWord(t.Start - 1) && s.MentionAt[t.Start - 1] is null && !_clauses.IsFunctionWord(s.Lower[t.Start - 1])
             && s.Lower[t.Start - 1] is not ("had" or "has" or "have" or "who" or "which" or "that") && !s.Lower[t.Start - 1].EndsWith("ly"))
             return ([], null);
+        // "The talks, hosted by Qatar and co-mediated by Turkey": a past participle with "by" names its doer.
+        if (s.Lower[t.Start].EndsWith("ed") && t.VerbEnd + 2 < s.Count && s.Lower[t.VerbEnd + 1] == "by"
+            && ClauseReader.ActorsEndingAt(s, s.MentionEnd(t.VerbEnd + 2)) is [_, ..] doers && !_clauses.IsPassive(s, t))
+            return (doers, null);
         if (_clauses.IsPassive(s, t))
         {
             var agents = _clauses.Agents(s, t.End);
