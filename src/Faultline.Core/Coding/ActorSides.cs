@@ -11,8 +11,8 @@ internal static class ActorSides
     public static bool Same(ActorRef a, ActorRef b) =>
         a.Key == b.Key || (a.Country is not null && a.Country == b.Country && (a.Group is null || b.Group is null) && !Insurgent(a) && !Insurgent(b));
 
-    // An armed group fighting its own state ("the TTP" and Pakistan) is a side of its own.
-    private static bool Insurgent(ActorRef x) => x.Group is not null && x.Role is "INS" or "REB";
+    // Armed men fighting their own state ("the TTP", "militants" in Pakistan) are a side of their own.
+    private static bool Insurgent(ActorRef x) => x.Role is "INS" or "REB";
 
     /// <summary>The other side of the pair <paramref name="side"/> belongs to, or null when it belongs to neither.</summary>
     public static ActorRef? Counterpart(ActorRef side, (ActorRef A, ActorRef B) pair) =>

@@ -27,6 +27,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 return "gerund";
             for (int i = t.End + 1; i < Math.Min(s.Count, t.End + 4); i++)
                 if (words.Is("cancellation", s.Lower[i])) return "cancelled";
+            // "the sanctions monitoring team", "the deportation centres": a noun that only names what an institution is for.
+            if (t.End + 1 < s.Count && (words.Is("institution", s.Lower[t.End + 1]) || t.End + 2 < s.Count && s.Lower[t.End + 1].EndsWith("ing") && words.Is("institution", s.Lower[t.End + 2])))
+                return "modifier";
             // "the next major attack will tell us ...", "a ceasefire would allow ...": the subject of a modal is an act to come.
             if (t.End + 1 < s.Count && words.Is("modal", s.Lower[t.End + 1]) && !(t.Start > 0 && s.IsPossessive(t.Start - 1))) return "future";
             // "broke up without an agreement", "no ceasefire".

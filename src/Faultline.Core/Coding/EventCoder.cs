@@ -119,10 +119,7 @@ public sealed partial class EventCoder : IStage
                 // the speaker's side last, unless the statement names someone.
                 else if ((trigger.Pattern.Reporting || trigger.Pattern.Code is "030" or "130" || trigger.Pattern.Conditional) && _threats.Pattern is { } force
                     && subjects is [{ Role: null or "GOV" or "MIL" } vower] && _clauses.VowsResponse(view, trigger.VerbEnd))
-                    // ("vowed that Pakistan would respond ...": the speaker's own state is no target.)
-                    (trigger, target) = (trigger with { Pattern = force }, (target is not null && !ActorSides.Same(target, vower) ? target : null) ?? found.LastOrDefault(e => IsViolent(e.Code) && e.Actor2 is { } hit
-                        && ActorSides.Same(hit, vower) && !ActorSides.Same(e.Actor1, vower))?.Actor1
-                        ?? (pair is { } rival ? ActorSides.Counterpart(vower, rival) : null));
+                    (trigger, target) = (trigger with { Pattern = force }, ThreatTarget(vower, target, found, pair));
                 // "both sides", "the two countries": the pair of actors last seen acting on each other.
                 // It names the pair even where a pronoun rule found the actor in focus ("with both sides accusing each other").
                 if (pair is { } p && trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start))
@@ -447,6 +444,20 @@ public sealed partial class EventCoder : IStage
             Evidence = s.Sentence.Span,
             PatternId = t.Pattern.Id,
         }, time?.Kind);
+    }
+
+    /// <summary>
+    /// Whom a vowed answer threatens: whom the statement names, else whoever last struck the speaker's side (nameless
+    /// militants are no one to name), else the other side of the pair in focus; never the speaker's own side ("vowed that
+    /// Pakistan would respond").
+    /// </summary>
+    private static ActorRef? ThreatTarget(ActorRef vower, ActorRef? named, List<CodedEvent> found, (ActorRef A, ActorRef B)? pair)
+    {
+        if (named is not null && !ActorSides.Same(named, vower)) return named;
+        var attack = found.LastOrDefault(e => IsViolent(e.Code) && e.Actor2 is { } hit && ActorSides.Same(hit, vower) && !ActorSides.Same(e.Actor1, vower));
+        var threatened = attack is not null ? (attack.Actor1 is { Group: null, Role: "INS" or "REB" } ? null : attack.Actor1)
+            : pair is { } rival ? ActorSides.Counterpart(vower, rival) : null;
+        return threatened is not null && ActorSides.Same(threatened, vower) ? null : threatened;
     }
 
     /// <summary>", a day before the general took over,": an expression set off by a comma before it.</summary>
