@@ -208,6 +208,10 @@ public sealed partial class EventCoder : IStage
                 {
                     // The same actor is no target of its own act; a state's civilians and its government are two.
                     var actor2 = trigger.Pattern.NoObject || (target?.Key == actor1.Key && target.Role == actor1.Role) ? null : target;
+                    // "troops killed 33 militants": a state's forces strike nameless insurgents, of the country where it happens.
+                    if (actor2 is null && IsViolent(trigger.Pattern.Code) && !IsNonState(actor1) && NamelessInsurgents(view, trigger.VerbEnd) is { } militants
+                        && (place?.Country ?? actor1.Country) is { Length: 3 } where)
+                        actor2 = new ActorRef(where, null, "INS", militants);
                     actor2 ??= TerritorialTarget(trigger.Pattern.CodeFor(IsNonState(actor1)), actor1, place);
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
                     var (coded, kind) = Build(view, trigger, actor1, actor2, times, deaths, place);
@@ -458,6 +462,17 @@ public sealed partial class EventCoder : IStage
         var threatened = attack is not null ? (attack.Actor1 is { Group: null, Role: "INS" or "REB" } ? null : attack.Actor1)
             : pair is { } rival ? ActorSides.Counterpart(vower, rival) : null;
         return threatened is not null && ActorSides.Same(threatened, vower) ? null : threatened;
+    }
+
+    /// <summary>"killed 566 militants", "killed 33 attackers": a nameless insurgent noun as the verb's object, or null.</summary>
+    private string? NamelessInsurgents(SentenceView s, int verbEnd)
+    {
+        for (int k = verbEnd + 1; k < Math.Min(s.Count, verbEnd + 6); k++)
+        {
+            if (s.MentionAt[k] is not null || s.Lower[k] is "," or ";" || _clauses.IsFunctionWord(s.Lower[k]) && s.Lower[k] is not ("the" or "some" or "several" or "dozens" or "more" or "than" or "at" or "least")) return null;
+            if (_unnamed.RoleEndingAt(s, k) == "INS" && (k + 1 >= s.Count || !s.IsWord(k + 1) || _clauses.IsFunctionWord(s.Lower[k + 1]))) return s.Tokens[k].Text;
+        }
+        return null;
     }
 
     /// <summary>", a day before the general took over,": an expression set off by a comma before it.</summary>
