@@ -399,16 +399,25 @@ public sealed partial class EventCoder : IStage
         return owned;
     }
 
-    // The title, or a headline-like line at the top (a masthead may stand above it): a short paragraph with no full stop.
+    // The title, a headline-like line at the top (a masthead may stand above it) or a section heading: a short paragraph
+    // with no full stop.
     private static bool IsHeadline(Document d, Sentence s)
     {
-        if (s.Paragraph > 2) return false;
+        // A section heading in the body ("Dar's Kabul visit") names what the paragraphs under it tell.
+        if (HeadlineLike(d, s.Paragraph) && d.Paragraphs[s.Paragraph].Of(d.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8) return true;
+        if (s.Paragraph > 4) return false;
         var paragraph = d.Paragraphs[s.Paragraph].Of(d.Text).Trim();
         if (d.Metadata.Title is { } title && paragraph == title) return true;
+        // The headline, a deck under it ("Move follows Dar's Kabul visit; Taliban welcome decision"): short lines with no
+        // full stop before the first sentence of the body.
+        return Enumerable.Range(0, s.Paragraph + 1).All(p => HeadlineLike(d, p));
+    }
+
+    private static bool HeadlineLike(Document d, int p)
+    {
         // A lead ending in a citation ("…Kunar.[2]") or an agency credit ("(AFP)") is no headline.
-        var bare = TrailingCredit().Replace(paragraph, "");
-        return s.Paragraph <= 1 && bare.Length > 0 && !".?!\"”’:".Contains(bare[^1]) && bare.Split(' ').Length <= 25
-            && d.Sentences.Count(x => x.Paragraph == s.Paragraph) == 1;
+        var bare = TrailingCredit().Replace(d.Paragraphs[p].Of(d.Text).Trim(), "");
+        return bare.Length > 0 && !".?!\"”’:".Contains(bare[^1]) && bare.Split(' ').Length <= 25;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s*(?:\[\d{1,3}\]|\([^)]{1,30}\)))+$")]
