@@ -5,7 +5,7 @@ using Faultline.Tests.Support;
 namespace Faultline.Tests.Evaluation;
 
 /// <summary>
-/// The event coder's measured quality on the bundled gold sets (the development corpus and six held-out sets
+/// The event coder's measured quality on the bundled gold sets (the development corpus and seven held-out sets
 /// annotated apart from the code) stays at the bar issue #4 sets, or for the sets still below it at what they reach
 /// now: a change that loses events, precision or dates anywhere fails here, whatever its example files say.
 /// </summary>
@@ -19,7 +19,8 @@ public sealed class QualityFloorTests
     // The later held-out sets are below the bar (see the README); these keep what they have.
     [InlineData("heldout4", 0.62, 0.76, 0.62)]
     [InlineData("heldout5", 0.55, 0.68, 0.56)]
-    [InlineData("heldout6", 0.61, 0.76, 0.59)]
+    [InlineData("heldout6", 0.63, 0.80, 0.60)]
+    [InlineData("heldout7", 0.53, 0.68, 0.66)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
