@@ -143,8 +143,8 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         for (int start = from; start < s.Count && budget > 0; start++)
         {
             if (stopAtBoundary && (words.Is("boundary", s.Lower[start]) || s.Lower[start] is "." or ";")) return false;
-            if (s.MentionAt[start] is not null && start + 1 < s.Count && ReferenceEquals(s.MentionAt[start + 1], s.MentionAt[start])) continue;
-            budget--;
+            // (Inside a name the object may still begin: "the Afghan chargé d'affaires".)
+            if (!(s.MentionAt[start] is not null && start + 1 < s.Count && ReferenceEquals(s.MentionAt[start + 1], s.MentionAt[start]))) budget--;
             int k = 0;
             while (k < phrase.Length && start + k < s.Count && Same(s.Lower[start + k], phrase[k])) k++;
             if (k == phrase.Length)
