@@ -93,7 +93,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                     if (MatchesAfter(s, end + 1, obj, p.ObjectWindow ?? ObjectWindow, out var objEnd, stopAtBoundary: true))
                         return new Trigger(p, i, objEnd) { VerbEnd = end };
                 // In the passive the object stands before the verb: "the attack was claimed by", "talks hosted by Qatar".
-                if (end + 1 < s.Count && s.Lower[end + 1] == "by" && p.Objects.Any(obj => MatchesBefore(s, i, obj)))
+                if (end + 1 < s.Count && s.Lower[end + 1] == "by" && p.Objects.Any(obj => MatchesBefore(s, i, obj) || HeadBeforeComma(s, i, obj)))
                     return new Trigger(p, i, end);
             }
         return null;
@@ -117,6 +117,22 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 if (ok) return new Trigger(p, start, i);
             }
         return null;
+    }
+
+    /// <summary>"The talks in Doha on October 18 and 19, hosted by Qatar": the noun a participle set off by a comma describes.</summary>
+    private bool HeadBeforeComma(SentenceView s, int verb, string[] phrase)
+    {
+        if (verb < 2 || s.Lower[verb - 1] != ",") return false;
+        for (int last = verb - 2; last >= Math.Max(0, verb - 12); last--)
+        {
+            if (words.Is("boundary", s.Lower[last]) || s.Lower[last] is "," or ";") return false;
+            int first = last - phrase.Length + 1;
+            if (first < 0) continue;
+            bool ok = true;
+            for (int k = 0; k < phrase.Length && ok; k++) ok = Same(s.Lower[first + k], phrase[k]);
+            if (ok) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether <paramref name="phrase"/> ends within the few words before <paramref name="verb"/> (an auxiliary may stand between).</summary>
