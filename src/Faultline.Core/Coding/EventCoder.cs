@@ -494,15 +494,21 @@ public sealed partial class EventCoder : IStage
     /// <param name="lastDay">The last day a sentence before named, coded or not ("On October 17 a suicide bomber rammed ...").</param>
     private string? Anchor(SentenceView s, List<CodedEvent> found, (string Date, int Sentence)? lastDay)
     {
-        if (AfterTheAct().Match(s.Text) is { Success: true } m && _referring.RootsOf(m.Groups["noun"].Value) is { } roots
-            && found.LastOrDefault(e => roots.Contains(e.Root) && e.Date is { Length: 10 }) is { } referred)
-            return referred.Date;
+        // "two days after the clash", "the day after the Peshawar bombing" (a name may stand before the noun).
+        if (AfterTheAct().Match(s.Text) is { Success: true } m && (_referring.RootsOf(m.Groups["noun"].Value) ?? _referring.RootsOf(m.Groups["noun2"].Value)) is { } roots)
+        {
+            var candidates = found.Where(e => roots.Contains(e.Root) && e.Date is { Length: 10 }).ToList();
+            // "the Peshawar bombing": the one at that place.
+            var named = m.Groups["noun"].Value;
+            if ((candidates.LastOrDefault(e => e.Location?.Name.Equals(named, StringComparison.OrdinalIgnoreCase) == true) ?? candidates.LastOrDefault()) is { } referred)
+                return referred.Date;
+        }
         var act = found.LastOrDefault(e => e.Date is { Length: 10 });
         // Whichever the text told last: an act dated to the day, or a day named in a sentence with no act coded.
         return lastDay is { } day && (act is null || day.Sentence > act.Sentences[0]) ? day.Date : act?.Date;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+(?:the|that|this)\s+(?<noun>\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|one|two|three|four|five|six|seven|\d|the)\s+days?\s+after\s+(?:the|that|this)\s+(?<noun>\w+)(?:\s+(?<noun2>\w+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterTheAct();
 
     /// <summary>Whether a time expression stands in the trigger's clause.</summary>

@@ -25,7 +25,7 @@ public sealed partial class DateResolver
         _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}}){yearPhrase}", o);
         _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
-        _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|(?<n>a|one|two|three|four|five|six|seven)\s+days?\s+(?:later|after(?:wards)?|(?<back>earlier|before)))\b", o);
+        _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+(?:after|(?<back>before))|(?<n>a|one|two|three|four|five|six|seven)\s+days?\s+(?:later|after(?:wards)?|(?<back>earlier|before)))\b", o);
         _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<=\b(?:since|until|from|last)\s)(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", o);
     }
 
