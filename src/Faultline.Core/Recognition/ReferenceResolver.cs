@@ -20,7 +20,7 @@ public static class ReferenceResolver
         int sentence = tokens[match.Start].Sentence;
         int at = tokens[match.Start].Span.Start;
         var window = actors.Where(m => m.Actor is not null && m.Sentence >= sentence - 2 && m.Span.End <= at && Wanted(m.Actor, reference.Wants)
-            && !(reference.Wants is "government" or "state" && People(m, text))).ToList();
+            && !(reference.Wants is "government" or "state" && (People(m, text) || Destination(m, text)))).ToList();
         Mention? focus = window.Count > 0 && window.Select(m => m.Actor!.Key).Distinct().Count() == 1 ? window[^1] : null;
         // "the Taliban's Ministry of Refugees ... the ministry had asked": an institution named just before by its head noun.
         if (focus is null && reference.Wants == "state")
@@ -47,12 +47,20 @@ public static class ReferenceResolver
     /// <summary>The state named most often before <paramref name="at"/>, by its mentions as a state (not as a people); none on a tie.</summary>
     private static Mention? MostNamedState(IReadOnlyList<Mention> actors, int at, string text)
     {
-        var states = actors.Where(m => m.Span.End <= at && m.Actor is { Group: null, Role: null, Country.Length: 3 } && !People(m, text)).ToList();
+        var states = actors.Where(m => m.Span.End <= at && m.Actor is { Group: null, Role: null, Country.Length: 3 } && !People(m, text) && !Destination(m, text)).ToList();
         if (states.Count == 0) return null;
         var counts = states.GroupBy(m => m.Actor!.Country!).ToDictionary(g => g.Key, g => g.Count());
         int most = counts.Values.Max();
         // Named as often as another: no telling which.
         return counts.Values.Count(c => c == most) > 1 ? null : states.Last(m => counts[m.Actor!.Country!] == most);
+    }
+
+    /// <summary>"safe passage to Afghanistan": a state named as where someone goes governs nothing in the sentence.</summary>
+    private static bool Destination(Mention m, string text)
+    {
+        var before = text.AsSpan(0, m.Span.Start).TrimEnd();
+        return before.EndsWith(" to", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" into", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" towards", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Wanted(ActorRef actor, string wants) => wants switch
