@@ -454,7 +454,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     {
         int p = verb - 1;
         if (p >= 0 && s.Lower[p].EndsWith("ly")) p--;
-        if (p >= 0 && s.Lower[p] == "then") p--;
+        if (p >= 0 && s.Lower[p] is "then" or "later" or "also" or "subsequently") p--;
         return p >= 0 && s.Lower[p] is "and" or "but" or "or";
     }
 

@@ -313,8 +313,9 @@ public sealed partial class EventCoder : IStage
             && s.Lower[t.Start - 1] is not ("had" or "has" or "have" or "who" or "which" or "that") && !s.Lower[t.Start - 1].EndsWith("ly"))
             return ([], null);
         // "The talks, hosted by Qatar and co-mediated by Turkey": a past participle with "by" names its doer.
-        if (s.Lower[t.Start].EndsWith("ed") && t.VerbEnd + 2 < s.Count && s.Lower[t.VerbEnd + 1] == "by"
-            && ClauseReader.ActorsEndingAt(s, s.MentionEnd(t.VerbEnd + 2)) is [_, ..] doers && !_clauses.IsPassive(s, t))
+        // ("The truce, brokered in Kabul by the Afghan Taliban": a place phrase may stand before "by".)
+        if (s.Lower[t.Start].EndsWith("ed") && !_clauses.IsPassive(s, t) && ByAfterPlace(s, t.VerbEnd) is { } by && by + 1 < s.Count
+            && ClauseReader.ActorsEndingAt(s, s.MentionEnd(by + 1 < s.Count && s.Lower[by + 1] == "the" && by + 2 < s.Count ? by + 2 : by + 1)) is [_, ..] doers)
             return (doers, null);
         if (_clauses.IsPassive(s, t))
         {
@@ -471,6 +472,14 @@ public sealed partial class EventCoder : IStage
         var threatened = attack is not null ? (attack.Actor1 is { Group: null, Role: "INS" or "REB" } ? null : attack.Actor1)
             : pair is { } rival ? ActorSides.Counterpart(vower, rival) : null;
         return threatened is not null && ActorSides.Same(threatened, vower) ? null : threatened;
+    }
+
+    /// <summary>The "by" right after a verb, or after a place phrase that follows it ("brokered in Kabul by"), or null.</summary>
+    private static int? ByAfterPlace(SentenceView s, int verbEnd)
+    {
+        int i = verbEnd + 1;
+        if (i + 1 < s.Count && s.Lower[i] is "in" or "at" && s.PlaceAt(i + 1) is not null) i = s.MentionEnd(i + 1) + 1;
+        return i < s.Count && s.Lower[i] == "by" ? i : null;
     }
 
     /// <summary>"killed 566 militants", "killed 33 attackers": a nameless insurgent noun as the verb's object, or null.</summary>
