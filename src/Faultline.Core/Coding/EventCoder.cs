@@ -131,9 +131,8 @@ public sealed partial class EventCoder : IStage
                     outsider = !ActorSides.Same(subjects[0], q.A) && !ActorSides.Same(subjects[0], q.B);
                     target = ActorSides.Same(subjects[0], q.A) ? q.B : q.A;
                 }
-                // A mediator acts between others ("the talks were mediated by Qatar"):
-                // The article's main pair, unless the mediator is one of it ("the Afghan Taliban's mediation" between
-                // Pakistan and the TTP); then the pair last seen.
+                // A mediator acts between others ("the talks were mediated by Qatar"): the article's main pair, unless the
+                // mediator is one of it ("the Afghan Taliban's mediation" between Pakistan and the TTP), else the pair last seen.
                 if (target is null && trigger.Pattern.ThirdParty && subjects.Count > 0
                     && new[] { dyads.Main, pair }.FirstOrDefault(c => c is { } r && subjects.All(x => x.Key != r.A.Key && x.Key != r.B.Key)) is { } between)
                     target = between.A;
