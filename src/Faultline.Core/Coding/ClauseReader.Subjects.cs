@@ -39,6 +39,16 @@ internal sealed partial class ClauseReader
         return false;
     }
 
+    /// <summary>
+    /// "fighters, who had massed in Kunar, stormed two posts": where the verb follows a relative clause set off by
+    /// commas, the comma that opens it (the subject stands right before); else null.
+    /// </summary>
+    public int? RelativeClauseOpening(SentenceView s, int verb)
+    {
+        int clause = ClauseStart(s, verb);
+        return AfterRelativeClause(s, clause, verb) && CommaRightBefore(s, verb) ? clause - 2 : null;
+    }
+
     private static bool CommaRightBefore(SentenceView s, int verb)
     {
         int k = verb - 1;
@@ -150,7 +160,8 @@ internal sealed partial class ClauseReader
                 var (group, first) = Group(s, i, clause);
                 int p = first - 1;
                 while (p >= 0 && s.Lower[p] is "the" or "a" or "an") p--;
-                if (p >= 0 && s.Lower[p] == "from") return group;
+                // ... "from" after a noun: those who "crossed from Afghanistan" did not come from a group called so.
+                if (p >= 0 && s.Lower[p] == "from" && !(p > 0 && s.Lower[p - 1].EndsWith("ed"))) return group;
                 i = s.MentionStart(i);
             }
         return [];

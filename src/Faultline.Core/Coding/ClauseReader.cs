@@ -452,9 +452,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// <summary>"... and asked", "..., and then warned": a verb right after "and" (an adverb may stand between).</summary>
     public bool IsCoordinatedVerb(SentenceView s, int verb)
     {
+        // Auxiliaries and adverbs may stand between: "and has since stepped up", "and then quickly sealed".
         int p = verb - 1;
-        if (p >= 0 && s.Lower[p].EndsWith("ly")) p--;
-        if (p >= 0 && s.Lower[p] is "then" or "later" or "also" or "subsequently") p--;
+        for (int skipped = 0; p >= 0 && skipped < 3 && s.MentionAt[p] is null
+            && (s.Lower[p].EndsWith("ly") || s.Lower[p] is "then" or "later" or "also" or "subsequently" or "since" or "again" or "still" or "has" or "have" or "had"); skipped++) p--;
         return p >= 0 && s.Lower[p] is "and" or "but" or "or";
     }
 

@@ -92,6 +92,8 @@ public sealed partial class EventCoder : IStage
             int sentenceFirst = found.Count;
             // Attacks named with no attacker, for a claim of responsibility in the same sentence to own.
             List<(Trigger Trigger, ActorRef? Target)> unclaimed = [];
+            // The triggers that coded an event, for the deaths the others read.
+            var codedTriggers = new HashSet<Trigger>(ReferenceEqualityComparer.Instance);
             // A headline restates what the body reports; coding it would count the act twice.
             if (IsHeadline(document, sentence)) triggers.Clear();
             foreach (var candidate in triggers)
@@ -153,7 +155,8 @@ public sealed partial class EventCoder : IStage
                 }
                 // "The TTP called off the truce": an insurgent group's truce or talks with no other side named are with the
                 // government of its own country.
-                if (trigger.Pattern.Mutual && target is null && subjects is [{ Group: not null, Role: "INS" or "REB", Country: { } homeState }])
+                // So is its truce "with the government": whatever state the article names most, the group's talks are with its own.
+                if (trigger.Pattern.Mutual && (target is null || IsGovernmentReference(target)) && subjects is [{ Group: not null, Role: "INS" or "REB", Country: { } homeState }])
                     target = new ActorRef(homeState, null, "GOV", homeState);
                 if (subjects.Count == 0)
                 {
@@ -212,9 +215,14 @@ public sealed partial class EventCoder : IStage
                         && (place?.Country ?? actor1.Country) is { Length: 3 } where)
                         actor2 = new ActorRef(where, null, "INS", militants);
                     actor2 ??= TerritorialTarget(trigger.Pattern.CodeFor(IsNonState(actor1)), actor1, place);
+                    // "the TTP has since stepped up its attacks": an insurgency with no target or place named fights the
+                    // state it rebels against, its own.
+                    if (actor2 is null && place is null && IsViolent(trigger.Pattern.Code) && actor1 is { Group: not null, Role: "INS" or "REB", Country.Length: 3 })
+                        actor2 = new ActorRef(actor1.Country, null, null, actor1.Country);
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
                     var (coded, kind) = Build(view, trigger, actor1, actor2, times, deaths, place);
                     if (answered is not null) answers[found.Count] = found.IndexOf(answered);
+                    codedTriggers.Add(trigger);
                     found.Add(coded);
                     kinds.Add(kind);
                     lastTarget = actor2 ?? lastTarget;
@@ -225,6 +233,11 @@ public sealed partial class EventCoder : IStage
                     }
                 }
             }
+            // "Four soldiers were martyred and 12 militants killed when fighters stormed two posts": deaths read by a verb
+            // that coded nothing (no actor stands in its clause) are the toll of the sentence's first violent act.
+            foreach (var (owner, dead) in deaths)
+                if (!codedTriggers.Contains(owner) && found.Skip(sentenceFirst).Select((e, k) => (e, k)).FirstOrDefault(x => IsViolent(x.e.Code)) is { e: { Fatalities: null } toll } violentFirst)
+                    found[sentenceFirst + violentFirst.k] = toll with { Fatalities = dead };
             // "attacks on Pakistan's embassy in Kabul, for which IS-K took responsibility": the claimant carried them out.
             if (unclaimed.Count > 0 && found.Skip(sentenceFirst).FirstOrDefault(e => e.Code == ClaimOfResponsibility) is { } claim)
                 foreach (var (trigger, target) in unclaimed)
@@ -241,7 +254,7 @@ public sealed partial class EventCoder : IStage
             // "Suicide bombers attacked a police station ... Tehreek-e-Jihad Pakistan claimed responsibility": a claim in a
             // later sentence names the group behind attackers the text left nameless.
             if (found.Skip(sentenceFirst).FirstOrDefault(e => e.Code == ClaimOfResponsibility && e.Actor1.Group is not null) is { } later)
-                for (int i = sentenceFirst - 1; i >= 0 && view.Sentence.Index - found[i].Sentences[0] <= 2; i--)
+                for (int i = sentenceFirst - 1; i >= 0 && view.Sentence.Index - found[i].Sentences[0] <= ClaimReach; i--)
                     if (IsViolent(found[i].Code) && found[i].Actor1 is { Group: null, Role: "INS" })
                         found[i] = found[i] with { Actor1 = later.Actor1 };
             foreach (var (named, _) in _named.Find(view.Text))
@@ -361,6 +374,8 @@ public sealed partial class EventCoder : IStage
         // "police had detained", "a suicide bomber drove": of the country where the act happens; for a participle
         // ("..., killing five"), the unnamed subject of the main clause.
         if (subjects.Count == 0 && _unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, where.Value?.Country) is { } unnamed) subjects = [unnamed];
+        if (subjects.Count == 0 && _clauses.RelativeClauseOpening(s, t.Start) is { } comma
+            && _unnamed.Subject(s, _clauses.ClauseStart(s, comma), comma, where.Value?.Country) is { } unnamedOuter) subjects = [unnamedOuter];
         if (subjects.Count == 0 && _clauses.IsParticipleClause(s, t) && _clauses.MainVerb(s, 0, t.Start) is { } mainVerb
             && _unnamed.Subject(s, 0, mainVerb, where.Value?.Country) is { } unnamedMain) subjects = [unnamedMain];
         // "traders blocked the Quetta-Chaman highway": a crowd's act with no named actor, by the people of the place.
@@ -532,6 +547,9 @@ public sealed partial class EventCoder : IStage
          _clauses.ClauseEnd(s, t.End) is { } end ? s.Tokens[end].Span.Start - s.Sentence.Span.Start : int.MaxValue);
 
     private const string ClaimOfResponsibility = "015";
+    // How many sentences back a claim of responsibility reaches for nameless attackers: a report tells the attack, the
+    // military's account of it, and then who claimed it.
+    private const int ClaimReach = 6;
 
     private static bool IsViolent(string code) => code[..2] is "18" or "19" or "20";
 
@@ -601,6 +619,10 @@ public sealed partial class EventCoder : IStage
         if (!IsNonState(actor1) && actor1.Country == country) return null;
         return new ActorRef(country, null, null, country);
     }
+
+    /// <summary>"the government", "the cabinet": a short reference the recogniser resolved, not a name.</summary>
+    private static bool IsGovernmentReference(ActorRef a) =>
+        a.Role == "GOV" && a.Name is { } name && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !name.Skip(4).Any(char.IsUpper);
 
     /// <summary>An armed group acting on its own (not a government) assaults rather than fights, in CAMEO's terms.</summary>
     private static bool IsNonState(ActorRef a) => a.Role == "INS" || (a.Group is not null && a.Country is not null && a.Role is not ("GOV" or "MIL") && a.Group is not ("TAL" or "UN" or "OIC" or "NATO"));

@@ -23,6 +23,10 @@ internal sealed class EventPlaces(ClauseReader clauses)
         int best = -1, bestDistance = int.MaxValue;
         // Only the trigger's own clause: "many in Islamabad cheered when the Taliban seized Kabul" did not happen in Islamabad.
         int from = clauses.ClauseStart(s, t.Start), to = clauses.ClauseEnd(s, t.End) ?? s.Count;
+        // "fighters, who had massed in Kunar, stormed posts in Chitral": the relative clause's places are not the act's.
+        if (clauses.RelativeClauseOpening(s, t.Start) is not null)
+            for (int k = t.Start - 1; k > from; k--)
+                if (s.Lower[k] == ",") { from = k + 1; break; }
         for (int i = from; i < to; i++)
         {
             if (s.PlaceAt(i) is null) continue;

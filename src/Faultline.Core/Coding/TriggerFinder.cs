@@ -31,7 +31,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             }
             // A capitalised word inside a sentence is a name ("March", "Strike Force"), not a verb.
             // After a determiner or a possessive it is a noun ("Pakistan's demand", "the attack"), whatever else it could be.
-            var verb = (i > 0 && char.IsUpper(s.Tokens[i].Text[0])) || AfterDeterminer(s, i) || AfterPreposition(s, i) ? null : lemmas.Select(l => Verb(s, i, l)).FirstOrDefault(t => t is not null);
+            // "villages close to the frontier": an adjective before "to", not the verb.
+            bool adjective = words.Is("adjectival", s.Lower[i]) && i + 1 < s.Count && s.Lower[i + 1] == "to";
+            var verb = (i > 0 && char.IsUpper(s.Tokens[i].Text[0])) || adjective || AfterDeterminer(s, i) || AfterPreposition(s, i) ? null : lemmas.Select(l => Verb(s, i, l)).FirstOrDefault(t => t is not null);
             if (verb is not null)
             {
                 yield return verb;
@@ -54,7 +56,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         if (i == 0) return false;
         var p = s.Lower[i - 1];
         // "of damaged homes", "the alleged strikes": a past participle after a preposition or determiner is an adjective.
-        if (s.Lower[i].EndsWith("ed") && (words.Is("preposition", p) || words.Is("determiner", p))) return true;
+        if (s.Lower[i].EndsWith("ed") && (words.Is("preposition", p) || words.Is("determiner", p)) && !AfterAuxiliary(s, i - 1)) return true;
         return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"
             || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || ((p.EndsWith("ed") || (lemmatizer.IsIrregularPast(p) && !words.Is("verbal", p))) && !words.Is("passive", p) && !s.Lower[i].EndsWith("ing"))))
             // "the Taliban's continued support", "Pakistan's military operations" (but "the military's spokesman accused").
@@ -62,8 +64,12 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     }
 
     /// <summary>"despite appeals", "under pressure": after a preposition (but "to") only a gerund can be a verb.</summary>
+    /// (An adverb between auxiliary and verb is none: "has since stepped up".)
     private bool AfterPreposition(SentenceView s, int i) =>
-        i > 0 && s.MentionAt[i - 1] is null && s.Lower[i - 1] != "to" && words.Is("preposition", s.Lower[i - 1]) && !s.Lower[i].EndsWith("ing");
+        i > 0 && s.MentionAt[i - 1] is null && s.Lower[i - 1] != "to" && words.Is("preposition", s.Lower[i - 1]) && !s.Lower[i].EndsWith("ing")
+        && !AfterAuxiliary(s, i - 1);
+
+    private static bool AfterAuxiliary(SentenceView s, int i) => i > 0 && s.Lower[i - 1] is "has" or "have" or "had";
 
     private static readonly string[] AdjectiveEndings = ["al", "ic", "ive", "ous", "ful", "ary", "ese", "ian", "ish"];
 
