@@ -282,10 +282,11 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             if (s.Lower[i] is ";") return null;
             for (int n = Math.Min(3, s.Count - i - 1); n >= 2; n--)
             {
-                if (!words.Is("attribution", string.Join(' ', Enumerable.Range(i, n).Select(k => s.Lower[k])))) continue;
-                // Only an act is planned or carried out by someone: "the attack had been planned by", "the bombings were the
-                // work of" (not "the talks, organised by China").
-                if (!Enumerable.Range(verbEnd + 1, i - verbEnd - 1).Any(k => words.Is("attributable", s.Lower[k]))) return null;
+                // Quotation marks inside the phrase do not break it: enjoy "sanctuaries and safe havens" in Afghanistan.
+                if (!words.Is("attribution", string.Join(' ', Enumerable.Range(i, n).Select(k => s.Lower[k]).Where(w => w is not ("\"" or "“" or "”"))))) continue;
+                // Only an act or an armed group is planned, carried out or sheltered by someone: "the attack had been
+                // planned by", "the bombings were the work of", "the TTP operates from" (not "the talks, organised by China").
+                if (!Enumerable.Range(verbEnd + 1, i - verbEnd - 1).Any(k => words.Is("attributable", s.Lower[k]) || s.ActorAt(k) is { Group: not null, Role: "INS" or "REB" })) return null;
                 // "planned by TTP commanders", "directed from Afghan soil", "the work of a faction of the TTP".
                 for (int k = i + n; k < Math.Min(s.Count, i + n + 5); k++)
                     if (s.TargetAt(k) is { } author)
@@ -450,6 +451,17 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     }
 
     /// <summary>"... and asked", "..., and then warned": a verb right after "and" (an adverb may stand between).</summary>
+    /// <summary>
+    /// "a bomber who police say belonged to ISKP", "hideouts which officials said were in Khost": a reporting verb
+    /// inside a relative clause vouches for a detail; it reports no statement of its own.
+    /// </summary>
+    public static bool IsParentheticalReport(SentenceView s, int verb)
+    {
+        for (int k = verb - 1; k >= Math.Max(0, verb - 3); k--)
+            if (s.Lower[k] is "who" or "which" or "whom" or "what") return k < verb - 1;
+        return false;
+    }
+
     public bool IsCoordinatedVerb(SentenceView s, int verb)
     {
         // Auxiliaries and adverbs may stand between: "and has since stepped up", "and then quickly sealed".

@@ -68,6 +68,7 @@ public sealed partial class EventCoder : IStage
         // For an event answering an earlier act ("condemned the strikes"), the index of that act, for dating.
         var answers = new Dictionary<int, int>();
         (string Date, int Sentence)? lastDay = null;
+        (PartialDate Date, int Paragraph)? narrative = null;
         // Bare statements: found (they date what follows) but not events.
         var bare = new HashSet<int>();
         List<ActorRef> focus = [];
@@ -79,7 +80,10 @@ public sealed partial class EventCoder : IStage
         {
             var view = new SentenceView(document, sentence, mentions);
             ActorRef? lastTarget = null;
-            var times = _dates.Find(view.Text, reference, Anchor(view, found, lastDay) is { } last ? PartialDate.TryParseIso(last) : null);
+            var story = narrative is { } told && sentence.Paragraph == told.Paragraph ? told.Date : (PartialDate?)null;
+            var times = _dates.Find(view.Text, reference, Anchor(view, found, lastDay) is { } last ? PartialDate.TryParseIso(last) : null, story);
+            // The month and year the story has reached, for months it names next without a year.
+            if (times.LastOrDefault(x => x.Kind == "full" && !x.IsLimit && x.Date is { Month: not null }) is { } dated) narrative = (dated.Date!.Value, sentence.Paragraph);
             // The last day the text has named, for "that night" in the next sentence even where no act was coded.
             if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Day: not null }) is { } dayNamed) lastDay = (dayNamed.Date!.Value.ToString(), sentence.Index);
             var triggers = _triggers.Find(view).ToList();
@@ -100,6 +104,7 @@ public sealed partial class EventCoder : IStage
             {
                 var trigger = candidate;
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
+                if (trigger.Pattern.Reporting && ClauseReader.IsParentheticalReport(view, trigger.Start)) continue;
                 // "..., Pakistan bombed hideouts in Khost, killing eight people": a participle belongs to the verb just before
                 // it, not to the sentence's first clause ("two days after militants killed seven soldiers").
                 // The subject of a passive main clause suffered the act; it did not do what the participle says
@@ -374,6 +379,7 @@ public sealed partial class EventCoder : IStage
         // "police had detained", "a suicide bomber drove": of the country where the act happens; for a participle
         // ("..., killing five"), the unnamed subject of the main clause.
         if (subjects.Count == 0 && _unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, where.Value?.Country) is { } unnamed) subjects = [unnamed];
+        if (subjects.Count == 0 && _unnamed.SubjectBeforeRelativeClause(s, t.Start, where.Value?.Country) is { } relativeSubject) subjects = [relativeSubject];
         if (subjects.Count == 0 && _clauses.RelativeClauseOpening(s, t.Start) is { } comma
             && _unnamed.Subject(s, _clauses.ClauseStart(s, comma), comma, where.Value?.Country) is { } unnamedOuter) subjects = [unnamedOuter];
         if (subjects.Count == 0 && _clauses.IsParticipleClause(s, t) && _clauses.MainVerb(s, 0, t.Start) is { } mainVerb
@@ -438,6 +444,15 @@ public sealed partial class EventCoder : IStage
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s*(?:\[\d{1,3}\]|\([^)]{1,30}\)))+$")]
     private static partial System.Text.RegularExpressions.Regex TrailingCredit();
 
+    /// <summary>The words between the commas (or semicolons) around the trigger.</summary>
+    private static TextSpan PhraseOf(SentenceView s, Trigger t)
+    {
+        int from = t.Start, to = t.End;
+        while (from > 0 && s.Lower[from - 1] is not ("," or ";")) from--;
+        while (to + 1 < s.Count && s.Lower[to + 1] is not ("," or ";")) to++;
+        return new TextSpan(s.Tokens[from].Span.Start, s.Tokens[to].Span.End);
+    }
+
     private (CodedEvent Event, string? DateKind) Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times,
         Dictionary<Trigger, int> deaths, DocumentPlace? place)
     {
@@ -470,6 +485,7 @@ public sealed partial class EventCoder : IStage
             Fatalities = deaths.TryGetValue(t, out var dead) ? dead : null,
             Sentences = [s.Sentence.Index],
             Evidence = s.Sentence.Span,
+            Phrase = PhraseOf(s, t),
             PatternId = t.Pattern.Id,
         }, time?.Kind);
     }

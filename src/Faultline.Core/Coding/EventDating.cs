@@ -88,7 +88,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
     private bool CurrentStatement(Document document, CodedEvent e)
     {
         if (e.Quad is not (1 or 3)) return false;
-        var text = document.Sentences[e.Sentences[0]].Span.Of(document.Text);
+        var text = PhraseOf(document, e);
         return !Words().Matches(text).Any(w => words.Is("habitual", w.Value) || w.Value.Equals("had", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -136,8 +136,9 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
         // "during the Soviet-Afghan war in the 1980s": the sentence has a time of its own, only coarser than a year.
         var text = events[at].Evidence.Of(document.Text);
         if (Decade().IsMatch(text)) return null;
-        // "has often summoned", "has repeatedly accused": a habit, not one act of the story being told.
-        if (Words().Matches(text).Any(w => words.Is("habitual", w.Value))) return null;
+        // "has often summoned", "has repeatedly accused": a habit, not one act of the story being told (a habit in another
+        // phrase of the sentence is not this act's: "She said ..., an allegation the Taliban have repeatedly rejected").
+        if (Words().Matches(PhraseOf(document, events[at])).Any(w => words.Is("habitual", w.Value))) return null;
         int sentence = events[at].Sentences[0];
         int paragraph = document.Sentences[sentence].Paragraph;
         for (int j = at - 1; j >= 0; j--)
@@ -151,6 +152,10 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
         }
         return null;
     }
+
+    /// <summary>The event's phrase, or its whole sentence where none was recorded.</summary>
+    private static string PhraseOf(Document document, CodedEvent e) =>
+        (e.Phrase.Length > 0 ? e.Phrase : e.Evidence).Of(document.Text);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Za-z]+\b")]
     private static partial System.Text.RegularExpressions.Regex Words();

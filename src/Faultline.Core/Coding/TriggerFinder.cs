@@ -7,6 +7,7 @@ namespace Faultline.Core.Coding;
 internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatizer, ClauseWords words)
 {
     private const int ParticleWindow = 2;
+    private const string PlaceWord = "@place";
     // A named object is the verb's own ("launched rare air strikes"), not a word of a later phrase ("close ties ... across the border").
     private const int ObjectWindow = 5;
 
@@ -167,11 +168,17 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             if (stopAtBoundary && (words.Is("boundary", s.Lower[start]) || s.Lower[start] is "." or ";")) return false;
             // (Inside a name the object may still begin: "the Afghan chargé d'affaires".)
             if (!(s.MentionAt[start] is not null && start + 1 < s.Count && ReferenceEquals(s.MentionAt[start + 1], s.MentionAt[start]))) budget--;
-            int k = 0;
-            while (k < phrase.Length && start + k < s.Count && Same(s.Lower[start + k], phrase[k])) k++;
+            int k = 0, at = start;
+            // "@place" stands for a place name of any length ("welcomed ... to Islamabad", "flew to Kabul").
+            while (k < phrase.Length && at < s.Count && (phrase[k] == PlaceWord ? s.PlaceAt(at) is not null : Same(s.Lower[at], phrase[k])))
+            {
+                if (phrase[k] == PlaceWord) at = s.MentionEnd(at);
+                k++;
+                at++;
+            }
             if (k == phrase.Length)
             {
-                end = start + k - 1;
+                end = at - 1;
                 return true;
             }
         }

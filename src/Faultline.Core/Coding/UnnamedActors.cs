@@ -44,6 +44,24 @@ public sealed class UnnamedActors
     }
 
     /// <summary>
+    /// "a suicide bomber who police say belonged to a TTP faction blew himself up": a nameless subject with a relative
+    /// clause (no commas) before the verb; the armed group that clause names is the actor, else the country given.
+    /// </summary>
+    internal ActorRef? SubjectBeforeRelativeClause(SentenceView s, int verb, string? country)
+    {
+        for (int w = verb - 1; w > 0 && verb - w <= 12; w--)
+        {
+            if (s.Lower[w] is "," or ";" or ":" or "." ) return null;
+            if (s.Lower[w] != "who") continue;
+            if (RoleEndingAt(s, w - 1) is not { } role || s.ActorAt(w - 1) is not null) return null;
+            for (int k = w + 1; k < verb; k++)
+                if (s.ActorAt(k) is { Group: not null } group && role == "INS") return group with { Role = "INS" };
+            return country is null ? null : new ActorRef(country, null, role, s.Tokens[w - 1].Text);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The unnamed subject of a verb ("police had detained ...", "a suicide bomber drove ..."): such a noun right before
     /// it (auxiliaries, adverbs and a place phrase may stand between), placed in <paramref name="country"/>.
     /// </summary>

@@ -16,5 +16,8 @@ public sealed record CodedEvent
     /// <summary>Indexes of the sentences that report this event; the first is the main evidence.</summary>
     public List<int> Sentences { get; init; } = [];
     public TextSpan Evidence { get; init; }
+    /// <summary>The stretch of the evidence between the commas around the words that report the act (its phrase, for
+    /// telling a habit in it from one elsewhere in the sentence).</summary>
+    public TextSpan Phrase { get; init; }
     public required string PatternId { get; init; }
 }

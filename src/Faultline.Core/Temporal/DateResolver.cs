@@ -30,19 +30,21 @@ public sealed partial class DateResolver
     }
 
     /// <param name="anchor">The date of the last dated act before this sentence, for "the same day", "two days later".</param>
-    public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference, PartialDate? anchor = null)
+    /// <param name="narrative">The month and year the narrative has reached ("In August 2021 ..."), for a month told
+    /// without a year right after it ("in the first week of September" is September 2021, not of the publication year).</param>
+    public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference, PartialDate? anchor = null, PartialDate? narrative = null)
     {
         var found = new List<TimeExpression>();
         foreach (var (date, index, length) in _full.FindAll(text))
             found.Add(new TimeExpression(index, index + length, date, IsSince(text, index), "full", After(text, index, "since")));
-        foreach (Match x in _monthDay.Matches(text)) Add(found, x, YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
-        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
+        foreach (Match x in _monthDay.Matches(text)) Add(found, x, InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
+        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
         foreach (Match x in _bareMonth.Matches(text))
         {
             // "May" is also a modal verb: only a month when a preposition or modifier says so.
             // "March last year" is in the year before the reference's; "last March" is the latest March before it.
             var rel = x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() + " year" : x.Groups["mod"].Value.ToLowerInvariant() is "this" or "last" ? x.Groups["mod"].Value.ToLowerInvariant() : null;
-            Add(found, x, YearLess(Month(x), null, rel, reference), text, "month");
+            Add(found, x, InNarrative(Month(x), null, rel, narrative, reference) ?? YearLess(Month(x), null, rel, reference), text, "month");
         }
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, "year");
         foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference), text, "relative");
@@ -92,6 +94,23 @@ public sealed partial class DateResolver
         foreach (var word in new[] { "since", "since the", "by", "until", "till", "before" })
             if (After(text, index, word)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A month without a year after a narrative's dated month, later in the year it names ("In August 2021 ... in the first
+    /// week of September" is September 2021), if that is not after the reference; else null.
+    /// </summary>
+    private static PartialDate? InNarrative(int month, int? day, string? relative, PartialDate? narrative, PartialDate? reference)
+    {
+        // Only later in the same year: a month before it is as likely a return to the present ("In May 2023, ... Dar's
+        // visit on 19 April" read in 2025).
+        if (relative is not null || narrative is not { Month: { } from } n || month < from) return null;
+        int year = n.Year;
+        if (day is { } d && d > DateTime.DaysInMonth(year, month)) return null;
+        var date = new PartialDate(year, month, day);
+        // Where the narrative year is the reference's own, the usual reading already holds.
+        if (reference is { } r && (year == r.Year || string.CompareOrdinal(date.ToString(), r.ToString()) > 0)) return null;
+        return date;
     }
 
     /// <summary>A month without a year is the latest such month not after the reference ("December" read in January 2022 is December 2021).</summary>
