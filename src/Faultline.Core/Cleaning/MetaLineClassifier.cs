@@ -36,12 +36,20 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
         {
             if (found.Index + found.Length < line.TrimEnd('.').Length - 12) return false;
             rest = line[..found.Index].TrimEnd(' ', ',', '|', '-', '–', '—');
+            // "Irfan Mohmand | Published: November 2, 2023": the label of the date is not part of the name.
+            rest = WithoutDateLabel(rest);
         }
         // "Saima Qureshi, Senior Research Fellow": a name followed by a short position.
         var comma = rest.IndexOf(',');
         if (comma > 0 && rest[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5) rest = rest[..comma];
         return BylineName().IsMatch(rest);
     }
+
+    /// <summary>"Irfan Mohmand | Published:" without the label of the date that followed it.</summary>
+    internal static string WithoutDateLabel(string name) => DateLabel().Replace(name, "");
+
+    [GeneratedRegex(@"\s*[|,–—-]?\s*(?:published|posted|updated|filed)(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
 
     [GeneratedRegex(@"^(?:[\p{L} ]{1,30}\s*[|:–—-]\s*)?(?:\p{L}+\s+)?\d{4}\s+(?:issue|edition)$", RegexOptions.IgnoreCase)]
     private static partial Regex Issue();

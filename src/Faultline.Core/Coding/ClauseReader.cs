@@ -60,6 +60,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // A gerund after a preposition names a charge or a purpose, not a reported act ("accused of sheltering",
         // "for providing"); after "by" it is the means of the act it follows ("responded by summoning").
         if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] != "by" && words.Is("preposition", s.Lower[t.Start - 1])) return "gerund";
+        // "denies sheltering the TTP": the gerund of a denial is the act denied.
+        if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] is "deny" or "denies" or "denied" or "denying") return "denied";
         // "accused them of having opened fire": a perfect gerund after a preposition, the same.
         if (t.Start > 1 && s.Lower[t.Start - 1] is "having" or "being" && words.Is("preposition", s.Lower[t.Start - 2])) return "gerund";
         // "to recognise ... and lift": a verb coordinated with an infinitive is one too.
@@ -172,6 +174,11 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// <summary>Where the reported content of a statement verb begins ("accused X of ...", "said that ..."), or null.</summary>
     public int? ComplementStart(SentenceView s, int after)
     {
+        // "denies sheltering the TTP", "refused to hand over its commanders": a gerund or an infinitive right after the
+        // verb is what is denied or refused; who it concerns is no target of the denial.
+        if (after + 1 < s.Count && s.MentionAt[after + 1] is null
+            && ((s.Lower[after + 1].EndsWith("ing") && s.Lower[after + 1].Length > 5) || (s.Lower[after + 1] == "to" && after + 2 < s.Count && s.MentionAt[after + 2] is null && s.IsWord(after + 2) && !words.Is("determiner", s.Lower[after + 2]))))
+            return after + 1;
         for (int i = after + 1; i < Math.Min(s.Count, after + ObjectWindow); i++)
         {
             if (s.MentionAt[i] is not null) continue;

@@ -69,6 +69,7 @@ public sealed partial class EventCoder : IStage
         var answers = new Dictionary<int, int>();
         (string Date, int Sentence)? lastDay = null;
         (PartialDate Date, int Paragraph)? narrative = null;
+        PartialDate? lastMonth = null;
         // Bare statements: found (they date what follows) but not events.
         var bare = new HashSet<int>();
         List<ActorRef> focus = [];
@@ -81,7 +82,9 @@ public sealed partial class EventCoder : IStage
             var view = new SentenceView(document, sentence, mentions);
             ActorRef? lastTarget = null;
             var story = narrative is { } told && sentence.Paragraph == told.Paragraph ? told.Date : (PartialDate?)null;
-            var times = _dates.Find(view.Text, reference, Anchor(view, found, lastDay) is { } last ? PartialDate.TryParseIso(last) : null, story);
+            var times = _dates.Find(view.Text, reference, Anchor(view, found, lastDay) is { } last ? PartialDate.TryParseIso(last) : null, story, lastMonth);
+            // The last month told, for "the following month" in a later sentence.
+            if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Month: not null }) is { } monthTold) lastMonth = monthTold.Date;
             // The month and year the story has reached, for months it names next without a year.
             if (times.LastOrDefault(x => x.Kind == "full" && !x.IsLimit && x.Date is { Month: not null }) is { } dated) narrative = (dated.Date!.Value, sentence.Paragraph);
             // The last day the text has named, for "that night" in the next sentence even where no act was coded.
@@ -188,9 +191,11 @@ public sealed partial class EventCoder : IStage
                     target = found.LastOrDefault(e => e.Root == "11" && e.Actor2?.Key == subjects[0].Key)?.Actor1;
                 // "pressed his hosts to act", "refused to give a guarantee": an appeal, demand or rejection with no named
                 // addressee is addressed to the other side of the pair last seen dealing with each other.
-                if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && pair is { } counter && subjects.Count == 1
-                    && _clauses.AddresseeUnnamed(view, trigger.VerbEnd))
-                    target = ActorSides.Counterpart(subjects[0], counter);
+                // A refusal answers the side the article has its subject deal with most ("Kabul refuses to act against the
+                // TTP" refuses Pakistan), where the subject is one of that pair.
+                if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && subjects.Count == 1 && _clauses.AddresseeUnnamed(view, trigger.VerbEnd))
+                    target = (trigger.Pattern.Code[..2] == "12" && dyads.Main is { } most ? ActorSides.Counterpart(subjects[0], most) : null)
+                        ?? (pair is { } counter ? ActorSides.Counterpart(subjects[0], counter) : null);
                 // "China urged restraint": outsiders calling for calm call on the pair in focus.
                 if (target is null && trigger.Pattern.Code[..2] == "02" && pair is { } fighting && subjects.Count > 0
                     && subjects.All(x => ActorSides.Counterpart(x, fighting) is null) && _clauses.CallsForCalm(view, trigger.VerbEnd))

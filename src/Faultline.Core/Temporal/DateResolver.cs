@@ -11,7 +11,8 @@ public sealed partial class DateResolver
 {
     private readonly DateParser _full;
     private readonly MonthNames _months;
-    private readonly Regex _dayMonth, _monthDay, _bareMonth, _year, _relative, _anaphoric;
+    private readonly Regex _dayMonth, _monthDay, _bareMonth, _year, _relative, _anaphoric, _anaphoricCoarse;
+    private static readonly string[] Counts = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
     public DateResolver(DateParser full, MonthNames months)
     {
@@ -25,14 +26,17 @@ public sealed partial class DateResolver
         _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}}){yearPhrase}", o);
         _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
-        _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+(?:after|(?<back>before))|(?<n>a|one|two|three|four|five|six|seven)\s+days?\s+(?:later|after(?:wards)?|(?<back>earlier|before)))\b", o);
+        _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+(?:after|(?<back>before))|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+days?\s+(?:later|after(?:wards)?|(?<back>earlier|before)))\b", o);
+        // "the following month", "three weeks later", "later that year": counted from the last month the text told.
+        _anaphoricCoarse = new Regex(@"\b(?:the\s+(?:following|next)\s+(?<u>week|month|year)|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>week|month|year)s?\s+(?:later|after(?:wards)?)|later\s+that\s+(?<u>month|year)(?<same>))\b", o);
         _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<=\b(?:since|until|from|last|by|of|late|early)\s)(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:night|morning|evening|afternoon)\b))\b", o);
     }
 
     /// <param name="anchor">The date of the last dated act before this sentence, for "the same day", "two days later".</param>
     /// <param name="narrative">The month and year the narrative has reached ("In August 2021 ..."), for a month told
     /// without a year right after it ("in the first week of September" is September 2021, not of the publication year).</param>
-    public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference, PartialDate? anchor = null, PartialDate? narrative = null)
+    /// <param name="lastMonth">The last date told to at least the month, for "the following month", "three weeks later".</param>
+    public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference, PartialDate? anchor = null, PartialDate? narrative = null, PartialDate? lastMonth = null)
     {
         var found = new List<TimeExpression>();
         foreach (var (date, index, length) in _full.FindAll(text))
@@ -66,7 +70,28 @@ public sealed partial class DateResolver
             }
             else Add(found, x, Anaphoric(x, anchor), text, "anaphoric");
         }
+        foreach (Match x in _anaphoricCoarse.Matches(text)) Add(found, x, Coarse(x, lastMonth), text, "anaphoric");
         return Longest(found);
+    }
+
+    /// <summary>"the following month" after March 2023 is April 2023; "three weeks later" after 15 August 2021 is September 2021.</summary>
+    private static PartialDate? Coarse(Match x, PartialDate? from)
+    {
+        if (from is not { Month: { } m } f) return null;
+        int n = x.Groups["same"].Success ? 0 : x.Groups["n"].Success ? Math.Max(1, Array.IndexOf(Counts, x.Groups["n"].Value.ToLowerInvariant())) : 1;
+        switch (x.Groups["u"].Value.ToLowerInvariant())
+        {
+            case "year":
+                return new PartialDate(f.Year + n);
+            case "month":
+                var month = new DateTime(f.Year, m, 1).AddMonths(n);
+                return new PartialDate(month.Year, month.Month);
+            default:
+                // Weeks from a day; from a month alone, "the following week" is as likely the same month as the next.
+                if (f.Day is not { } d) return n == 0 ? new PartialDate(f.Year, m) : null;
+                var day = new DateTime(f.Year, m, d).AddDays(7 * n);
+                return new PartialDate(day.Year, day.Month);
+        }
     }
 
     /// <summary>The kind of "A, two days after B" and "A, a day before B": it dates only what follows it (B), never A before it.</summary>
@@ -166,7 +191,7 @@ public sealed partial class DateResolver
     {
         if (anchor is not { Month: { } m, Day: { } d } a) return null;
         int days = x.Value.Contains("same", StringComparison.OrdinalIgnoreCase) || x.Value.StartsWith("that", StringComparison.OrdinalIgnoreCase) || x.Value.Contains(" that ", StringComparison.OrdinalIgnoreCase) ? 0
-            : x.Groups["n"].Success ? Array.IndexOf(["a", "one", "two", "three", "four", "five", "six", "seven"], x.Groups["n"].Value.ToLowerInvariant()) switch { 0 => 1, var k => k }
+            : x.Groups["n"].Success ? Array.IndexOf(Counts, x.Groups["n"].Value.ToLowerInvariant()) switch { 0 => 1, var k => k }
             : 1;
         // "two days earlier": counted back from the act just told.
         if (relation != 0) days *= relation;
