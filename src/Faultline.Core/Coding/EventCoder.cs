@@ -187,8 +187,15 @@ public sealed partial class EventCoder : IStage
                     && !trigger.Pattern.ThirdParty && !_clauses.IsPassive(view, trigger) && (trigger.Pattern.Code[..2] is not ("01" or "02" or "10" or "11" or "12" or "13") || _clauses.Reciprocal(view, trigger.VerbEnd)))
                     (subjects, target) = ([subjects[0]], subjects[1]);
                 // "Kabul has denied that ...": a denial or rejection with no named target answers the last accusation against its subject.
+                // With none, a denial after a strike on its side ("Mujahid denied that any of those killed were militants") answers the striker.
                 if (target is null && trigger.Pattern.Code is "016" or "120" && subjects.Count == 1)
-                    target = found.LastOrDefault(e => e.Root == "11" && e.Actor2?.Key == subjects[0].Key)?.Actor1;
+                    target = found.LastOrDefault(e => e.Root == "11" && e.Actor2?.Key == subjects[0].Key)?.Actor1
+                        ?? (trigger.Pattern.Code == "016" && _clauses.ComplementStart(view, trigger.VerbEnd) is not null ? StruckBy(found, subjects[0]) : null);
+                // "condemned what he called a violation of Afghanistan's territory": no side condemns itself; a criticism
+                // naming its own side answers whoever last struck that side.
+                if (target is not null && subjects.Count == 1 && trigger.Pattern.Code[..2] is "11" or "12" && ActorSides.Same(target, subjects[0])
+                    && StruckBy(found, subjects[0]) is { } striker)
+                    target = striker;
                 // "pressed his hosts to act", "refused to give a guarantee": an appeal, demand or rejection with no named
                 // addressee is addressed to the other side of the pair last seen dealing with each other.
                 // A refusal answers the side the article has its subject deal with most ("Kabul refuses to act against the
@@ -640,6 +647,10 @@ public sealed partial class EventCoder : IStage
         if (!IsNonState(actor1) && actor1.Country == country) return null;
         return new ActorRef(country, null, null, country);
     }
+
+    /// <summary>The actor of the last violent act against <paramref name="side"/>'s side in the article so far, or null.</summary>
+    private static ActorRef? StruckBy(List<CodedEvent> found, ActorRef side) =>
+        found.LastOrDefault(e => IsViolent(e.Code) && e.Actor2 is { } hit && ActorSides.Same(hit, side) && !ActorSides.Same(e.Actor1, side))?.Actor1;
 
     /// <summary>"the government", "the cabinet": a short reference the recogniser resolved, not a name.</summary>
     private static bool IsGovernmentReference(ActorRef a) =>
