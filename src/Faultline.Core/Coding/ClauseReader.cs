@@ -234,12 +234,14 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// "promised that the attack would not go unanswered", "said those who sheltered the attackers would face consequences":
     /// whether what a statement reports is a coming answer in force (a modal, then a response word of the clause words).
     /// </summary>
-    public bool VowsResponse(SentenceView s, int verbEnd)
+    /// <param name="struck">The actor the vowed strike names ("would strike TTP hideouts"), if any.</param>
+    public bool VowsResponse(SentenceView s, int verbEnd, out ActorRef? struck)
     {
+        struck = null;
         if (ComplementStart(s, verbEnd) is not { } start) return false;
         for (int i = start + 1; i < s.Count; i++)
         {
-            if (s.Lower[i] is not ("would" or "will" or "shall")) continue;
+            if (s.Lower[i] is not ("would" or "will" or "shall" or "could")) continue;
             // The modal's own verb phrase: "would not go unanswered", "would face consequences", "will respond with force";
             // not "would remain in force" nor "would respond to the needs of returnees".
             for (int k = i + 1; k < Math.Min(s.Count, i + 7); k++)
@@ -247,6 +249,12 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 if (s.Lower[k] is "," or ";" || words.Is("boundary", s.Lower[k])) break;
                 if (!words.Is("response", s.Lower[k]) || (s.Lower[k] is "respond" or "answer" && k + 1 < s.Count && s.Lower[k + 1] == "to")) continue;
                 // "would hit exports", "would remain in force": only "full force", "strike back", "pay a price" answer in force.
+                // "would strike TTP hideouts", "could hit militants in Afghanistan": striking an actor named right after.
+                if (s.Lower[k] is "hit" or "strike" && Enumerable.Range(k + 1, Math.Min(3, s.Count - k - 1)).Select(j => s.TargetAt(j)).FirstOrDefault(a => a is not null) is { } named)
+                {
+                    struck = named;
+                    return true;
+                }
                 if (s.Lower[k] is "force" or "hit" or "strike" or "price" && !(s.Lower[k - 1] is "full" or "military" or "heavy" or "a" or "the" && s.Lower[k] != "hit"
                     || k + 1 < s.Count && s.Lower[k + 1] == "back")) continue;
                 return true;

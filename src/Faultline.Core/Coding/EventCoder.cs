@@ -128,8 +128,8 @@ public sealed partial class EventCoder : IStage
                 // "The defence ministry promised that the attack would not go unanswered": a threat against whoever struck
                 // the speaker's side last, unless the statement names someone.
                 else if ((trigger.Pattern.Reporting || trigger.Pattern.Code is "030" or "130" || trigger.Pattern.Conditional) && _threats.Pattern is { } force
-                    && subjects is [{ Role: null or "GOV" or "MIL" } vower] && _clauses.VowsResponse(view, trigger.VerbEnd))
-                    (trigger, target) = (trigger with { Pattern = force }, ThreatTarget(vower, target, found, pair));
+                    && subjects is [{ Role: null or "GOV" or "MIL" } vower] && _clauses.VowsResponse(view, trigger.VerbEnd, out var struck))
+                    (trigger, target) = (trigger with { Pattern = force }, ThreatTarget(vower, target ?? struck, found, pair));
                 // "both sides", "the two countries": the pair of actors last seen acting on each other.
                 // It names the pair even where a pronoun rule found the actor in focus ("with both sides accusing each other").
                 if (pair is { } p && trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start))
