@@ -103,6 +103,9 @@ internal sealed partial class ClauseReader
             }
             if (!Connectors.Contains(s.Lower[i])) break;
             var w = s.Lower[i];
+            // "led the Taliban delegation, and Qatar hosted": ", and" before the second of two joins clauses, not names
+            // (a list of two has no comma; "A, B and C" and "A, B, and C" have more).
+            if (w == "," && group.Count == 1 && i + 1 < s.Count && s.Lower[i + 1] == "and") break;
             // "with" joins only as "along with" / "together with"; a bare "with" is a preposition.
             bool withJoin = w == "with" && i > 0 && s.Lower[i - 1] is "along" or "together";
             if (w == "with" && !withJoin) break;
@@ -323,6 +326,20 @@ internal sealed partial class ClauseReader
     /// The actor a ", which ..." clause hangs on: the mention right before its comma, unless that is a state after a
     /// preposition other than an agent's "by" ("an attack launched from Afghanistan, which killed" hangs on the attack).
     /// </summary>
+    /// <summary>
+    /// "according to the Taliban, whose forces then shelled Pakistani posts": the actor before ", whose", for the
+    /// verb of the clause it opens (a few words may stand between: the possessed noun, an adverb); or null.
+    /// </summary>
+    public ActorRef? WhoseAntecedent(SentenceView s, int verb)
+    {
+        for (int w = verb - 1; w >= Math.Max(2, verb - 4); w--)
+        {
+            if (s.MentionAt[w] is not null || s.Lower[w] is "," or ";") return null;
+            if (s.Lower[w] == "whose") return s.Lower[w - 1] == "," ? s.ActorAt(w - 2) : null;
+        }
+        return null;
+    }
+
     public List<ActorRef> Antecedent(SentenceView s, int verb)
     {
         int p = verb - 1;

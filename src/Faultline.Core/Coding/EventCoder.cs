@@ -149,7 +149,7 @@ public sealed partial class EventCoder : IStage
                 // "X denounced Y ... and asked Z": a verb coordinated with an earlier one shares its subject.
                 if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
                     // ... and with no object of its own, acts on the same target ("restricted trade with X ... and tightened visa rules").
-                    (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key) ?? target ?? (trigger.Pattern.NeedsTarget ? null : lastTarget));
+                    (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key, IsStatement(trigger.Pattern.Code) ? _clauses.ComplementStart(view, trigger.VerbEnd) : null) ?? target ?? (trigger.Pattern.NeedsTarget ? null : lastTarget));
                 // "a ceasefire for the month of November", "called off the truce": between the pair last seen dealing with each other.
                 // A definite noun ("the talks") re-mentions an act already coded; only a new one, told with its own date ("a
                 // truce in June 2022"), is filled in.
@@ -378,6 +378,12 @@ public sealed partial class EventCoder : IStage
         if (subjects.Count == 0 && _clauses.OpensWithConjunction(s, t.Start)) subjects = main;
         // ", which brokered ...": the actor the clause hangs on, right before the comma; else the main clause's subject.
         if (subjects.Count == 0 && _clauses.IsRelativeClause(s, t.Start) && _clauses.Antecedent(s, t.Start) is [_, ..] antecedent) subjects = antecedent;
+        // "..., whose forces then shelled": the antecedent's own forces.
+        if (subjects.Count == 0 && _clauses.WhoseAntecedent(s, t.Start) is { } whose)
+        {
+            var role = Enumerable.Range(Math.Max(0, t.Start - 3), Math.Min(3, t.Start)).Select(k => _unnamed.RoleEndingAt(s, k)).LastOrDefault(r => r is not null);
+            subjects = [role is null ? whose : whose with { Role = role }];
+        }
         if (subjects.Count == 0 && (_clauses.IsParticipleClause(s, t) || _clauses.IsRelativeClause(s, t.Start))) subjects = main;
         // "a suicide bomber from ISKP killed ...": the group a nameless attacker came from.
         if (subjects.Count == 0) subjects = _clauses.SubjectFrom(s, t.Start);
