@@ -212,9 +212,10 @@ public sealed partial class EventCoder : IStage
                     target = new ActorRef(own, null, "GOV", own);
                 var place = Place(view, trigger);
                 // "opened camps where returnees receive meals": aid to nameless people goes to the people of the country
-                // where it is given, else of the giver's own country.
+                // where it is given, else of the giver's own country; at a border crossing, the giver's side of it.
                 if (target is null && trigger.Pattern.Code[..2] is "07" && _clauses.NamesBeneficiaries(view, trigger.VerbEnd)
-                    && (place?.Country ?? subjects[0].Country) is { Length: 3 } people)
+                    && (place?.Country is { } given && given.Split('|') is var sides
+                        ? (sides.Contains(subjects[0].Country) ? subjects[0].Country : sides[0]) : subjects[0].Country) is { Length: 3 } people)
                     target = new ActorRef(people, null, "CVL", people);
                 // "traders blocked the highway": a crowd's act with no other target is against its own government.
                 if (target is null && trigger.Pattern.Local && !trigger.Pattern.Retaliation && subjects is [{ Role: "CVL", Country: { } home }])

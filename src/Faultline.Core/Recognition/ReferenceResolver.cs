@@ -17,11 +17,15 @@ public static class ReferenceResolver
         // "the ministry of foreign affairs in Kabul": a named institution, whose own words say whose it is ("the caretaker
         // government of Anwaar-ul-Haq Kakar" is still the state's).
         if (match.End < tokens.Count && tokens[match.End].Norm == "of" && reference.Phrase.Split(' ')[^1] is "ministry" or "office") return null;
+        // "the caretaker government of Anwaar-ul-Haq Kakar": the government of the person (or state) named after "of".
+        var owner = match.End + 1 < tokens.Count && tokens[match.End].Norm == "of"
+            ? actors.FirstOrDefault(m => m.Actor is { Country.Length: 3 } && m.Span.Start == tokens[match.End + 1].Span.Start) : null;
         int sentence = tokens[match.Start].Sentence;
         int at = tokens[match.Start].Span.Start;
         var window = actors.Where(m => m.Actor is not null && m.Sentence >= sentence - 2 && m.Span.End <= at && Wanted(m.Actor, reference.Wants)
             && !(reference.Wants is "government" or "state" && (People(m, text) || Destination(m, text)))).ToList();
-        Mention? focus = window.Count > 0 && window.Select(m => m.Actor!.Key).Distinct().Count() == 1 ? window[^1] : null;
+        Mention? focus = owner is not null && reference.Wants is "state" or "government" ? owner
+            : window.Count > 0 && window.Select(m => m.Actor!.Key).Distinct().Count() == 1 ? window[^1] : null;
         // "the Taliban's Ministry of Refugees ... the ministry had asked": an institution named just before by its head noun.
         if (focus is null && reference.Wants == "state")
         {
