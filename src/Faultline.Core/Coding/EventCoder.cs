@@ -233,6 +233,10 @@ public sealed partial class EventCoder : IStage
                         && (place?.Country ?? actor1.Country) is { Length: 3 } where)
                         actor2 = new ActorRef(where, null, "INS", militants);
                     actor2 ??= TerritorialTarget(trigger.Pattern.CodeFor(IsNonState(actor1)), actor1, place);
+                    // "accused police in Islamabad of raiding homes": a nameless object, of the place it stands in.
+                    if (actor2 is null && !trigger.Pattern.NoObject && !IsViolent(trigger.Pattern.Code)
+                        && _unnamed.Object(view, trigger.VerbEnd, place?.Country is { Length: 3 } c ? c : null) is { } nameless && !ActorSides.Same(nameless, actor1))
+                        actor2 = nameless;
                     // "the TTP has since stepped up its attacks": an insurgency with no target or place named fights the
                     // state it rebels against, its own.
                     if (actor2 is null && place is null && IsViolent(trigger.Pattern.Code) && actor1 is { Group: not null, Role: "INS" or "REB", Country.Length: 3 })

@@ -44,6 +44,27 @@ public sealed class UnnamedActors
     }
 
     /// <summary>
+    /// "accused police in Islamabad of raiding homes", "blamed border guards for the delay": a nameless object of the
+    /// verb, of the country of the place right after it, else of <paramref name="country"/>; or null.
+    /// </summary>
+    internal ActorRef? Object(SentenceView s, int verbEnd, string? country)
+    {
+        int k = verbEnd + 1;
+        while (k < s.Count && s.Lower[k] is "the" or "some" or "local") k++;
+        for (int end = k; end < Math.Min(s.Count, k + 2); end++)
+        {
+            if (s.MentionAt[end] is not null || RoleEndingAt(s, end) is not { } role) continue;
+            // "police stations", "troops' withdrawal": the noun must end its phrase.
+            if (end + 1 < s.Count && s.IsWord(end + 1) && s.MentionAt[end + 1] is null && !(s.Lower[end + 1] is "in" or "at" or "of" or "for" or "and" or "from")) return null;
+            if (end + 2 < s.Count && s.Lower[end + 1] is "in" or "at" or "from" && s.PlaceAt(end + 2) is { } at
+                && s.Document.Places.FirstOrDefault(p => p.Id == at.EntityId)?.Country is { Length: 3 } there)
+                country = there;
+            return country is { Length: 3 } ? new ActorRef(country, null, role, s.Tokens[end].Text) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "a suicide bomber who police say belonged to a TTP faction blew himself up": a nameless subject with a relative
     /// clause (no commas) before the verb; the armed group that clause names is the actor, else the country given.
     /// </summary>
