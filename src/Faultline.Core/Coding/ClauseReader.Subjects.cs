@@ -89,6 +89,9 @@ internal sealed partial class ClauseReader
     {
         var group = new List<ActorRef> { s.ActorAt(last)! };
         int first = s.MentionStart(last);
+        // "Pakistan and Afghanistan's Taliban government": the possessor belongs to the name it qualifies.
+        if (first > 0 && s.ActorAt(first - 1) is not null && s.IsPossessive(s.MentionEnd(first - 1)) && s.MentionEnd(first - 1) + 2 >= first)
+            first = s.MentionStart(first - 1);
         int i = first - 1, lastFirst = first;
         bool joined = false, conjunction = false;
         while (i >= clause)
