@@ -494,7 +494,9 @@ public sealed partial class EventCoder : IStage
             .ThenBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
             .FirstOrDefault()
             // "a ceasefire that has held since March 5": with no other date, when the state it began started.
-            ?? times.Where(x => x.Since && x.Start < clauseEnd && x.Date is not null).FirstOrDefault();
+            // Only a state of things begins then (a truce, talks, hosting), never a saying: "urged ..., language pressed at
+            // every meeting since 2021" is no appeal of 2021.
+            ?? (!IsStatement(code) ? times.Where(x => x.Since && x.Start < clauseEnd && x.Date is not null).FirstOrDefault() : null);
         var date = time?.Date;
         return (new CodedEvent
         {

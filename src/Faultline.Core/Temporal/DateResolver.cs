@@ -21,10 +21,10 @@ public sealed partial class DateResolver
         var m = months.Pattern;
         const RegexOptions o = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
         // "March 16 this year", "4 July last year": the year phrase belongs to the date.
-        const string yearPhrase = @"(?:,?\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?";
+        const string yearPhrase = @"(?:,?\s+(?:of\s+)?(?<rel>last|this|next|that|the\s+same)\s+year)?";
         _monthDay = new Regex($@"\b(?<m>{m})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\s*(?:per|percent|%)){yearPhrase}", o);
         _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}}){yearPhrase}", o);
-        _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next)\s+year)?", o);
+        _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next|that|the\s+same)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
         _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+(?:after|(?<back>before))|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+days?\s+(?:later|after(?:wards)?|(?<back>earlier|before)))\b", o);
         // "the following month", "three weeks later", "later that year": counted from the last month the text told.
@@ -41,14 +41,14 @@ public sealed partial class DateResolver
         var found = new List<TimeExpression>();
         foreach (var (date, index, length) in _full.FindAll(text))
             found.Add(new TimeExpression(index, index + length, date, IsSince(text, index), "full", After(text, index, "since")));
-        foreach (Match x in _monthDay.Matches(text)) Add(found, x, InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
-        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
+        foreach (Match x in _monthDay.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), lastMonth) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
+        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), lastMonth) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
         foreach (Match x in _bareMonth.Matches(text))
         {
             // "May" is also a modal verb: only a month when a preposition or modifier says so.
             // "March last year" is in the year before the reference's; "last March" is the latest March before it.
             var rel = x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() + " year" : x.Groups["mod"].Value.ToLowerInvariant() is "this" or "last" ? x.Groups["mod"].Value.ToLowerInvariant() : null;
-            Add(found, x, InNarrative(Month(x), null, rel, narrative, reference) ?? YearLess(Month(x), null, rel, reference), text, "month");
+            Add(found, x, ThatYear(Month(x), null, rel, lastMonth) ?? InNarrative(Month(x), null, rel, narrative, reference) ?? YearLess(Month(x), null, rel, reference), text, "month");
         }
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, "year");
         foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference), text, "relative");
@@ -119,6 +119,14 @@ public sealed partial class DateResolver
         foreach (var word in new[] { "since", "since the", "by", "until", "till", "before" })
             if (After(text, index, word)) return true;
         return false;
+    }
+
+    /// <summary>"In December that year", "on 3 May the same year": the year of the last date told.</summary>
+    private static PartialDate? ThatYear(int month, int? day, string? relative, PartialDate? lastTold)
+    {
+        if (relative is null || !(relative.StartsWith("that") || relative.StartsWith("the same")) || lastTold is not { } told) return null;
+        if (day is { } d && d > DateTime.DaysInMonth(told.Year, month)) return null;
+        return new PartialDate(told.Year, month, day);
     }
 
     /// <summary>
