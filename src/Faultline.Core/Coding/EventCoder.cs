@@ -275,10 +275,16 @@ public sealed partial class EventCoder : IStage
                 }
             // "Suicide bombers attacked a police station ... Tehreek-e-Jihad Pakistan claimed responsibility": a claim in a
             // later sentence names the group behind attackers the text left nameless.
+            // (So does one later in the same sentence: "militants ambushed a convoy, an attack the TTP claimed".)
             if (found.Skip(sentenceFirst).FirstOrDefault(e => e.Code == ClaimOfResponsibility && e.Actor1.Group is not null) is { } later)
-                for (int i = sentenceFirst - 1; i >= 0 && view.Sentence.Index - found[i].Sentences[0] <= ClaimReach; i--)
+                for (int i = found.Count - 1; i >= 0 && view.Sentence.Index - found[i].Sentences[0] <= ClaimReach; i--)
                     if (IsViolent(found[i].Code) && found[i].Actor1 is { Group: null, Role: "INS" })
-                        found[i] = found[i] with { Actor1 = later.Actor1 };
+                        found[i] = found[i] with
+                        {
+                            Actor1 = later.Actor1,
+                            // The claimant named after the act was read as its object; the group fights its own state.
+                            Actor2 = found[i].Actor2?.Key == later.Actor1.Key ? (later.Actor1.Country is { Length: 3 } home ? new ActorRef(home, null, null, home) : null) : found[i].Actor2,
+                        };
             foreach (var (named, _) in _named.Find(view.Text))
                 if (EventDating.NotAfter(named.Date, reference))
                 {

@@ -32,6 +32,6 @@ internal sealed partial class FatalityReader(NumberWords numbers)
     [GeneratedRegex(@"\b(?:kill(?:ed|ing|s)?|left|leaving|claim(?:ed|ing)? the lives of)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?(?<n>\d{1,3}(?:,\d{3})*|[a-z]+)\b(?!\s*(?:per|percent|%))", RegexOptions.IgnoreCase)]
     private static partial Regex KilledN();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})*|[a-z]+)\s+(?:\w+\s+){0,2}(?:were\s+|was\s+)?(?:killed|dead|died|martyred)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})*|[a-z]+)\s+(?:\w+\s+){0,2}(?:\w+,\s+(?:including|among them)\s[^,]{3,60},\s+)?(?:were\s+|was\s+)?(?:killed|dead|died|martyred)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NKilled();
 }

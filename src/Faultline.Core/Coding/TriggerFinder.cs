@@ -102,6 +102,10 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 // In the passive the object stands before the verb: "the attack was claimed by", "talks hosted by Qatar".
                 if (end + 1 < s.Count && s.Lower[end + 1] == "by" && p.Objects.Any(obj => MatchesBefore(s, i, obj) || HeadBeforeComma(s, i, obj)))
                     return new Trigger(p, i, end);
+                // So it does in a relative clause with no pronoun: "an attack the TTP claimed", "the talks Qatar hosted".
+                if (i > 1 && s.ActorAt(i - 1) is not null && s.MentionStart(i - 1) is var subject && subject > 0
+                    && p.Objects.Any(obj => EndsAt(s, subject - (s.Lower[subject - 1] is "the" ? 2 : 1), obj)))
+                    return new Trigger(p, i, end);
             }
         return null;
     }
@@ -140,6 +144,16 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             if (ok) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> ends exactly at token <paramref name="last"/>.</summary>
+    private bool EndsAt(SentenceView s, int last, string[] phrase)
+    {
+        int first = last - phrase.Length + 1;
+        if (first < 0) return false;
+        for (int k = 0; k < phrase.Length; k++)
+            if (!Same(s.Lower[first + k], phrase[k])) return false;
+        return true;
     }
 
     /// <summary>Whether <paramref name="phrase"/> ends within the few words before <paramref name="verb"/> (an auxiliary may stand between).</summary>

@@ -88,7 +88,8 @@ public sealed class NameResolver(RecognitionKnowledge kb)
                 role = noun.Role;
                 end = at;
             }
-            if (tokens[at - 1].Possessive) break;
+            // "the Taliban government's defence ministry": past a possessive only another role noun continues the name.
+            if (tokens[at - 1].Possessive && !(at < tokens.Count && roles[at] is { } next && next.Targets.Any(t => t.Kind == TargetKind.RoleNoun))) break;
         }
         for (int k = match.End; k < end; k++) consumed[k] = true;
         return (role, end);

@@ -63,7 +63,8 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
             .MaxBy(m => m.Span.End);
         if (before is null) return null;
         var gap = document.Text[before.Span.End..name.Span.Start];
-        if (before.Actor!.Role is not null && gap.All(c => char.IsWhiteSpace(c) || c == ',') && gap.Length <= 3) return before.Actor with { Name = name.Name };
+        // (An honorific the name finder dropped may stand between: "the Taliban defence ministry's spokesman, Qari ...".)
+        if (before.Actor!.Role is not null && RoleThenName().IsMatch(gap)) return before.Actor with { Name = name.Name };
         return PossessiveTitle().IsMatch(gap) ? before.Actor with { Name = name.Name, Role = before.Actor.Role ?? StateRole(before.Actor) } : null;
     }
 
@@ -119,6 +120,9 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
     // lower-case title (with the post's place) between an actor and a name (an honorific the name finder dropped may end it).
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s+[a-z][a-z-]*){0,2}['’]s(?:\s+[a-z][a-z-]*){1,3}(?:\s+(?:in|to|at)\s+[A-Z][\w-]*)?\s*,?\s*(?:[A-Z][a-z]+\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex PossessiveTitle();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*,?\s*(?:[A-Z][a-z]+\s+)?$")]
+    private static partial System.Text.RegularExpressions.Regex RoleThenName();
 
     // ", the ", ", a spokesman for the ": an apposition opening right after a name, before the actor it names.
     [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(?:the|a|an)(?:\s+[a-z][a-z-]*){0,4}\s+$")]
