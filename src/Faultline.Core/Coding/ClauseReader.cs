@@ -323,6 +323,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             // ", and prompting ...", ", targeting ...": a new clause begins.
             if (s.Lower[i] == "," && i + 1 < s.Count && (s.Lower[i + 1] == "and" || s.Lower[i + 1].EndsWith("ing"))) return null;
             if (s.TargetAt(i) is { } a && a.Key != exclude) return a;
+            // "the Taliban seized Kabul": the subject's own capital, named as its metonym, is the country it stands in;
+            // no actor further on is the object.
+            if (s.TargetAt(i) is { } self && self.Key == exclude && s.MentionAt[i] is { } named && named.RuleId.Contains("metonym", StringComparison.Ordinal))
+                return self.Country is { Length: 3 } land && land != exclude ? new ActorRef(land, null, null, named.Span.Of(s.Document.Text)) : null;
             // "the Taliban seized Kabul": an actor's own capital taken as a place is the country it stands in.
             if (s.MentionAt[i] is { Kind: MentionKind.Place, Actor: { } own } place && own.Key == exclude
                 && s.Document.Places.FirstOrDefault(p => p.Id == place.EntityId)?.Country is { Length: 3 } country && country != exclude)

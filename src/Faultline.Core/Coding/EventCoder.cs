@@ -70,6 +70,7 @@ public sealed partial class EventCoder : IStage
         (string Date, int Sentence)? lastDay = null;
         (PartialDate Date, int Paragraph)? narrative = null;
         PartialDate? lastMonth = null;
+        bool retrospective = IsRetrospective(document);
         // Bare statements: found (they date what follows) but not events.
         var bare = new HashSet<int>();
         List<ActorRef> focus = [];
@@ -81,10 +82,14 @@ public sealed partial class EventCoder : IStage
         {
             var view = new SentenceView(document, sentence, mentions);
             ActorRef? lastTarget = null;
-            var story = narrative is { } told && sentence.Paragraph == told.Paragraph ? told.Date : (PartialDate?)null;
-            var times = _dates.Find(view.Text, reference, Anchor(view, found, lastDay) is { } last ? PartialDate.TryParseIso(last) : null, story, lastMonth);
+            // A retrospective runs on from the last month it told; a news report returns to its present between paragraphs.
+            var story = retrospective ? lastMonth : narrative is { } told && sentence.Paragraph == told.Paragraph ? told.Date : (PartialDate?)null;
+            var times = _dates.Find(view.Text, reference, Anchor(view, found, lastDay) is { } last ? PartialDate.TryParseIso(last) : null, story, lastMonth, retrospective);
             // The last month told, for "the following month" in a later sentence.
             if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Month: not null }) is { } monthTold) lastMonth = monthTold.Date;
+            // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
+            else if (times.LastOrDefault(x => !x.IsLimit && x.Kind is "relative" or "anaphoric" && x.Date is { Month: null } d && d.Year != lastMonth?.Year) is { } yearTold)
+                lastMonth = new PartialDate(yearTold.Date!.Value.Year, 1);
             // The month and year the story has reached, for months it names next without a year.
             if (times.LastOrDefault(x => x.Kind == "full" && !x.IsLimit && x.Date is { Month: not null }) is { } dated) narrative = (dated.Date!.Value, sentence.Paragraph);
             // The last day the text has named, for "that night" in the next sentence even where no act was coded.
@@ -666,6 +671,19 @@ public sealed partial class EventCoder : IStage
         if (!IsNonState(actor1) && actor1.Country == country) return null;
         return new ActorRef(country, null, null, country);
     }
+
+    /// <summary>
+    /// Whether the article looks back rather than reports the news of its week: its opening paragraphs name no day of
+    /// the week, "today" or "yesterday" (a column, an analysis, an explainer told in order).
+    /// </summary>
+    private static bool IsRetrospective(Document document)
+    {
+        var opening = document.Sentences.Where(s => s.Paragraph <= 4).Select(s => s.Span.Of(document.Text));
+        return !opening.Any(text => NewsDay().IsMatch(text));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b")]
+    private static partial System.Text.RegularExpressions.Regex NewsDay();
 
     /// <summary>The actor of the last violent act against <paramref name="side"/>'s side in the article so far, or null.</summary>
     private static ActorRef? StruckBy(List<CodedEvent> found, ActorRef side) =>

@@ -12,6 +12,7 @@ public sealed partial class DateResolver
     private readonly DateParser _full;
     private readonly MonthNames _months;
     private readonly Regex _dayMonth, _monthDay, _bareMonth, _year, _relative, _anaphoric, _anaphoricCoarse;
+    private const int MaxRollover = 3;
     private static readonly string[] Counts = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
     public DateResolver(DateParser full, MonthNames months)
@@ -36,19 +37,21 @@ public sealed partial class DateResolver
     /// <param name="narrative">The month and year the narrative has reached ("In August 2021 ..."), for a month told
     /// without a year right after it ("in the first week of September" is September 2021, not of the publication year).</param>
     /// <param name="lastMonth">The last date told to at least the month, for "the following month", "three weeks later".</param>
-    public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference, PartialDate? anchor = null, PartialDate? narrative = null, PartialDate? lastMonth = null)
+    /// <param name="forward">A retrospective told in order: a month without a year is the first such month from the
+    /// narrative's on, into the next year if need be ("by November ... on 9 December ... in May").</param>
+    public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference, PartialDate? anchor = null, PartialDate? narrative = null, PartialDate? lastMonth = null, bool forward = false)
     {
         var found = new List<TimeExpression>();
         foreach (var (date, index, length) in _full.FindAll(text))
             found.Add(new TimeExpression(index, index + length, date, IsSince(text, index), "full", After(text, index, "since")));
-        foreach (Match x in _monthDay.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), lastMonth) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
-        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), lastMonth) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
+        foreach (Match x in _monthDay.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), lastMonth) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
+        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), lastMonth) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
         foreach (Match x in _bareMonth.Matches(text))
         {
             // "May" is also a modal verb: only a month when a preposition or modifier says so.
             // "March last year" is in the year before the reference's; "last March" is the latest March before it.
             var rel = x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() + " year" : x.Groups["mod"].Value.ToLowerInvariant() is "this" or "last" ? x.Groups["mod"].Value.ToLowerInvariant() : null;
-            Add(found, x, ThatYear(Month(x), null, rel, lastMonth) ?? InNarrative(Month(x), null, rel, narrative, reference) ?? YearLess(Month(x), null, rel, reference), text, "month");
+            Add(found, x, ThatYear(Month(x), null, rel, lastMonth) ?? InNarrative(Month(x), null, rel, narrative, reference, forward) ?? YearLess(Month(x), null, rel, reference), text, "month");
         }
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, "year");
         foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference), text, "relative");
@@ -133,16 +136,20 @@ public sealed partial class DateResolver
     /// A month without a year after a narrative's dated month, later in the year it names ("In August 2021 ... in the first
     /// week of September" is September 2021), if that is not after the reference; else null.
     /// </summary>
-    private static PartialDate? InNarrative(int month, int? day, string? relative, PartialDate? narrative, PartialDate? reference)
+    private static PartialDate? InNarrative(int month, int? day, string? relative, PartialDate? narrative, PartialDate? reference, bool forward)
     {
-        // Only later in the same year: a month before it is as likely a return to the present ("In May 2023, ... Dar's
-        // visit on 19 April" read in 2025).
-        if (relative is not null || narrative is not { Month: { } from } n || month < from) return null;
-        int year = n.Year;
+        // Only later in the same year, unless the text is told in order: a month before it is as likely a return to the
+        // present ("In May 2023, ... Dar's visit on 19 April" read in 2025).
+        if (relative is not null || narrative is not { Month: { } from } n || (month < from && !forward)) return null;
+        bool rollover = month < from || (month == from && day is { } dd && n.Day is { } nd && dd < nd);
+        // Into the next year only a little way on ("by November ... on 9 December ... in January"): a month further round
+        // the year is as likely the present's.
+        if (rollover && (!forward || month + 12 - from > MaxRollover)) return null;
+        int year = rollover ? n.Year + 1 : n.Year;
         if (day is { } d && d > DateTime.DaysInMonth(year, month)) return null;
         var date = new PartialDate(year, month, day);
         // Where the narrative year is the reference's own, the usual reading already holds.
-        if (reference is { } r && (year == r.Year || string.CompareOrdinal(date.ToString(), r.ToString()) > 0)) return null;
+        if (reference is { } r && ((year == r.Year && !forward) || string.CompareOrdinal(date.ToString(), r.ToString()) > 0)) return null;
         return date;
     }
 
