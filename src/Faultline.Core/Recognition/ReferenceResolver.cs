@@ -10,16 +10,26 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public static class ReferenceResolver
 {
+    // How many words after "of" may name an institution's owner ("the ministry of foreign affairs in Kabul").
+    private const int OwnerReach = 6;
+
     public static Mention? Resolve(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
         ShortReference reference, IReadOnlyList<Mention> actors)
     {
         if (match.Start == 0 || tokens[match.Start - 1].Norm is not ("the" or "this" or "that")) return null;
-        // "the ministry of foreign affairs in Kabul": a named institution, whose own words say whose it is ("the caretaker
-        // government of Anwaar-ul-Haq Kakar" is still the state's).
-        if (match.End < tokens.Count && tokens[match.End].Norm == "of" && reference.Phrase.Split(' ')[^1] is "ministry" or "office") return null;
-        // "the caretaker government of Anwaar-ul-Haq Kakar": the government of the person (or state) named after "of".
-        var owner = match.End + 1 < tokens.Count && tokens[match.End].Norm == "of"
-            ? actors.FirstOrDefault(m => m.Actor is { Country.Length: 3 } && m.Span.Start == tokens[match.End + 1].Span.Start) : null;
+        // "the ministry of foreign affairs in Kabul", "the caretaker government of Anwaar-ul-Haq Kakar": a named
+        // institution whose own words say whose it is (an actor within a few words after "of"); where they name none,
+        // the institution is left unresolved rather than guessed from the states in view.
+        Mention? owner = null;
+        if (match.End + 1 < tokens.Count && tokens[match.End].Norm == "of")
+        {
+            int last = match.End + 1;
+            while (last + 1 < tokens.Count && last < match.End + OwnerReach && tokens[last + 1].Sentence == tokens[match.Start].Sentence) last++;
+            // The owner is the object of "of" or "in" ("of foreign affairs in Kabul"), not of a verb after the name.
+            owner = actors.FirstOrDefault(m => m.Actor is { Country.Length: 3 } && m.Span.Start >= tokens[match.End + 1].Span.Start && m.Span.Start <= tokens[last].Span.Start
+                && Enumerable.Range(match.End, last - match.End + 1).Any(k => k + 1 < tokens.Count && tokens[k + 1].Span.Start == m.Span.Start && tokens[k].Norm is "of" or "in"));
+        }
+        if (owner is null && match.End < tokens.Count && tokens[match.End].Norm == "of" && reference.Phrase.Split(' ')[^1] is "ministry" or "office") return null;
         int sentence = tokens[match.Start].Sentence;
         int at = tokens[match.Start].Span.Start;
         var window = actors.Where(m => m.Actor is not null && m.Sentence >= sentence - 2 && m.Span.End <= at && Wanted(m.Actor, reference.Wants)
