@@ -9,6 +9,8 @@ namespace Faultline.Core.Coding;
 internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmatizer, Knowledge.ShortReferences references)
 {
     private const int ModifierWindow = 4;
+    // How far back from an act a denial's "that" may stand ("denied that the Islamic Emirate shelters").
+    private const int DeniedWindow = 10;
     private const int ObjectWindow = 14;
 
     /// <summary>Why a trigger does not report an asserted act, or null when it does.</summary>
@@ -60,6 +62,12 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // A gerund after a preposition names a charge or a purpose, not a reported act ("accused of sheltering",
         // "for providing"); after "by" it is the means of the act it follows ("responded by summoning").
         if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] != "by" && words.Is("preposition", s.Lower[t.Start - 1])) return "gerund";
+        // "denied that the Islamic Emirate shelters the TTP": what a denial's "that" clause says is what is denied.
+        for (int i = t.Start - 1; i >= Math.Max(1, t.Start - DeniedWindow); i--)
+        {
+            if (s.Lower[i] is ";" or ":") break;
+            if (s.Lower[i] == "that" && s.Lower[i - 1] is "deny" or "denies" or "denied" or "denying") return "denied";
+        }
         // "denies sheltering the TTP": the gerund of a denial is the act denied.
         if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] is "deny" or "denies" or "denied" or "denying") return "denied";
         // "accused them of having opened fire": a perfect gerund after a preposition, the same.

@@ -93,10 +93,11 @@ public sealed class UnnamedActors
         // Auxiliaries and adverbs between subject and verb ("police had quietly detained").
         while (i >= clauseStart && (s.Lower[i] is "had" or "has" or "have" or "was" or "were" or "been" or "is" or "are" or "reportedly" or "also"
             || (s.Lower[i].EndsWith("ly") && s.MentionAt[i] is null))) i--;
-        // A place after the noun ("police in Mashhad detained").
+        // A place after the noun ("police in Mashhad detained"), or a list of them ("police in Islamabad, Rawalpindi and Karachi").
         if (i > clauseStart && s.MentionAt[i] is { Kind: MentionKind.Place })
         {
             int start = s.MentionStart(i);
+            while (start > 2 && s.Lower[start - 1] is "," or "and" && s.MentionAt[start - 2] is { Kind: MentionKind.Place }) start = s.MentionStart(start - 2);
             if (start > 1 && s.Lower[start - 1] is "in" or "at" or "from") i = start - 2;
         }
         if (i < clauseStart || s.ActorAt(i) is not null || RoleEndingAt(s, i) is not { } role) return null;
