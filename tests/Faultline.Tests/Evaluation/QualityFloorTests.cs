@@ -5,22 +5,25 @@ using Faultline.Tests.Support;
 namespace Faultline.Tests.Evaluation;
 
 /// <summary>
-/// The event coder's measured quality on the bundled gold sets (the development corpus and seven held-out sets
+/// The event coder's measured quality on the bundled gold sets (the development corpus and ten held-out sets
 /// annotated apart from the code) stays at about what each reaches now (never below the bar issue #4 sets where a set
 /// meets it): a change that loses events, precision or dates anywhere fails here, whatever its example files say.
 /// </summary>
 public sealed class QualityFloorTests
 {
     [Theory]
-    [InlineData("afpak", 0.80, 0.80, 0.85)]
-    [InlineData("heldout", 0.75, 0.90, 0.90)]
-    [InlineData("heldout2", 0.80, 0.85, 0.80)]
-    [InlineData("heldout3", 0.65, 0.80, 0.85)]
+    [InlineData("afpak", 0.80, 0.90, 0.85)]
+    [InlineData("heldout", 0.78, 0.93, 0.93)]
+    [InlineData("heldout2", 0.82, 0.85, 0.80)]
+    [InlineData("heldout3", 0.67, 0.80, 0.87)]
     // The later held-out sets are below the bar (see the README).
-    [InlineData("heldout4", 0.62, 0.76, 0.62)]
-    [InlineData("heldout5", 0.57, 0.70, 0.57)]
-    [InlineData("heldout6", 0.65, 0.82, 0.61)]
-    [InlineData("heldout7", 0.55, 0.71, 0.66)]
+    [InlineData("heldout4", 0.67, 0.80, 0.65)]
+    [InlineData("heldout5", 0.61, 0.74, 0.62)]
+    [InlineData("heldout6", 0.68, 0.80, 0.66)]
+    [InlineData("heldout7", 0.61, 0.76, 0.63)]
+    [InlineData("heldout8", 0.60, 0.68, 0.60)]
+    [InlineData("heldout9", 0.65, 0.73, 0.67)]
+    [InlineData("heldout10", 0.60, 0.73, 0.74)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
