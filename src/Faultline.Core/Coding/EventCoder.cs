@@ -253,7 +253,8 @@ public sealed partial class EventCoder : IStage
                     found.Add(coded);
                     kinds.Add(kind);
                     lastTarget = actor2 ?? lastTarget;
-                    if (actor2 is not null && !trigger.Pattern.ThirdParty && !outsider)
+                    // (A side acting on its own country, as the Taliban taking Kabul, is no pair of sides.)
+                    if (actor2 is not null && !trigger.Pattern.ThirdParty && !outsider && !ActorSides.Same(actor1, actor2))
                     {
                         pair = (actor1, actor2);
                         dyads.Add(actor1, actor2);

@@ -15,6 +15,8 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
 {
     public string? NonStateCode { get; init; }
     public bool NoObject { get; init; }
+    /// <summary>The verb counts only inflected ("returned to power"): its bare form is as often the noun ("the Taliban's return to power").</summary>
+    public bool Inflected { get; init; }
     public bool NeedsTarget { get; init; }
     /// <summary>A third party's act between others (mediation): two actors doing it together do not act on each other.</summary>
     public bool ThirdParty { get; init; }

@@ -54,12 +54,13 @@ public sealed class EventPatterns
                     if (o.StartsWith("nonstate=")) CheckCode(line, codes, nonState = o["nonstate=".Length..]);
                     else if (o.StartsWith("window="))
                         window = int.TryParse(o["window=".Length..], out var w) && w is > 0 and <= 20 ? w : throw line.Error($"window must be a number of words from 1 to 20, got '{o}'");
-                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "mutual" or "conditional" or "authority" or "attribution" or "announced-expulsion")) throw line.Error($"unknown option '{o}'");
+                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "mutual" or "conditional" or "authority" or "attribution" or "announced-expulsion" or "inflected")) throw line.Error($"unknown option '{o}'");
                 }
                 all.Add(new EventPattern(id, kind, line[1], Words(line[2]), kind == PatternKind.Verb && line[3] != "*" ? Words(line[3]) : [])
                 {
                     NonStateCode = nonState,
                     NoObject = options.Contains("noobject"),
+                    Inflected = options.Contains("inflected"),
                     NeedsTarget = options.Contains("target"),
                     ThirdParty = options.Contains("third-party"),
                     Retaliation = options.Contains("retaliation"),

@@ -93,6 +93,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         foreach (var p in patterns.ForVerb(lemma))
             foreach (var phrase in p.Phrases.Where(ph => ph[0] == lemma))
             {
+                if (p.Inflected && s.Lower[i] == lemma) continue;
                 int end = i;
                 if (phrase.Length > 1 && !MatchesAfter(s, i + 1, phrase.AsSpan(1), ParticleWindow, out end)) continue;
                 if (p.AnyObject) return new Trigger(p, i, end);
