@@ -15,7 +15,7 @@ namespace Faultline.Core.Coding;
 internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
 {
     /// <summary>How many sentences back a paragraph's date still carries.</summary>
-    private const int NarrativeReach = 2;
+    private const int NarrativeReach = 3;
 
     /// <param name="kinds">For each event, the kind of time expression that dated it ("relative", "year" …), or null.</param>
     /// <param name="answers">For an event answering an earlier act ("condemned the strikes"), the index of that act.</param>
