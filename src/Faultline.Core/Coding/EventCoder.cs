@@ -70,6 +70,7 @@ public sealed partial class EventCoder : IStage
         (string Date, int Sentence)? lastDay = null;
         (PartialDate Date, int Paragraph)? narrative = null;
         PartialDate? lastMonth = null;
+        var datesTold = new Dictionary<int, string>();
         bool retrospective = IsRetrospective(document);
         // Bare statements: found (they date what follows) but not events.
         var bare = new HashSet<int>();
@@ -90,6 +91,9 @@ public sealed partial class EventCoder : IStage
             // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
             else if (times.LastOrDefault(x => !x.IsLimit && x.Kind is "relative" or "anaphoric" && x.Date is { Month: null } d && d.Year != lastMonth?.Year) is { } yearTold)
                 lastMonth = new PartialDate(yearTold.Date!.Value.Year, 1);
+            // The date each sentence tells, for the acts of the next ones that tell none ("The crisis began on the night of
+            // October 9, when explosions were heard in Kabul. The Taliban accused Pakistan ...").
+            if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Month: not null }) is { } toldHere) datesTold[sentence.Index] = toldHere.Date!.Value.ToString();
             // The month and year the story has reached, for months it names next without a year.
             if (times.LastOrDefault(x => x.Kind == "full" && !x.IsLimit && x.Date is { Month: not null }) is { } dated) narrative = (dated.Date!.Value, sentence.Paragraph);
             // The last day the text has named, for "that night" in the next sentence even where no act was coded.
@@ -313,7 +317,7 @@ public sealed partial class EventCoder : IStage
             // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
             if (main.Count > 0) focus = main;
         }
-        _dating.Complete(document, found, kinds, answers, reference, document.Metadata.Published?.Date is not null, citations);
+        _dating.Complete(document, found, kinds, answers, reference, document.Metadata.Published?.Date is not null, citations, datesTold);
         document.Events.AddRange(EventMerger.Merge(found.Where((_, i) => !bare.Contains(i))));
     }
 

@@ -20,7 +20,9 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
     /// <param name="kinds">For each event, the kind of time expression that dated it ("relative", "year" …), or null.</param>
     /// <param name="answers">For an event answering an earlier act ("condemned the strikes"), the index of that act.</param>
     /// <param name="published">Whether the reference date is the article's own publication date rather than inferred.</param>
-    public void Complete(Document document, List<CodedEvent> events, List<string?> kinds, IReadOnlyDictionary<int, int> answers, PartialDate? reference, bool published, CitationDates citations)
+    /// <param name="told">For each sentence that tells a date (to the month at least), that date, acts or none.</param>
+    public void Complete(Document document, List<CodedEvent> events, List<string?> kinds, IReadOnlyDictionary<int, int> answers, PartialDate? reference, bool published, CitationDates citations,
+        IReadOnlyDictionary<int, string>? told = null)
     {
         bool fresh = published && reference is { Day: not null } day && Fresh(document, events, day);
         for (int i = 0; i < events.Count; i++)
@@ -47,7 +49,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
                 kinds[i] = "retold";
                 continue;
             }
-            if (Narrative(document, events, i) is { } carried)
+            if (Narrative(document, events, i, told) is { } carried)
             {
                 events[i] = e with { Date = carried };
                 kinds[i] = "narrative";
@@ -130,15 +132,32 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
         return null;
     }
 
-    /// <summary>The date of the last dated act in the same paragraph, at most <see cref="NarrativeReach"/> sentences before.</summary>
-    private string? Narrative(Document document, List<CodedEvent> events, int at)
+    /// <summary>
+    /// The date of the last dated act in the same paragraph, at most <see cref="NarrativeReach"/> sentences before, or
+    /// of a sentence there that tells a date with no act coded, whichever is nearer.
+    /// </summary>
+    private string? Narrative(Document document, List<CodedEvent> events, int at, IReadOnlyDictionary<int, string>? told)
     {
         // "during the Soviet-Afghan war in the 1980s": the sentence has a time of its own, only coarser than a year.
-        var text = events[at].Evidence.Of(document.Text);
-        if (Decade().IsMatch(text)) return null;
+        if (Decade().IsMatch(events[at].Evidence.Of(document.Text))) return null;
         // "has often summoned", "has repeatedly accused": a habit, not one act of the story being told (a habit in another
         // phrase of the sentence is not this act's: "She said ..., an allegation the Taliban have repeatedly rejected").
         if (Words().Matches(PhraseOf(document, events[at])).Any(w => words.Is("habitual", w.Value))) return null;
+        var fromActs = NarrativeOfActs(document, events, at);
+        if (told is null) return fromActs?.Date;
+        int sentence = events[at].Sentences[0];
+        int paragraph = document.Sentences[sentence].Paragraph;
+        for (int s = sentence - 1; s >= Math.Max(0, sentence - NarrativeReach) && s > (fromActs?.Sentence ?? -1); s--)
+        {
+            bool previousParagraph = document.Sentences[s].Paragraph == paragraph - 1 && sentence - s == 1;
+            if (document.Sentences[s].Paragraph != paragraph && !previousParagraph) break;
+            if (told.TryGetValue(s, out var date)) return date;
+        }
+        return fromActs?.Date;
+    }
+
+    private static (string Date, int Sentence)? NarrativeOfActs(Document document, List<CodedEvent> events, int at)
+    {
         int sentence = events[at].Sentences[0];
         int paragraph = document.Sentences[sentence].Paragraph;
         for (int j = at - 1; j >= 0; j--)
@@ -148,7 +167,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
             // Into the previous paragraph only from a paragraph's first sentence, and only from the sentence just before.
             bool previousParagraph = document.Sentences[s].Paragraph == paragraph - 1 && sentence - s == 1;
             if ((document.Sentences[s].Paragraph != paragraph && !previousParagraph) || sentence - s > NarrativeReach) return null;
-            if (events[j].Date is { } d) return d;
+            if (events[j].Date is { } d) return (d, s);
         }
         return null;
     }
