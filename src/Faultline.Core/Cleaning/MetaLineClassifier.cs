@@ -35,7 +35,7 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
         if (found.Length > 0)
         {
             if (found.Index + found.Length < line.TrimEnd('.').Length - 12) return false;
-            rest = line[..found.Index].TrimEnd(' ', ',', '|', '-', '–', '—');
+            rest = line[..found.Index].TrimEnd(' ', ',', '|', '-', '–', '—', '·', '•');
             // "Irfan Mohmand | Published: November 2, 2023": the label of the date is not part of the name.
             rest = WithoutDateLabel(rest);
         }
@@ -48,7 +48,7 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
     /// <summary>"Irfan Mohmand | Published:" without the label of the date that followed it.</summary>
     internal static string WithoutDateLabel(string name) => DateLabel().Replace(name, "");
 
-    [GeneratedRegex(@"\s*[|,–—-]?\s*(?:published|posted|updated|filed)(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*[|,–—·•-]?\s*(?:published|posted|updated|filed)(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
     [GeneratedRegex(@"^(?:[\p{L} ]{1,30}\s*[|:–—-]\s*)?(?:\p{L}+\s+)?\d{4}\s+(?:issue|edition)$", RegexOptions.IgnoreCase)]
