@@ -190,10 +190,10 @@ public sealed partial class EventCoder : IStage
                 if (target is null && !trigger.Pattern.NoObject) target = _clauses.TargetingPhrase(view, trigger.End, subjects[0].Key);
                 // "Pakistani and Afghan troops traded fire", "Pakistan and the TTP agreed to a ceasefire": two actors
                 // acting together with no other target act on each other, one event.
-                // Not so for what two say or ask together ("Saudi Arabia and Iran urged a negotiated solution"), unless
-                // they say it of each other ("accused each other").
+                // Not so for what two say or ask together ("Saudi Arabia and Iran urged a negotiated solution") or give together
+                // ("Uzbekistan and Kazakhstan sent supplies"), unless they do it to each other ("accused each other").
                 if (target is null && subjects.Count == 2 && subjects[0].Key != subjects[1].Key && !trigger.Pattern.NoObject
-                    && !trigger.Pattern.ThirdParty && !_clauses.IsPassive(view, trigger) && (trigger.Pattern.Code[..2] is not ("01" or "02" or "10" or "11" or "12" or "13") || _clauses.Reciprocal(view, trigger.VerbEnd)))
+                    && !trigger.Pattern.ThirdParty && !_clauses.IsPassive(view, trigger) && (trigger.Pattern.Code[..2] is not ("01" or "02" or "07" or "10" or "11" or "12" or "13") || _clauses.Reciprocal(view, trigger.VerbEnd)))
                     (subjects, target) = ([subjects[0]], subjects[1]);
                 // "Kabul has denied that ...": a denial or rejection with no named target answers the last accusation against its subject.
                 // With none, a denial after a strike on its side ("Mujahid denied that any of those killed were militants") answers the striker.
@@ -345,6 +345,11 @@ public sealed partial class EventCoder : IStage
             // the sentence subject's with that side.
             if (a1 is null && t.Pattern.Mutual && _clauses.PartnerAfter(s, t.End) is { } partner && main.Count > 0 && !ActorSides.Same(main[0], partner))
                 return ([main[0]], partner);
+            // "Beijing has since acted as a broker between Kabul and Islamabad": the subject of the verb before "as" mediates
+            // between the sides the noun names.
+            if (t.Pattern.ThirdParty && AsBefore(s, t.Start) is { } asAt && asAt > 1 && _clauses.Subjects(s, asAt - 1) is [_, ..] brokers
+                && brokers.All(b => b.Key != a1?.Key && b.Key != a2?.Key))
+                return (brokers, a1 ?? a2);
             // "with Qatar and Turkey as mediators": the actors the noun describes.
             if (a1 is null && t.Start > 1 && s.Lower[t.Start - 1] == "as" && ClauseReader.ActorsEndingAt(s, t.Start - 2) is [_, ..] described)
                 return (described, a2);
@@ -689,6 +694,14 @@ public sealed partial class EventCoder : IStage
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b")]
     private static partial System.Text.RegularExpressions.Regex NewsDay();
+
+    /// <summary>The "as" before a noun ("acted as a broker", "served as mediator"), or null.</summary>
+    private static int? AsBefore(SentenceView s, int noun)
+    {
+        int k = noun - 1;
+        if (k >= 0 && s.Lower[k] is "a" or "an" or "the" or "chief" or "main" or "key") k--;
+        return k >= 0 && s.Lower[k] == "as" ? k : null;
+    }
 
     /// <summary>The actor of the last violent act against <paramref name="side"/>'s side in the article so far, or null.</summary>
     private static ActorRef? StruckBy(List<CodedEvent> found, ActorRef side) =>
