@@ -386,6 +386,9 @@ public sealed partial class EventCoder : IStage
         // "villagers in Nimroz province taking to the streets": the crowd of a place, not an actor before it.
         if (_clauses.CrowdRightBefore(s, t.Start) is [_, ..] crowd)
             return (crowd, _clauses.Object(s, t.VerbEnd, crowd[0].Key));
+        // "militants sheltering in Afghanistan": a nameless head noun does it, not an actor further back.
+        if (_clauses.IsReducedRelative(s, t) && _unnamed.RoleEndingAt(s, t.Start - 1) is not null && s.ActorAt(t.Start - 1) is null)
+            return ([], null);
         if (_clauses.IsReducedRelative(s, t) && _clauses.NearestBefore(s, t.Start) is { } head)
             return ([head], _clauses.Object(s, t.VerbEnd, head.Key));
         // "..., officials said": a nameless speaker right after the comma; the clause before it is what was said.
