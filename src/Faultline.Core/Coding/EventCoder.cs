@@ -230,6 +230,11 @@ public sealed partial class EventCoder : IStage
                 if (target is null && trigger.Pattern.Local && !trigger.Pattern.Retaliation && subjects is [{ Role: "CVL", Country: { } home }])
                     target = new ActorRef(home, null, "GOV", home);
                 // "prompting Afghan forces to return fire": the answer targets whoever last struck the answering side.
+                // "China pledged aid to Afghanistan ... Uzbekistan and Kazakhstan also sent supplies": relief with no one named
+                // goes where the relief told just before went.
+                if (target is null && trigger.Pattern.Code[..2] == "07" && found.LastOrDefault(e => e.Root == "07" && e.Actor2 is not null
+                        && view.Sentence.Index - e.Sentences[0] <= 2 && subjects.All(x => !ActorSides.Same(x, e.Actor2!))) is { } relief)
+                    target = relief.Actor2;
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
                     target = found.LastOrDefault(e => IsViolent(e.Code) && e.Actor1.Key != subjects[0].Key
                         && (e.Actor2 is null || e.Actor2.Key == subjects[0].Key || e.Actor2.Country == subjects[0].Country))?.Actor1;
@@ -338,7 +343,9 @@ public sealed partial class EventCoder : IStage
             // for the nearest actor before it ("cooperation with the Taliban after their takeover").
             if (a1 is null && _clauses.PossessivePronounBefore(s, t.Start) is { } pronoun)
             {
-                if (s.Lower[pronoun] == "their" && _clauses.NearestBefore(s, pronoun) is { } near) return ([near], a2);
+                // ("thanked Qatar and Türkiye for their mediation": every actor of the coordination.)
+                if (s.Lower[pronoun] == "their" && _clauses.NearestBefore(s, pronoun) is { } near)
+                    return (Enumerable.Range(0, pronoun).LastOrDefault(k => s.ActorAt(k) is not null) is var last && ClauseReader.ActorsEndingAt(s, last) is [_, _, ..] both ? both : [near], a2);
                 return (main.Count > 0 ? main : focus, a2);
             }
             // "was in Kabul after a day of talks with Taliban ministers": talks with one side named after "with" are
