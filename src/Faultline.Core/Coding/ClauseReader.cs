@@ -321,6 +321,23 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>"thanked Qatar and Türkiye": the actor coordinated right after the verb's object <paramref name="first"/>, or null.</summary>
+    public ActorRef? CoordinatedObject(SentenceView s, int verbEnd, ActorRef first)
+    {
+        for (int i = verbEnd + 1; i < Math.Min(s.Count, verbEnd + ObjectWindow); i++)
+        {
+            if (s.TargetAt(i) is not { } a || a.Key != first.Key) continue;
+            // "dialogue between India and China" names a pair, not two objects.
+            if (i > 0 && s.Lower[i - 1] == "between" || i > 1 && s.Lower[i - 1] == "the" && s.Lower[i - 2] == "between") return null;
+            int j = s.MentionEnd(i) + 1;
+            if (j >= s.Count || s.Lower[j] is not ("and" or "&")) return null;
+            int k = j + 1;
+            if (k < s.Count && s.Lower[k] == "the") k++;
+            return k < s.Count && s.TargetAt(k) is { } second && second.Key != first.Key ? second : null;
+        }
+        return null;
+    }
+
     /// <summary>The first actor after the trigger in its clause, not the same as <paramref name="exclude"/>.</summary>
     public ActorRef? Object(SentenceView s, int after, string? exclude, int? until = null, bool direct = false)
     {

@@ -238,7 +238,8 @@ public sealed partial class EventCoder : IStage
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
                     target = found.LastOrDefault(e => IsViolent(e.Code) && e.Actor1.Key != subjects[0].Key
                         && (e.Actor2 is null || e.Actor2.Key == subjects[0].Key || e.Actor2.Country == subjects[0].Country))?.Actor1;
-                foreach (var actor1 in subjects)
+                // "UNHCR and IOM urged ...": two names of one actor act once.
+                foreach (var actor1 in subjects.DistinctBy(x => x.Key))
                 {
                     // The same actor is no target of its own act; a state's civilians and its government are two.
                     var actor2 = trigger.Pattern.NoObject || (target?.Key == actor1.Key && target.Role == actor1.Role) ? null : target;
@@ -267,6 +268,14 @@ public sealed partial class EventCoder : IStage
                     {
                         pair = (actor1, actor2);
                         dyads.Add(actor1, actor2);
+                    }
+                    // "thanked Qatar and Türkiye", "urged Pakistan and Afghanistan to talk": each object of a coordination.
+                    if (actor2 is not null && ReferenceEquals(actor2, target) && trigger.Pattern.Kind == PatternKind.Verb && !trigger.Pattern.Mutual && !trigger.Pattern.ThirdParty
+                        && _clauses.CoordinatedObject(view, trigger.VerbEnd, actor2) is { } also && !ActorSides.Same(also, actor1))
+                    {
+                        var (second, secondKind) = Build(view, trigger, actor1, also, times, deaths, place);
+                        found.Add(second);
+                        kinds.Add(secondKind);
                     }
                 }
             }
