@@ -103,9 +103,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 // In the passive the object stands before the verb: "the attack was claimed by", "talks hosted by Qatar".
                 if (end + 1 < s.Count && s.Lower[end + 1] == "by" && p.Objects.Any(obj => MatchesBefore(s, i, obj) || HeadBeforeComma(s, i, obj)))
                     return new Trigger(p, i, end);
-                // So it does in a relative clause with no pronoun: "an attack the TTP claimed", "the talks Qatar hosted".
+                // So it does in a relative clause: "an attack the TTP claimed", "the second round, which Turkey hosted".
                 if (i > 1 && s.ActorAt(i - 1) is not null && s.MentionStart(i - 1) is var subject && subject > 0
-                    && p.Objects.Any(obj => EndsAt(s, subject - (s.Lower[subject - 1] is "the" ? 2 : 1), obj)))
+                    && p.Objects.Any(obj => EndsAt(s, ObjectBeforeRelative(s, subject), obj)))
                     return new Trigger(p, i, end);
             }
         return null;
@@ -145,6 +145,17 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             if (ok) return true;
         }
         return false;
+    }
+
+    /// <summary>The last token of the noun a relative clause opening at <paramref name="subject"/> hangs on: past "the",
+    /// "which" or "that", and a comma.</summary>
+    private static int ObjectBeforeRelative(SentenceView s, int subject)
+    {
+        int k = subject - 1;
+        if (k >= 0 && s.Lower[k] == "the") k--;
+        if (k >= 0 && s.Lower[k] is "which" or "that") k--;
+        if (k >= 0 && s.Lower[k] == ",") k--;
+        return k;
     }
 
     /// <summary>Whether <paramref name="phrase"/> ends exactly at token <paramref name="last"/>.</summary>
