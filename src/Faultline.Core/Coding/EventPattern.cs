@@ -14,6 +14,8 @@ public enum PatternKind
 public sealed record EventPattern(string Id, PatternKind Kind, string Code, IReadOnlyList<string[]> Phrases, IReadOnlyList<string[]> Objects)
 {
     public string? NonStateCode { get; init; }
+    /// <summary>The code when the target is a people ("hosted Afghans": sheltering them, not receiving a guest), if other.</summary>
+    public string? PeopleCode { get; init; }
     public bool NoObject { get; init; }
     /// <summary>The verb counts only inflected ("returned to power"): its bare form is as often the noun ("the Taliban's return to power").</summary>
     public bool Inflected { get; init; }
