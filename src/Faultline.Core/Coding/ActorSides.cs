@@ -9,11 +9,11 @@ namespace Faultline.Core.Coding;
 internal static class ActorSides
 {
     public static bool Same(ActorRef a, ActorRef b) =>
-        a.Key == b.Key || (a.Country is not null && a.Country == b.Country && (a.Group is null || b.Group is null) && !Insurgent(a) && !Insurgent(b));
+        a.Key == b.Key || (a.Country is not null && a.Country == b.Country && (a.Group is null || b.Group is null) && !StandsApart(a) && !StandsApart(b));
 
     // Armed men fighting their own state ("the TTP", "militants" in Pakistan) are a side of their own; so are a
     // country's rights groups and opposition when they act on its state ("the HRCP accused police").
-    private static bool Insurgent(ActorRef x) => x.Role is "INS" or "REB" || (x.Group is not null && x.Role is "NGO" or "OPP");
+    private static bool StandsApart(ActorRef x) => x.Role is "INS" or "REB" || (x.Group is not null && x.Role is "NGO" or "OPP");
 
     /// <summary>The other side of the pair <paramref name="side"/> belongs to, or null when it belongs to neither.</summary>
     public static ActorRef? Counterpart(ActorRef side, (ActorRef A, ActorRef B) pair) =>

@@ -108,7 +108,8 @@ internal sealed partial class ClauseReader
             var w = s.Lower[i];
             // "led the Taliban delegation, and Qatar hosted": ", and" before the second of two joins clauses, not names
             // (a list of two has no comma; "A, B and C" and "A, B, and C" have more).
-            if (w == "," && group.Count == 1 && i + 1 < s.Count && s.Lower[i + 1] == "and") break;
+            if (w == "," && group.Count == 1 && i + 1 < s.Count && s.Lower[i + 1] == "and"
+                && !(i > 0 && s.ActorAt(i - 1) is not null && s.MentionStart(i - 1) > 0 && s.Lower[s.MentionStart(i - 1) - 1] == ",")) break;
             // "with" joins only as "along with" / "together with"; a bare "with" is a preposition.
             bool withJoin = w == "with" && i > 0 && s.Lower[i - 1] is "along" or "together";
             if (w == "with" && !withJoin) break;
@@ -326,10 +327,6 @@ internal sealed partial class ClauseReader
     }
 
     /// <summary>
-    /// The actor a ", which ..." clause hangs on: the mention right before its comma, unless that is a state after a
-    /// preposition other than an agent's "by" ("an attack launched from Afghanistan, which killed" hangs on the attack).
-    /// </summary>
-    /// <summary>
     /// "according to the Taliban, whose forces then shelled Pakistani posts": the actor before ", whose", for the
     /// verb of the clause it opens (a few words may stand between: the possessed noun, an adverb); or null.
     /// </summary>
@@ -343,6 +340,10 @@ internal sealed partial class ClauseReader
         return null;
     }
 
+    /// <summary>
+    /// The actor a ", which ..." clause hangs on: the mention right before its comma, unless that is a state after a
+    /// preposition other than an agent's "by" ("an attack launched from Afghanistan, which killed" hangs on the attack).
+    /// </summary>
     public List<ActorRef> Antecedent(SentenceView s, int verb)
     {
         int p = verb - 1;

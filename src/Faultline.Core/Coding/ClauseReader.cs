@@ -65,11 +65,11 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // "denied that the Islamic Emirate shelters the TTP": what a denial's "that" clause says is what is denied.
         for (int i = t.Start - 1; i >= Math.Max(1, t.Start - DeniedWindow); i--)
         {
-            if (s.Lower[i] is ";" or ":") break;
-            if (s.Lower[i] == "that" && s.Lower[i - 1] is "deny" or "denies" or "denied" or "denying") return "denied";
+            if (s.Lower[i] is ";" or ":" || (words.Is("boundary", s.Lower[i]) && s.Lower[i] != "that") || (s.Lower[i] == "," && i + 1 < s.Count && s.Lower[i + 1] is "but" or "and")) break;
+            if (s.Lower[i] == "that" && words.Is("denial", s.Lower[i - 1])) return "denied";
         }
         // "denies sheltering the TTP": the gerund of a denial is the act denied.
-        if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] is "deny" or "denies" or "denied" or "denying") return "denied";
+        if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && words.Is("denial", s.Lower[t.Start - 1])) return "denied";
         // "accused them of having opened fire": a perfect gerund after a preposition, the same.
         if (t.Start > 1 && s.Lower[t.Start - 1] is "having" or "being" && words.Is("preposition", s.Lower[t.Start - 2])) return "gerund";
         // "to recognise ... and lift": a verb coordinated with an infinitive is one too.
@@ -180,12 +180,14 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     }
 
     /// <summary>Where the reported content of a statement verb begins ("accused X of ...", "said that ..."), or null.</summary>
-    public int? ComplementStart(SentenceView s, int after)
+    /// <param name="refusal">A denial or refusal: a gerund or an infinitive right after it is what is denied or refused
+    /// ("denies sheltering the TTP", "refused to hand over its commanders"); who that concerns is no target.</param>
+    public int? ComplementStart(SentenceView s, int after, bool refusal = false)
     {
-        // "denies sheltering the TTP", "refused to hand over its commanders": a gerund or an infinitive right after the
-        // verb is what is denied or refused; who it concerns is no target of the denial.
-        if (after + 1 < s.Count && s.MentionAt[after + 1] is null
-            && ((s.Lower[after + 1].EndsWith("ing") && s.Lower[after + 1].Length > 5) || (s.Lower[after + 1] == "to" && after + 2 < s.Count && s.MentionAt[after + 2] is null && s.IsWord(after + 2) && !words.Is("determiner", s.Lower[after + 2]))))
+        // (A gerund takes an object, an actor or a determiner; "rejected mounting criticism" is an adjective.)
+        if (refusal && after + 2 < s.Count && s.MentionAt[after + 1] is null
+            && ((s.Lower[after + 1].EndsWith("ing") && (s.MentionAt[after + 2] is not null || words.Is("determiner", s.Lower[after + 2])))
+                || (s.Lower[after + 1] == "to" && s.MentionAt[after + 2] is null && s.IsWord(after + 2) && !words.Is("determiner", s.Lower[after + 2]))))
             return after + 1;
         for (int i = after + 1; i < Math.Min(s.Count, after + ObjectWindow); i++)
         {
@@ -243,7 +245,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// whether what a statement reports is a coming answer in force (a modal, then a response word of the clause words).
     /// </summary>
     /// <param name="struck">The actor the vowed strike names ("would strike TTP hideouts"), if any.</param>
-    public bool VowsResponse(SentenceView s, int verbEnd, out ActorRef? struck)
+    public bool VowsResponse(SentenceView s, int verbEnd, ActorRef speaker, out ActorRef? struck)
     {
         struck = null;
         if (ComplementStart(s, verbEnd) is not { } start) return false;
@@ -258,7 +260,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 if (!words.Is("response", s.Lower[k]) || (s.Lower[k] is "respond" or "answer" && k + 1 < s.Count && s.Lower[k + 1] == "to")) continue;
                 // "would hit exports", "would remain in force": only "full force", "strike back", "pay a price" answer in force.
                 // "would strike TTP hideouts", "could hit militants in Afghanistan": striking an actor named right after.
-                if (s.Lower[k] is "hit" or "strike" && Enumerable.Range(k + 1, Math.Min(3, s.Count - k - 1)).Select(j => s.TargetAt(j)).FirstOrDefault(a => a is not null) is { } named)
+                // (Only the speaker's side strikes: "the floods would hit Afghanistan" threatens no one.)
+                if (s.Lower[k] is "hit" or "strike" && SpeakersSide(s, i, speaker)
+                    && Enumerable.Range(k + 1, Math.Min(3, s.Count - k - 1)).Select(j => s.TargetAt(j)).FirstOrDefault(a => a is not null) is { } named)
                 {
                     struck = named;
                     return true;
@@ -321,6 +325,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>Whether the subject right before the modal at <paramref name="modal"/> is the speaker's side ("Pakistan would", "we will").</summary>
+    private static bool SpeakersSide(SentenceView s, int modal, ActorRef speaker) =>
+        modal > 0 && (s.Lower[modal - 1] is "we" or "it" or "they" || (s.ActorAt(modal - 1) is { } a && ActorSides.Same(a, speaker)));
+
     /// <summary>"thanked Qatar and Türkiye": the actor coordinated right after the verb's object <paramref name="first"/>, or null.</summary>
     public ActorRef? CoordinatedObject(SentenceView s, int verbEnd, ActorRef first)
     {
@@ -333,7 +341,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             if (j >= s.Count || s.Lower[j] is not ("and" or "&")) return null;
             int k = j + 1;
             if (k < s.Count && s.Lower[k] == "the") k++;
-            return k < s.Count && s.TargetAt(k) is { } second && second.Key != first.Key ? second : null;
+            if (k >= s.Count || s.TargetAt(k) is not { } second || second.Key == first.Key) return null;
+            // "thanked China and the US pledged more aid": a verb after the second name makes it a new clause's subject.
+            int after = s.MentionEnd(k) + 1;
+            return after < s.Count && s.IsWord(after) && s.MentionAt[after] is null && s.Lower[after].EndsWith("ed") ? null : second;
         }
         return null;
     }
@@ -494,7 +505,6 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return p > 0 && s.Lower[p] is "which" or "who" && s.Lower[p - 1] == ",";
     }
 
-    /// <summary>"... and asked", "..., and then warned": a verb right after "and" (an adverb may stand between).</summary>
     /// <summary>
     /// "a bomber who police say belonged to ISKP", "hideouts which officials said were in Khost": a reporting verb
     /// inside a relative clause vouches for a detail; it reports no statement of its own.
@@ -506,6 +516,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return false;
     }
 
+    /// <summary>"... and asked", "..., and then warned", "and has since stepped up": a verb right after "and" (adverbs and
+    /// auxiliaries may stand between).</summary>
     public bool IsCoordinatedVerb(SentenceView s, int verb)
     {
         // Auxiliaries and adverbs may stand between: "and has since stepped up", "and then quickly sealed".

@@ -137,7 +137,7 @@ public sealed partial class EventCoder : IStage
                 // "The defence ministry promised that the attack would not go unanswered": a threat against whoever struck
                 // the speaker's side last, unless the statement names someone.
                 else if ((trigger.Pattern.Reporting || trigger.Pattern.Code is "030" or "130" || trigger.Pattern.Conditional) && _threats.Pattern is { } force
-                    && subjects is [{ Role: null or "GOV" or "MIL" } vower] && _clauses.VowsResponse(view, trigger.VerbEnd, out var struck))
+                    && subjects is [{ Role: null or "GOV" or "MIL" } vower] && _clauses.VowsResponse(view, trigger.VerbEnd, vower, out var struck))
                     (trigger, target) = (trigger with { Pattern = force }, ThreatTarget(vower, target ?? struck, found, pair));
                 // "both sides", "the two countries": the pair of actors last seen acting on each other.
                 // It names the pair even where a pronoun rule found the actor in focus ("with both sides accusing each other").
@@ -158,7 +158,7 @@ public sealed partial class EventCoder : IStage
                 // "X denounced Y ... and asked Z": a verb coordinated with an earlier one shares its subject.
                 if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
                     // ... and with no object of its own, acts on the same target ("restricted trade with X ... and tightened visa rules").
-                    (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key, IsStatement(trigger.Pattern.Code) ? _clauses.ComplementStart(view, trigger.VerbEnd) : null) ?? target ?? (trigger.Pattern.NeedsTarget ? null : lastTarget));
+                    (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key, IsStatement(trigger.Pattern.Code) ? _clauses.ComplementStart(view, trigger.VerbEnd, refusal: IsRefusal(trigger.Pattern.Code)) : null) ?? target ?? (trigger.Pattern.NeedsTarget ? null : lastTarget));
                 // "a ceasefire for the month of November", "called off the truce": between the pair last seen dealing with each other.
                 // A definite noun ("the talks") re-mentions an act already coded; only a new one, told with its own date ("a
                 // truce in June 2022"), is filled in.
@@ -229,12 +229,12 @@ public sealed partial class EventCoder : IStage
                 // "traders blocked the highway": a crowd's act with no other target is against its own government.
                 if (target is null && trigger.Pattern.Local && !trigger.Pattern.Retaliation && subjects is [{ Role: "CVL", Country: { } home }])
                     target = new ActorRef(home, null, "GOV", home);
-                // "prompting Afghan forces to return fire": the answer targets whoever last struck the answering side.
                 // "China pledged aid to Afghanistan ... Uzbekistan and Kazakhstan also sent supplies": relief with no one named
                 // goes where the relief told just before went.
                 if (target is null && trigger.Pattern.Code[..2] == "07" && found.LastOrDefault(e => e.Root == "07" && e.Actor2 is not null
                         && view.Sentence.Index - e.Sentences[0] <= 2 && subjects.All(x => !ActorSides.Same(x, e.Actor2!))) is { } relief)
                     target = relief.Actor2;
+                // "prompting Afghan forces to return fire": the answer targets whoever last struck the answering side.
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
                     target = found.LastOrDefault(e => IsViolent(e.Code) && e.Actor1.Key != subjects[0].Key
                         && (e.Actor2 is null || e.Actor2.Key == subjects[0].Key || e.Actor2.Country == subjects[0].Country))?.Actor1;
@@ -281,8 +281,11 @@ public sealed partial class EventCoder : IStage
             }
             // "Four soldiers were martyred and 12 militants killed when fighters stormed two posts": deaths read by a verb
             // that coded nothing (no actor stands in its clause) are the toll of the sentence's first violent act.
+            // (Only a verb told before the act, and asserted: "a week after an attack killed 12 soldiers" is another act's toll.)
             foreach (var (owner, dead) in deaths)
-                if (!codedTriggers.Contains(owner) && found.Skip(sentenceFirst).Select((e, k) => (e, k)).FirstOrDefault(x => IsViolent(x.e.Code)) is { e: { Fatalities: null } toll } violentFirst)
+                if (!codedTriggers.Contains(owner) && _clauses.NotAsserted(view, owner) is null
+                    && found.Skip(sentenceFirst).Select((e, k) => (e, k)).FirstOrDefault(x => IsViolent(x.e.Code)) is { e: { Fatalities: null } toll } violentFirst
+                    && view.Tokens[owner.Start].Span.Start < toll.Phrase.End && !Enumerable.Range(0, owner.Start).Any(k => view.Lower[k] is "after" or "before" or "since"))
                     found[sentenceFirst + violentFirst.k] = toll with { Fatalities = dead };
             // "attacks on Pakistan's embassy in Kabul, for which IS-K took responsibility": the claimant carried them out.
             if (unclaimed.Count > 0 && found.Skip(sentenceFirst).FirstOrDefault(e => e.Code == ClaimOfResponsibility) is { } claim)
@@ -301,8 +304,10 @@ public sealed partial class EventCoder : IStage
             // later sentence names the group behind attackers the text left nameless.
             // (So does one later in the same sentence: "militants ambushed a convoy, an attack the TTP claimed".)
             if (found.Skip(sentenceFirst).FirstOrDefault(e => e.Code == ClaimOfResponsibility && e.Actor1.Group is not null) is { } later)
+                // Only the latest such attack: "Militants attacked a post in Bannu. ... gunmen ambushed a convoy. The BLA
+                // claimed the ambush" names the ambush's attackers, not Bannu's.
                 for (int i = found.Count - 1; i >= 0 && view.Sentence.Index - found[i].Sentences[0] <= ClaimReach; i--)
-                    if (IsViolent(found[i].Code) && found[i].Actor1 is { Group: null, Role: "INS" })
+                    if (IsViolent(found[i].Code) && found[i].Actor1 is { Group: null, Role: "INS" } && LatestNameless(found, i, sentenceFirst))
                         found[i] = found[i] with
                         {
                             Actor1 = later.Actor1,
@@ -454,7 +459,7 @@ public sealed partial class EventCoder : IStage
         // What a statement, accusation or rejection reports is not its target: "denied that the TTP operates from Afghan
         // soil". A demand's or appeal's "that" clause names whom it addresses ("demanded that Pakistan remove ...").
         // A plain warning ("warning that many were being sent to a country where the Taliban ...") is no threat to those it mentions.
-        int? reportStart = t.Pattern.Code[..2] is "01" or "11" or "12" || t.Pattern.Code == "130" ? _clauses.ComplementStart(s, t.VerbEnd) : null;
+        int? reportStart = t.Pattern.Code[..2] is "01" or "11" or "12" || t.Pattern.Code == "130" ? _clauses.ComplementStart(s, t.VerbEnd, refusal: IsRefusal(t.Pattern.Code)) : null;
         // An appeal's or demand's target is whom it addresses, before its infinitive ("pressed his hosts to act against the TTP").
         if (t.Pattern.Code[..2] is "02" or "10") reportStart = _clauses.InfinitiveStart(s, t.VerbEnd);
         var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude, reportStart, t.Pattern.Direct);
@@ -635,6 +640,14 @@ public sealed partial class EventCoder : IStage
 
     private static bool IsViolent(string code) => code[..2] is "18" or "19" or "20";
 
+    /// <summary>Whether no other nameless attack was told after <paramref name="i"/> in an earlier sentence (one in the
+    /// claim's own sentence is the same attack told twice).</summary>
+    private static bool LatestNameless(List<CodedEvent> found, int i, int sentenceFirst) =>
+        !found.Skip(i + 1).Take(Math.Max(0, sentenceFirst - i - 1)).Any(e => IsViolent(e.Code) && e.Actor1 is { Group: null, Role: "INS" } && e.Sentences[0] != found[i].Sentences[0]);
+
+    /// <summary>Denials and rejections: what they refuse is no target of theirs.</summary>
+    private static bool IsRefusal(string code) => code == "016" || code[..2] == "12";
+
     /// <summary>Statements, appeals, demands, accusations, rejections and threats: acts of speech about other acts.</summary>
     private static bool IsStatement(string code) => code[..2] is "01" or "02" or "10" or "11" or "12" or "13";
 
@@ -712,7 +725,7 @@ public sealed partial class EventCoder : IStage
         return !opening.Any(text => NewsDay().IsMatch(text));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NewsDay();
 
     /// <summary>"Afghans", "Afghan refugees": a people named as such, not a state or its officials.</summary>

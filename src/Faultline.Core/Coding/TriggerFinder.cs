@@ -153,8 +153,12 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     {
         int k = subject - 1;
         if (k >= 0 && s.Lower[k] == "the") k--;
-        if (k >= 0 && s.Lower[k] is "which" or "that") k--;
-        if (k >= 0 && s.Lower[k] == ",") k--;
+        // "During the ceasefire, the TTP ended ...": a comma with no relative pronoun closes a fronted phrase.
+        if (k >= 0 && s.Lower[k] is "which" or "that")
+        {
+            k--;
+            if (k >= 0 && s.Lower[k] == ",") k--;
+        }
         return k;
     }
 
@@ -202,7 +206,8 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 k++;
                 at++;
             }
-            if (k == phrase.Length)
+            // "gave Pakistan no information": a negated object is none.
+            if (k == phrase.Length && !(start > 0 && s.Lower[start - 1] == "no"))
             {
                 end = at - 1;
                 return true;

@@ -18,8 +18,8 @@ public static class ReferenceResolver
     {
         if (match.Start == 0 || tokens[match.Start - 1].Norm is not ("the" or "this" or "that")) return null;
         // "the ministry of foreign affairs in Kabul", "the caretaker government of Anwaar-ul-Haq Kakar": a named
-        // institution whose own words say whose it is (an actor within a few words after "of"); where they name none,
-        // the institution is left unresolved rather than guessed from the states in view.
+        // institution whose own words say whose it is (an actor within a few words after "of"); a ministry or office whose
+        // words name none is left unresolved rather than guessed from the states in view.
         Mention? owner = null;
         if (match.End + 1 < tokens.Count && tokens[match.End].Norm == "of")
         {

@@ -73,7 +73,10 @@ public sealed partial class DateResolver
             }
             else Add(found, x, Anaphoric(x, anchor), text, "anaphoric");
         }
-        foreach (Match x in _anaphoricCoarse.Matches(text)) Add(found, x, Coarse(x, lastMonth), text, "anaphoric");
+        // "three months after the Taliban takeover" counts from that act, which the text names: not from the last month told.
+        foreach (Match x in _anaphoricCoarse.Matches(text))
+            if (!(x.Value.EndsWith("after", StringComparison.OrdinalIgnoreCase) && DefiniteAfter().IsMatch(text[(x.Index + x.Length)..])))
+                Add(found, x, Coarse(x, lastMonth), text, "anaphoric");
         return Longest(found);
     }
 
