@@ -524,8 +524,7 @@ public sealed partial class EventCoder : IStage
     private (CodedEvent Event, string? DateKind) Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times,
         Dictionary<Trigger, int> deaths, DocumentPlace? place)
     {
-        var code = t.Pattern.PeopleCode is { } forPeople && actor2 is { Group: null, Role: null or "CVL" or "REF", Name: { } people } && IsPeopleName(people)
-            ? forPeople : t.Pattern.CodeFor(IsNonState(actor1));
+        var code = t.Pattern.PeopleCode is { } forPeople && actor2 is not null && IsPeople(actor2) ? forPeople : t.Pattern.CodeFor(IsNonState(actor1));
         var triggerOffset = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
         var (clauseStart, clauseEnd) = ClauseOffsets(s, t);
         // A date in a later clause of its own ("..., which had brokered a ceasefire on October 19") dates that clause's act;
@@ -728,9 +727,10 @@ public sealed partial class EventCoder : IStage
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NewsDay();
 
-    /// <summary>"Afghans", "Afghan refugees": a people named as such, not a state or its officials.</summary>
-    private static bool IsPeopleName(string name) =>
-        name.Length > 3 && name.EndsWith('s') && char.IsUpper(name[0]) && (!name.Contains(' ') || name.EndsWith("refugees") || name.EndsWith("migrants"));
+    /// <summary>"Afghan nationals", "Afghan refugees" (civilians, refugees), or "Afghans" (a bare plural demonym): a
+    /// people, not a state or its officials.</summary>
+    private static bool IsPeople(ActorRef a) =>
+        a.Group is null && (a.Role is "CVL" or "REF" || (a.Role is null && a.Name is { Length: > 3 } name && name.EndsWith('s') && char.IsUpper(name[0]) && !name.Contains(' ')));
 
     /// <summary>The "as" before a noun ("acted as a broker", "served as mediator"), or null.</summary>
     private static int? AsBefore(SentenceView s, int noun)
