@@ -141,7 +141,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             int first = last - phrase.Length + 1;
             if (first < 0) continue;
             bool ok = true;
-            for (int k = 0; k < phrase.Length && ok; k++) ok = Same(s.Lower[first + k], phrase[k]);
+            for (int k = 0; k < phrase.Length && ok; k++) ok = WordAt(s, first + k, phrase[k]);
             if (ok) return true;
         }
         return false;
@@ -168,7 +168,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         int first = last - phrase.Length + 1;
         if (first < 0) return false;
         for (int k = 0; k < phrase.Length; k++)
-            if (!Same(s.Lower[first + k], phrase[k])) return false;
+            if (!WordAt(s, first + k, phrase[k])) return false;
         return true;
     }
 
@@ -180,7 +180,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             int first = last - phrase.Length + 1;
             if (first < 0) break;
             bool ok = true;
-            for (int k = 0; k < phrase.Length && ok; k++) ok = Same(s.Lower[first + k], phrase[k]);
+            for (int k = 0; k < phrase.Length && ok; k++) ok = WordAt(s, first + k, phrase[k]);
             if (ok) return true;
             if (words.Is("boundary", s.Lower[last]) || s.Lower[last] is "," or ";") break;
         }
@@ -215,6 +215,11 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         }
         return false;
     }
+
+    /// <summary>The word at <paramref name="i"/> matches a pattern word, "@place" being any word of a place name
+    /// ("Torkham was closed by Pakistan").</summary>
+    private bool WordAt(SentenceView s, int i, string patternWord) =>
+        patternWord == PlaceWord ? s.PlaceAt(i) is not null : Same(s.Lower[i], patternWord);
 
     /// <summary>A text word matches a pattern word in any inflection ("strikes" ~ "strike", "fences" ~ "fence"); a pattern word may be a prefix stem ("retaliat").</summary>
     private bool Same(string word, string patternWord) =>
