@@ -204,6 +204,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// <summary>"talks with Taliban ministers": the actor right after a "with" that follows the noun ending at <paramref name="end"/>.</summary>
     public ActorRef? PartnerAfter(SentenceView s, int end)
     {
+        // "held talks in Kabul with ...": a place phrase may stand between.
+        if (end + 2 < s.Count && s.Lower[end + 1] is "in" or "at" && s.PlaceAt(end + 2) is not null) end = s.MentionEnd(end + 2);
         if (end + 1 >= s.Count || s.Lower[end + 1] != "with") return null;
         for (int i = end + 2; i < Math.Min(s.Count, end + 5); i++)
         {

@@ -158,7 +158,7 @@ public sealed partial class EventCoder : IStage
                 // "X denounced Y ... and asked Z": a verb coordinated with an earlier one shares its subject.
                 if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
                     // ... and with no object of its own, acts on the same target ("restricted trade with X ... and tightened visa rules").
-                    (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key, IsStatement(trigger.Pattern.Code) ? _clauses.ComplementStart(view, trigger.VerbEnd, refusal: IsRefusal(trigger.Pattern.Code)) : null) ?? target ?? (trigger.Pattern.NeedsTarget ? null : lastTarget));
+                    (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key, IsStatement(trigger.Pattern.Code) ? _clauses.ComplementStart(view, trigger.VerbEnd, refusal: IsRefusal(trigger.Pattern.Code)) : null) ?? target ?? (trigger.Pattern.NeedsTarget || NamelessAddressee(view, trigger.VerbEnd) ? null : lastTarget));
                 // "a ceasefire for the month of November", "called off the truce": between the pair last seen dealing with each other.
                 // A definite noun ("the talks") re-mentions an act already coded; only a new one, told with its own date ("a
                 // truce in June 2022"), is filled in.
@@ -643,6 +643,16 @@ public sealed partial class EventCoder : IStage
     /// claim's own sentence is the same attack told twice).</summary>
     private static bool LatestNameless(List<CodedEvent> found, int i, int sentenceFirst) =>
         !found.Skip(i + 1).Take(Math.Max(0, sentenceFirst - i - 1)).Any(e => IsViolent(e.Code) && e.Actor1 is { Group: null, Role: "INS" } && e.Sentences[0] != found[i].Sentences[0]);
+
+    /// <summary>"... and appealed to donors": an addressee named after "to" who is no actor (the act has its own, unnamed).</summary>
+    private static bool NamelessAddressee(SentenceView s, int verbEnd)
+    {
+        int k = verbEnd + 1;
+        if (k >= s.Count || s.Lower[k] != "to") return false;
+        k++;
+        if (k < s.Count && s.Lower[k] is "the" or "all" or "international") k++;
+        return k < s.Count && s.IsWord(k) && s.MentionAt[k] is null && s.Lower[k].EndsWith('s') && char.IsLower(s.Tokens[k].Text[0]);
+    }
 
     /// <summary>Denials and rejections: what they refuse is no target of theirs.</summary>
     private static bool IsRefusal(string code) => code == "016" || code[..2] == "12";
