@@ -290,7 +290,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         {
             if (s.Lower[i] is ";") break;
             if (people is null && s.ActorAt(i) is { } a && !ActorSides.Same(a, speaker)) people = a;
-            for (int n = Math.Min(4, s.Count - i); n >= 2; n--)
+            for (int n = Math.Min(5, s.Count - i); n >= 2; n--)
                 // "had to leave their homes after the shelling": people fleeing, not expelled.
                 if (words.Is("expulsion", string.Join(' ', Enumerable.Range(i, n).Select(k => s.Lower[k])))
                     && !(i + n < s.Count && s.Lower[i + n] is "their" or "his" or "her" or "the"))

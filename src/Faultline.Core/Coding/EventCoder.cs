@@ -131,9 +131,10 @@ public sealed partial class EventCoder : IStage
                     && _clauses.Attributed(view, trigger.VerbEnd, speaker) is { } author)
                     (trigger, target) = (trigger with { Pattern = _attribution }, author);
                 // "Tehran announced that undocumented Afghans had to leave by July 6": a threat to those who must go.
-                else if (trigger.Pattern.Reporting && _expulsion is not null && subjects is [{ Role: null or "GOV" or "MIL" or "COP" } announcer]
+                else if ((trigger.Pattern.Reporting || trigger.Pattern.Code == "130") && _expulsion is not null && subjects is [{ Role: null or "GOV" or "MIL" or "COP" } announcer]
                     && _clauses.AnnouncedExpulsion(view, trigger.VerbEnd, announcer) is (true, var leaving))
-                    (trigger, target) = (trigger with { Pattern = _expulsion }, leaving);
+                    // ("those who remained would be deported": the foreign people the text has just named.)
+                    (trigger, target) = (trigger with { Pattern = _expulsion }, leaving ?? PeopleInView(view, announcer));
                 // "The defence ministry promised that the attack would not go unanswered": a threat against whoever struck
                 // the speaker's side last, unless the statement names someone.
                 else if ((trigger.Pattern.Reporting || trigger.Pattern.Code is "030" or "130" || trigger.Pattern.Conditional) && _threats.Pattern is { } force
@@ -736,6 +737,11 @@ public sealed partial class EventCoder : IStage
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NewsDay();
+
+    /// <summary>The foreign people (not the speaker's) named last in this or the two previous sentences, or null.</summary>
+    private static ActorRef? PeopleInView(SentenceView s, ActorRef speaker) =>
+        s.Document.Mentions.Where(m => m.Actor is { } a && IsPeople(a) && !ActorSides.Same(a, speaker) && m.Sentence >= s.Sentence.Index - 2
+            && m.Span.Start < s.Tokens[^1].Span.End).MaxBy(m => m.Span.Start)?.Actor;
 
     /// <summary>"Afghan nationals", "Afghan refugees" (civilians, refugees), or "Afghans" (a bare plural demonym): a
     /// people, not a state or its officials.</summary>
