@@ -263,6 +263,18 @@ public sealed partial class EventCoder : IStage
                     codedTriggers.Add(trigger);
                     found.Add(coded);
                     kinds.Add(kind);
+                    // "the TTP claimed an attack on a military post at Makeen": the claimant carried out the act it claims, when
+                    // the act is new to the text ("claimed the attack" names the attackers of one already told).
+                    if (coded.Code == ClaimOfResponsibility && trigger.Pattern.Kind == PatternKind.Verb && _triggers.NounAt(view, trigger.End) is { } claimed
+                        && IsViolent(claimed.Pattern.Code) && _clauses.IsIndefinite(view, claimed.Start))
+                    {
+                        var claimedPlace = Place(view, claimed);
+                        var victim = _nominal.Find(view, claimed).Actor2 ?? TerritorialTarget(claimed.Pattern.CodeFor(IsNonState(actor1)), actor1, claimedPlace)
+                            ?? (actor1 is { Group: not null, Role: "INS" or "REB", Country.Length: 3 } ? new ActorRef(actor1.Country, null, null, actor1.Country) : null);
+                        var (act, actKind) = Build(view, claimed, actor1, victim, times, deaths, claimedPlace);
+                        found.Add(act);
+                        kinds.Add(actKind);
+                    }
                     lastTarget = actor2 ?? lastTarget;
                     // (A side acting on its own country, as the Taliban taking Kabul, is no pair of sides.)
                     if (actor2 is not null && !trigger.Pattern.ThirdParty && !outsider && !ActorSides.Same(actor1, actor2))

@@ -111,6 +111,10 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         return null;
     }
 
+    /// <summary>The event noun ending at token <paramref name="i"/> ("claimed the attack"), or null.</summary>
+    public Trigger? NounAt(SentenceView s, int i) =>
+        lemmatizer.Candidates(s.Lower[i]).Where(l => IsNounForm(s.Lower[i], l)).Select(l => Noun(s, i, l)).FirstOrDefault(t => t is not null);
+
     /// <summary>Whether a word is its lemma as a noun or the plural of it (not a verb form: "released").</summary>
     private static bool IsNounForm(string word, string lemma) =>
         word == lemma || word == lemma + "s" || word == lemma + "es" || (lemma.EndsWith('y') && word == lemma[..^1] + "ies");
