@@ -8,6 +8,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
 {
     private const int ParticleWindow = 2;
     private const string PlaceWord = "@place";
+    private const string CrossingWord = "@crossing";
     // A named object is the verb's own ("launched rare air strikes"), not a word of a later phrase ("close ties ... across the border").
     private const int ObjectWindow = 5;
 
@@ -203,10 +204,11 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             // (Inside a name the object may still begin: "the Afghan chargé d'affaires".)
             if (!(s.MentionAt[start] is not null && start + 1 < s.Count && ReferenceEquals(s.MentionAt[start + 1], s.MentionAt[start]))) budget--;
             int k = 0, at = start;
-            // "@place" stands for a place name of any length ("welcomed ... to Islamabad", "flew to Kabul").
-            while (k < phrase.Length && at < s.Count && (phrase[k] == PlaceWord ? s.PlaceAt(at) is not null : Same(s.Lower[at], phrase[k])))
+            // "@place" stands for a place name of any length ("welcomed ... to Islamabad", "flew to Kabul"), "@crossing"
+            // for a border crossing's ("closed Torkham").
+            while (k < phrase.Length && at < s.Count && WordAt(s, at, phrase[k]))
             {
-                if (phrase[k] == PlaceWord) at = s.MentionEnd(at);
+                if (phrase[k] is PlaceWord or CrossingWord) at = s.MentionEnd(at);
                 k++;
                 at++;
             }
@@ -222,8 +224,12 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
 
     /// <summary>The word at <paramref name="i"/> matches a pattern word, "@place" being any word of a place name
     /// ("Torkham was closed by Pakistan").</summary>
-    private bool WordAt(SentenceView s, int i, string patternWord) =>
-        patternWord == PlaceWord ? s.PlaceAt(i) is not null : Same(s.Lower[i], patternWord);
+    private bool WordAt(SentenceView s, int i, string patternWord) => patternWord switch
+    {
+        PlaceWord => s.PlaceAt(i) is not null,
+        CrossingWord => s.PlaceAt(i) is { } m && s.Document.Places.FirstOrDefault(p => p.Id == m.EntityId)?.Kind is "crossing" or "border",
+        _ => Same(s.Lower[i], patternWord),
+    };
 
     /// <summary>A text word matches a pattern word in any inflection ("strikes" ~ "strike", "fences" ~ "fence"); a pattern word may be a prefix stem ("retaliat").</summary>
     private bool Same(string word, string patternWord) =>

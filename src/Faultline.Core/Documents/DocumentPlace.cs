@@ -4,4 +4,6 @@ namespace Faultline.Core.Documents;
 public sealed record DocumentPlace(string Id, string Name, string? Country, double? Lat, double? Lon)
 {
     public List<TextSpan> Mentions { get; init; } = [];
+    /// <summary>The gazetteer's kind of place ("crossing", "border", "city", "province"), where it gives one.</summary>
+    public string? Kind { get; init; }
 }

@@ -71,7 +71,7 @@ public sealed class EntityCollector(RecognitionKnowledge kb) : IStage
         // So is a longer form holding the name ("Torkham border crossing" is "Torkham").
         var name = surface is null || surface.Where(char.IsLetter).All(char.IsUpper)
             || (surface.Length > entry.Name.Length && surface.Contains(entry.Name, StringComparison.OrdinalIgnoreCase)) ? entry.Name : surface;
-        return new DocumentPlace(id, name, entry.Country, entry.Lat, entry.Lon) { Mentions = [.. mentions.Select(m => m.Span)] };
+        return new DocumentPlace(id, name, entry.Country, entry.Lat, entry.Lon) { Mentions = [.. mentions.Select(m => m.Span)], Kind = entry.Kind };
     }
 
     private static string PlaceName(string surface)
