@@ -176,6 +176,11 @@ public sealed partial class EventCoder : IStage
                 // So is its truce "with the government": whatever state the article names most, the group's talks are with its own.
                 if (trigger.Pattern.Mutual && (target is null || IsGovernmentReference(target)) && subjects is [{ Group: not null, Role: "INS" or "REB", Country: { } homeState }])
                     target = new ActorRef(homeState, null, "GOV", homeState);
+                // "the Ministry of Foreign Affairs summoned Pakistan's chargé d'affaires in Kabul": no state summons its own
+                // envoy; the state where the envoy serves does.
+                if (trigger.Pattern.Code == "114" && target is { Country.Length: 3 } envoy && (subjects.Count == 0 || subjects is [var summoner] && ActorSides.Same(summoner, envoy))
+                    && Place(view, trigger) is { Country: { Length: 3 } host } post && host != envoy.Country)
+                    subjects = [HostGovernment(view, post)];
                 if (subjects.Count == 0)
                 {
                     if (trigger.Pattern.Kind == PatternKind.Noun && IsViolent(trigger.Pattern.Code)) unclaimed.Add((trigger, target));
@@ -749,6 +754,12 @@ public sealed partial class EventCoder : IStage
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NewsDay();
+
+    /// <summary>The government of a capital or place: the actor its name stands for in the article ("Kabul" for the
+    /// Taliban's), else its country's government.</summary>
+    private static ActorRef HostGovernment(SentenceView s, DocumentPlace place) =>
+        s.Document.Mentions.FirstOrDefault(m => m.Actor is { Role: "GOV" } && m.Span.Of(s.Document.Text) == place.Name)?.Actor
+        ?? new ActorRef(place.Country!, null, "GOV", place.Name);
 
     /// <summary>The foreign people (not the speaker's) named last in this or the two previous sentences, or null.</summary>
     private static ActorRef? PeopleInView(SentenceView s, ActorRef speaker) =>
