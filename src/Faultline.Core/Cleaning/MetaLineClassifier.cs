@@ -35,7 +35,7 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
         if (found.Length > 0)
         {
             if (found.Index + found.Length < line.TrimEnd('.').Length - 12) return false;
-            rest = line[..found.Index].TrimEnd(' ', ',', '|', '-', '–', '—', '·', '•');
+            rest = line[..found.Index].TrimEnd(Separators);
             // "Irfan Mohmand | Published: November 2, 2023": the label of the date is not part of the name.
             rest = WithoutDateLabel(rest);
         }
@@ -44,6 +44,9 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
         if (comma > 0 && rest[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5) rest = rest[..comma];
         return BylineName().IsMatch(rest);
     }
+
+    /// <summary>What may stand between a byline's name and its date: "Ahmed Raza | March 2", "Nadia Ferozan · November 2025".</summary>
+    internal static readonly char[] Separators = [' ', ',', '|', '-', '–', '—', '·', '•'];
 
     /// <summary>"Irfan Mohmand | Published:" without the label of the date that followed it.</summary>
     internal static string WithoutDateLabel(string name) => DateLabel().Replace(name, "");

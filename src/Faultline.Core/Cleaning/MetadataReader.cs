@@ -113,7 +113,7 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
 
     private static string CleanName(string name)
     {
-        name = BylinePrefix().Replace(name.Trim(' ', ',', '|', '-', '–', '—', '·', '•'), "");
+        name = BylinePrefix().Replace(name.Trim(MetaLineClassifier.Separators), "");
         // "Saima Qureshi, Senior Research Fellow": the name, not the position.
         var comma = name.IndexOf(',');
         return (comma > 0 ? name[..comma] : name).Trim();

@@ -142,7 +142,7 @@ internal sealed partial class ClauseReader
             if ((apposition || spokesperson) && s.IsPossessive(end) && !AfterPreposition(s, s.MentionStart(i)) && end + 1 < verb && s.IsWord(end + 1) && s.MentionAt[end + 1] is null)
             {
                 if (s.ActorAt(i) is { } a) return [a with { Role = a.Role ?? "GOV" }];
-                if (m.Kind == MentionKind.Place && s.Document.Places.FirstOrDefault(p => p.Id == m.EntityId)?.Country is { Length: 3 } country)
+                if (m.Kind == MentionKind.Place && s.PlaceOf(m)?.Country is { Length: 3 } country)
                     return [new ActorRef(country, null, "GOV", m.Span.Of(s.Document.Text))];
             }
             i = end;
@@ -291,7 +291,7 @@ internal sealed partial class ClauseReader
     {
         if (s.MentionAt[i] is not { } m) return null;
         var name = m.Span.Of(s.Document.Text);
-        if (m.Kind == MentionKind.Place && s.Document.Places.FirstOrDefault(p => p.Id == m.EntityId)?.Country is { Length: 3 } country)
+        if (m.Kind == MentionKind.Place && s.PlaceOf(m)?.Country is { Length: 3 } country)
             return new ActorRef(country, null, "CVL", name);
         return s.ActorAt(i) is { Group: null, Country: { } state } ? new ActorRef(state, null, "CVL", name) : null;
     }

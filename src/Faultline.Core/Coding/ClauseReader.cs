@@ -367,7 +367,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 return self.Country is { Length: 3 } land && land != exclude ? new ActorRef(land, null, null, named.Span.Of(s.Document.Text)) : null;
             // "the Taliban seized Kabul": an actor's own capital taken as a place is the country it stands in.
             if (s.MentionAt[i] is { Kind: MentionKind.Place, Actor: { } own } place && own.Key == exclude
-                && s.Document.Places.FirstOrDefault(p => p.Id == place.EntityId)?.Country is { Length: 3 } country && country != exclude)
+                && s.PlaceOf(place)?.Country is { Length: 3 } country && country != exclude)
                 return new ActorRef(country, null, null, place.Span.Of(s.Document.Text));
             if (s.MentionAt[i] is not null) i = s.MentionEnd(i);
         }

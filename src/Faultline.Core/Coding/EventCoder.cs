@@ -261,7 +261,7 @@ public sealed partial class EventCoder : IStage
                     // "the TTP has since stepped up its attacks": an insurgency with no target or place named fights the
                     // state it rebels against, its own.
                     if (actor2 is null && place is null && IsViolent(trigger.Pattern.Code) && actor1 is { Group: not null, Role: "INS" or "REB", Country.Length: 3 })
-                        actor2 = new ActorRef(actor1.Country, null, null, actor1.Country);
+                        actor2 = StateOf(actor1);
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
                     var (coded, kind) = Build(view, trigger, actor1, actor2, times, deaths, place);
                     if (answered is not null) answers[found.Count] = found.IndexOf(answered);
@@ -275,7 +275,7 @@ public sealed partial class EventCoder : IStage
                     {
                         var claimedPlace = Place(view, claimed);
                         var victim = _nominal.Find(view, claimed).Actor2 ?? TerritorialTarget(claimed.Pattern.CodeFor(IsNonState(actor1)), actor1, claimedPlace)
-                            ?? (actor1 is { Group: not null, Role: "INS" or "REB", Country.Length: 3 } ? new ActorRef(actor1.Country, null, null, actor1.Country) : null);
+                            ?? (actor1 is { Group: not null, Role: "INS" or "REB" } ? StateOf(actor1) : null);
                         var (act, actKind) = Build(view, claimed, actor1, victim, times, deaths, claimedPlace);
                         found.Add(act);
                         kinds.Add(actKind);
@@ -330,7 +330,7 @@ public sealed partial class EventCoder : IStage
                         {
                             Actor1 = later.Actor1,
                             // The claimant named after the act was read as its object; the group fights its own state.
-                            Actor2 = found[i].Actor2?.Key == later.Actor1.Key ? (later.Actor1.Country is { Length: 3 } home ? new ActorRef(home, null, null, home) : null) : found[i].Actor2,
+                            Actor2 = found[i].Actor2?.Key == later.Actor1.Key ? StateOf(later.Actor1) : found[i].Actor2,
                         };
             foreach (var (named, _) in _named.Find(view.Text))
                 if (EventDating.NotAfter(named.Date, reference))
@@ -754,6 +754,9 @@ public sealed partial class EventCoder : IStage
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NewsDay();
+
+    /// <summary>The state of an actor's country ("the TTP" fights Pakistan), or null when it has none.</summary>
+    private static ActorRef? StateOf(ActorRef a) => a.Country is { Length: 3 } home ? new ActorRef(home, null, null, home) : null;
 
     /// <summary>The government of a capital or place: the actor its name stands for in the article ("Kabul" for the
     /// Taliban's), else its country's government.</summary>

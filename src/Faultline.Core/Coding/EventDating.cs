@@ -146,30 +146,32 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
         var fromActs = NarrativeOfActs(document, events, at);
         if (told is null) return fromActs?.Date;
         int sentence = events[at].Sentences[0];
-        int paragraph = document.Sentences[sentence].Paragraph;
-        for (int s = sentence - 1; s >= Math.Max(0, sentence - NarrativeReach) && s > (fromActs?.Sentence ?? -1); s--)
-        {
-            bool previousParagraph = document.Sentences[s].Paragraph == paragraph - 1 && sentence - s == 1;
-            if (document.Sentences[s].Paragraph != paragraph && !previousParagraph) break;
+        for (int s = sentence - 1; s >= 0 && s > (fromActs?.Sentence ?? -1) && InReach(document, s, sentence); s--)
             if (told.TryGetValue(s, out var date)) return date;
-        }
         return fromActs?.Date;
     }
 
     private static (string Date, int Sentence)? NarrativeOfActs(Document document, List<CodedEvent> events, int at)
     {
         int sentence = events[at].Sentences[0];
-        int paragraph = document.Sentences[sentence].Paragraph;
         for (int j = at - 1; j >= 0; j--)
         {
             int s = events[j].Sentences[0];
             if (s > sentence) continue;
-            // Into the previous paragraph only from a paragraph's first sentence, and only from the sentence just before.
-            bool previousParagraph = document.Sentences[s].Paragraph == paragraph - 1 && sentence - s == 1;
-            if ((document.Sentences[s].Paragraph != paragraph && !previousParagraph) || sentence - s > NarrativeReach) return null;
+            if (!InReach(document, s, sentence)) return null;
             if (events[j].Date is { } d) return (d, s);
         }
         return null;
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> is near enough before <paramref name="sentence"/> to carry its date: in
+    /// the same paragraph at most <see cref="NarrativeReach"/> sentences back, or (from a paragraph's first sentence) the
+    /// previous paragraph's last sentence.</summary>
+    private static bool InReach(Document document, int s, int sentence)
+    {
+        int paragraph = document.Sentences[sentence].Paragraph;
+        bool previousParagraph = document.Sentences[s].Paragraph == paragraph - 1 && sentence - s == 1;
+        return (document.Sentences[s].Paragraph == paragraph || previousParagraph) && sentence - s <= NarrativeReach;
     }
 
     /// <summary>The event's phrase, or its whole sentence where none was recorded.</summary>

@@ -63,6 +63,9 @@ internal sealed class SentenceView
 
     public Mention? PlaceAt(int i) => MentionAt[i] is { Kind: MentionKind.Place } m ? m : null;
 
+    /// <summary>The document's place a place mention names, or null.</summary>
+    public DocumentPlace? PlaceOf(Mention m) => Document.Places.FirstOrDefault(p => p.Id == m.EntityId);
+
     /// <summary>First token index of the mention covering token i (the mention may span several tokens).</summary>
     public int MentionStart(int i)
     {

@@ -227,7 +227,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     private bool WordAt(SentenceView s, int i, string patternWord) => patternWord switch
     {
         PlaceWord => s.PlaceAt(i) is not null,
-        CrossingWord => s.PlaceAt(i) is { } m && s.Document.Places.FirstOrDefault(p => p.Id == m.EntityId)?.Kind is "crossing" or "border",
+        CrossingWord => s.PlaceAt(i) is { } m && s.PlaceOf(m)?.Kind is "crossing" or "border",
         _ => Same(s.Lower[i], patternWord),
     };
 

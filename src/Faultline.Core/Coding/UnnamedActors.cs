@@ -57,7 +57,7 @@ public sealed class UnnamedActors
             // "police stations", "troops' withdrawal": the noun must end its phrase.
             if (end + 1 < s.Count && s.IsWord(end + 1) && s.MentionAt[end + 1] is null && !(s.Lower[end + 1] is "in" or "at" or "of" or "for" or "and" or "from")) return null;
             if (end + 2 < s.Count && s.Lower[end + 1] is "in" or "at" or "from" && s.PlaceAt(end + 2) is { } at
-                && s.Document.Places.FirstOrDefault(p => p.Id == at.EntityId)?.Country is { Length: 3 } there)
+                && s.PlaceOf(at)?.Country is { Length: 3 } there)
                 country = there;
             return country is { Length: 3 } ? new ActorRef(country, null, role, s.Tokens[end].Text) : null;
         }
