@@ -518,6 +518,18 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return false;
     }
 
+    /// <summary>
+    /// "the strikes had targeted TTP hideouts", "the blast killed 12": the token that ends the verb's subject, when it
+    /// stands right before the verb (auxiliaries and adverbs between), else null; the caller asks whether an act ends there.
+    /// </summary>
+    public static int? SubjectEndBefore(SentenceView s, int verb)
+    {
+        int p = verb - 1;
+        for (int skipped = 0; p >= 0 && skipped < 3 && s.MentionAt[p] is null
+            && (s.Lower[p].EndsWith("ly") || s.Lower[p] is "had" or "has" or "have" or "also" or "reportedly" or "allegedly"); skipped++) p--;
+        return p >= 0 && s.IsWord(p) ? p : null;
+    }
+
     /// <summary>"... and asked", "..., and then warned", "and has since stepped up": a verb right after "and" (adverbs and
     /// auxiliaries may stand between).</summary>
     public bool IsCoordinatedVerb(SentenceView s, int verb)

@@ -85,7 +85,9 @@ public sealed partial class EventCoder : IStage
             ActorRef? lastTarget = null;
             // A retrospective runs on from the last month it told; a news report returns to its present between paragraphs.
             var story = retrospective ? lastMonth : narrative is { } told && sentence.Paragraph == told.Paragraph ? told.Date : (PartialDate?)null;
-            var times = _dates.Find(view.Text, reference, Anchor(view, found, lastDay) is { } last ? PartialDate.TryParseIso(last) : null, story, lastMonth, retrospective);
+            var (anchorDate, referred) = Anchor(view, found, lastDay);
+            var anchor = anchorDate is null ? null : PartialDate.TryParseIso(anchorDate);
+            var times = _dates.Find(view.Text, reference, anchor, story, lastMonth, retrospective, referred ? anchor : null);
             // The last month told, for "the following month" in a later sentence.
             if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Month: not null }) is { } monthTold) lastMonth = monthTold.Date;
             // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
@@ -116,6 +118,11 @@ public sealed partial class EventCoder : IStage
             {
                 var trigger = candidate;
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
+                // "Islamabad said the strikes had targeted TTP hideouts": an act the text names as the subject is told
+                // again, not done again; the noun codes it.
+                if (trigger.Pattern.Kind == PatternKind.Verb && IsViolent(trigger.Pattern.Code) && ClauseReader.SubjectEndBefore(view, trigger.Start) is { } subjectEnd
+                    && (_triggers.NounAt(view, subjectEnd) is { } subjectAct && IsViolent(subjectAct.Pattern.Code) || _referring.RootsOf(view.Lower[subjectEnd]) is { } roots && roots.Any(r => IsViolent(r + "0"))))
+                    continue;
                 if (trigger.Pattern.Reporting && ClauseReader.IsParentheticalReport(view, trigger.Start)) continue;
                 // "..., Pakistan bombed hideouts in Khost, killing eight people": a participle belongs to the verb just before
                 // it, not to the sentence's first clause ("two days after militants killed seven soldiers").
@@ -140,6 +147,11 @@ public sealed partial class EventCoder : IStage
                 else if ((trigger.Pattern.Reporting || trigger.Pattern.Code is "030" or "130" || trigger.Pattern.Conditional) && _threats.Pattern is { } force
                     && subjects is [{ Role: null or "GOV" or "MIL" } vower] && _clauses.VowsResponse(view, trigger.VerbEnd, vower, out var struck))
                     (trigger, target) = (trigger with { Pattern = force }, ThreatTarget(vower, target ?? struck, found, pair));
+                // "rejected the accusations, saying Pakistan should ...": the participle tells how the act before it was
+                // done; it is that act, not a second statement by the same actor.
+                if (trigger.Pattern.Reporting && view.Lower[trigger.Start] == "saying"
+                    && found.Skip(sentenceFirst).Any(e => !_reporting.Contains(e.PatternId) && subjects.Any(x => x.Key == e.Actor1.Key)))
+                    continue;
                 // "both sides", "the two countries": the pair of actors last seen acting on each other.
                 // It names the pair even where a pronoun rule found the actor in focus ("with both sides accusing each other").
                 if (pair is { } p && trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start))
@@ -496,6 +508,9 @@ public sealed partial class EventCoder : IStage
         var owned = new Dictionary<Trigger, int>(ReferenceEqualityComparer.Instance);
         var violent = triggers.Where(t => IsViolent(t.Pattern.Code)).ToList();
         if (violent.Count == 0) return owned;
+        // "launched air strikes ..., targeting hideouts, killing eight people": a participle after an act describes it;
+        // the deaths are the act's.
+        violent = [.. violent.Where((t, i) => i == 0 || !(s.Lower[t.Start].EndsWith("ing") && _clauses.IsParticipleClause(s, t)))];
         foreach (var found in _fatalities.ReadAll(s))
         {
             int at = s.Sentence.Span.Start + found.At;
@@ -619,23 +634,23 @@ public sealed partial class EventCoder : IStage
     /// last such act the noun refers to.
     /// </summary>
     /// <param name="lastDay">The last day a sentence before named, coded or not ("On October 17 a suicide bomber rammed ...").</param>
-    private string? Anchor(SentenceView s, List<CodedEvent> found, (string Date, int Sentence)? lastDay)
+    private (string? Date, bool Referred) Anchor(SentenceView s, List<CodedEvent> found, (string Date, int Sentence)? lastDay)
     {
-        // "two days after the clash", "the day after the Peshawar bombing" (a name may stand before the noun).
+        // "two days after the clash", "a month after the Peshawar bombing" (a name may stand before the noun).
         if (AfterTheAct().Match(s.Text) is { Success: true } m && (_referring.RootsOf(m.Groups["noun"].Value) ?? _referring.RootsOf(m.Groups["noun2"].Value)) is { } roots)
         {
             var candidates = found.Where(e => roots.Contains(e.Root) && e.Date is { Length: 10 }).ToList();
             // "the Peshawar bombing": the one at that place.
             var named = m.Groups["noun"].Value;
-            if ((candidates.LastOrDefault(e => e.Location?.Name.Equals(named, StringComparison.OrdinalIgnoreCase) == true) ?? candidates.LastOrDefault()) is { } referred)
-                return referred.Date;
+            if ((candidates.LastOrDefault(e => e.Location?.Name.Equals(named, StringComparison.OrdinalIgnoreCase) == true) ?? candidates.LastOrDefault()) is { } referredAct)
+                return (referredAct.Date, true);
         }
         var act = found.LastOrDefault(e => e.Date is { Length: 10 });
         // Whichever the text told last: an act dated to the day, or a day named in a sentence with no act coded.
-        return lastDay is { } day && (act is null || day.Sentence > act.Sentences[0]) ? day.Date : act?.Date;
+        return (lastDay is { } day && (act is null || day.Sentence > act.Sentences[0]) ? day.Date : act?.Date, false);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|one|two|three|four|five|six|seven|\d|the)\s+days?\s+after\s+(?:the|that|this)\s+(?<noun>\w+)(?:\s+(?<noun2>\w+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|one|two|three|four|five|six|seven|\d|the)\s+(?:days?|weeks?|months?)\s+after\s+(?:the|that|this)\s+(?<noun>\w+)(?:\s+(?<noun2>\w+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterTheAct();
 
     /// <summary>Whether a time expression stands in the trigger's clause.</summary>

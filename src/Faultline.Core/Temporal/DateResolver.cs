@@ -39,7 +39,8 @@ public sealed partial class DateResolver
     /// <param name="lastMonth">The last date told to at least the month, for "the following month", "three weeks later".</param>
     /// <param name="forward">A retrospective told in order: a month without a year is the first such month from the
     /// narrative's on, into the next year if need be ("by November ... on 9 December ... in May").</param>
-    public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference, PartialDate? anchor = null, PartialDate? narrative = null, PartialDate? lastMonth = null, bool forward = false)
+    /// <param name="referredAct">The date of the act "a month after the bombing" names, where the caller found it.</param>
+    public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference, PartialDate? anchor = null, PartialDate? narrative = null, PartialDate? lastMonth = null, bool forward = false, PartialDate? referredAct = null)
     {
         var found = new List<TimeExpression>();
         foreach (var (date, index, length) in _full.FindAll(text))
@@ -73,10 +74,13 @@ public sealed partial class DateResolver
             }
             else Add(found, x, Anaphoric(x, anchor), text, "anaphoric");
         }
-        // "three months after the Taliban takeover" counts from that act, which the text names: not from the last month told.
+        // "three months after the Taliban takeover" counts from that act, which the text names: not from the last month
+        // told; with no date known for that act, it tells nothing.
         foreach (Match x in _anaphoricCoarse.Matches(text))
             if (!(x.Value.EndsWith("after", StringComparison.OrdinalIgnoreCase) && DefiniteAfter().IsMatch(text[(x.Index + x.Length)..])))
                 Add(found, x, Coarse(x, lastMonth), text, "anaphoric");
+            else if (referredAct is not null)
+                Add(found, x, Coarse(x, referredAct), text, "anaphoric");
         return Longest(found);
     }
 
