@@ -99,7 +99,8 @@ public sealed partial class EventCoder : IStage
             // The month and year the story has reached, for months it names next without a year.
             if (times.LastOrDefault(x => x.Kind == "full" && !x.IsLimit && x.Date is { Month: not null }) is { } dated) narrative = (dated.Date!.Value, sentence.Paragraph);
             // The last day the text has named, for "that night" in the next sentence even where no act was coded.
-            if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Day: not null }) is { } dayNamed) lastDay = (dayNamed.Date!.Value.ToString(), sentence.Index);
+            // ("The trucks have not moved since October 12. Drivers parked there that morning ...": the day a state began counts.)
+            if (times.LastOrDefault(x => (!x.IsLimit || x.Since) && x.Date is { Day: not null }) is { } dayNamed) lastDay = (dayNamed.Date!.Value.ToString(), sentence.Index);
             var triggers = _triggers.Find(view).ToList();
             var deaths = Deaths(view, triggers);
             var firstVerb = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb)?.Start ?? view.Count;

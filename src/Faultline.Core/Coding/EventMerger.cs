@@ -40,7 +40,16 @@ public static class EventMerger
         a.Root == b.Root && (a.Code == b.Code || a.Sentences.Intersect(b.Sentences).Any()) && a.Actor1.Key == b.Actor1.Key
         && !(a.PatternId == b.PatternId && a.PatternId.StartsWith("v:", StringComparison.Ordinal) && a.Sentences.SequenceEqual(b.Sentences))
         && (a.Actor2 is null || b.Actor2 is null || a.Actor2.Key == b.Actor2.Key)
-        && DatesAgree(a.Date, b.Date);
+        && DatesAgree(a.Date, b.Date)
+        // A mention with no date of its own is the dated act only near it: far off, "Kabul offered to relocate TTP
+        // families" is another offer than the one dated paragraphs before.
+        && !(a.Date is null != b.Date is null && Distance(a, b) > UndatedReach);
+
+    /// <summary>How many sentences apart an undated mention may stand from the dated act it re-tells.</summary>
+    private const int UndatedReach = 5;
+
+    /// <summary>Sentences between the nearest evidence of two events.</summary>
+    private static int Distance(CodedEvent a, CodedEvent b) => a.Sentences.Min(x => b.Sentences.Min(y => Math.Abs(x - y)));
 
     public static bool DatesAgree(string? a, string? b) =>
         a is null || b is null || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
