@@ -84,7 +84,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             if (s.MentionAt[i] is not null) break;
             if (words.Is("negation", w)) return "negated";
             // "On May 2": the month, not the modal.
-            if (words.Is("modal", w) && !(w == "may" && (char.IsUpper(s.Tokens[i].Text[0]) || (i + 1 < s.Count && char.IsDigit(s.Lower[i + 1][0]))))) return "modal";
+            if (words.Is("modal", w) && !(w == "may" && (char.IsUpper(s.Tokens[i].Text[0]) || (i + 1 < s.Count && char.IsDigit(s.Lower[i + 1][0]))))
+                && !AnnouncedDecision(s, i)) return "modal";
             if (w == "to")
             {
                 int governor = i - 1;
@@ -101,6 +102,20 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             if (s.Lower[i] == "that" && s.MentionAt[i] is null)
                 return words.Is("proposal", s.Lower[i - 1]) ? "proposed" : null;
         return null;
+    }
+
+    /// <summary>
+    /// "India announced that it would upgrade its mission", "Islamabad decided that it will reopen the crossing": a side
+    /// announcing what it will do has decided it; the "will" or "would" at <paramref name="modal"/> tells a decision, not a guess.
+    /// </summary>
+    private bool AnnouncedDecision(SentenceView s, int modal)
+    {
+        if (s.Lower[modal] is not ("would" or "will")) return false;
+        int j = modal - 1;
+        if (j >= 0 && s.MentionAt[j] is not null) j = s.MentionStart(j) - 1;
+        else if (j >= 0 && words.Is("pronoun", s.Lower[j])) j--;
+        else return false;
+        return j > 0 && s.Lower[j] == "that" && words.Is("announcement", s.Lower[j - 1]);
     }
 
     public bool IsPassive(SentenceView s, Trigger t)
@@ -417,7 +432,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 int p = i - 2;
                 if (p >= 0 && s.Lower[p] == "the") p--;
                 // ("commanders from the two sides", "with both sides accusing": those still name who acts).
-                if (p >= 0 && s.Lower[p] is "between" or "across" or "along" or "in" or "at" or "against" or "of") continue;
+                // ("security forces of the two countries" do name them.)
+                if (p >= 0 && s.Lower[p] is "between" or "across" or "along" or "in" or "at" or "against" or "of"
+                    && !(s.Lower[p] == "of" && p > 0 && words.Is("representatives", s.Lower[p - 1]))) continue;
                 return true;
             }
             // An actor nearer the verb is its subject ("the Afghan side halted work, and the two sides agreed" is read from the verb back).

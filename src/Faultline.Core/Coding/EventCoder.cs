@@ -239,6 +239,11 @@ public sealed partial class EventCoder : IStage
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "10" && subjects is [{ Role: "CVL", Country: { } own }])
                     target = new ActorRef(own, null, "GOV", own);
                 var place = Place(view, trigger);
+                // "would upgrade its mission in Kabul to an embassy": diplomatic dealings at a post abroad are with the
+                // government there.
+                if (target is null && trigger.Pattern.Code == "050" && subjects.Count == 1 && place is { Country: { Length: 3 } abroad } mission
+                    && abroad != subjects[0].Country)
+                    target = HostGovernment(view, mission);
                 // "opened camps where returnees receive meals": aid to nameless people goes to the people of the country
                 // where it is given, else of the giver's own country; at a border crossing, the giver's side of it.
                 if (target is null && trigger.Pattern.Code[..2] is "07" && _clauses.NamesBeneficiaries(view, trigger.VerbEnd)
