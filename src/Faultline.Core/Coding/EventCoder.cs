@@ -228,7 +228,8 @@ public sealed partial class EventCoder : IStage
                 // addressee is addressed to the other side of the pair last seen dealing with each other.
                 // A refusal answers the side the article has its subject deal with most ("Kabul refuses to act against the
                 // TTP" refuses Pakistan), where the subject is one of that pair.
-                if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && subjects.Count == 1 && _clauses.AddresseeUnnamed(view, trigger.VerbEnd))
+                if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && subjects.Count == 1 && _clauses.AddresseeUnnamed(view, trigger.VerbEnd)
+                    && !NamelessAddressee(view, trigger.VerbEnd))
                     target = (trigger.Pattern.Code[..2] == "12" && dyads.Main is { } most ? ActorSides.Counterpart(subjects[0], most) : null)
                         ?? (pair is { } counter ? ActorSides.Counterpart(subjects[0], counter) : null);
                 // "China urged restraint": outsiders calling for calm call on the pair in focus.
@@ -689,8 +690,12 @@ public sealed partial class EventCoder : IStage
         int k = verbEnd + 1;
         if (k >= s.Count || s.Lower[k] != "to") return false;
         k++;
+        // (A quotation may open the phrase: appealed to "Muslim countries and the international community".)
+        if (k < s.Count && s.Lower[k] is "\"" or "“") k++;
         if (k < s.Count && s.Lower[k] is "the" or "all" or "international") k++;
-        return k < s.Count && s.IsWord(k) && s.MentionAt[k] is null && s.Lower[k].EndsWith('s') && char.IsLower(s.Tokens[k].Text[0]);
+        // ("Muslim countries", "Western donors": a capitalised modifier that names no actor.)
+        if (k + 1 < s.Count && s.MentionAt[k] is null && char.IsUpper(s.Tokens[k].Text[0]) && s.IsWord(k + 1) && char.IsLower(s.Tokens[k + 1].Text[0])) k++;
+        return k < s.Count && s.IsWord(k) && s.MentionAt[k] is null && s.Lower[k].EndsWith('s') && !s.Lower[k].EndsWith("ss") && char.IsLower(s.Tokens[k].Text[0]);
     }
 
     /// <summary>Denials and rejections: what they refuse is no target of theirs.</summary>

@@ -58,7 +58,6 @@ public sealed class EntityRecognizer : IStage
             mentions.AddRange(_resolver.ResolveAll(document.Text, tokens, match, roles, date, consumed));
         }
         mentions = [.. mentions.Select(m => OwnOutlet(document, m) ? m with { Actor = null, EntityId = "source:" + m.EntityId } : m)];
-        mentions = [.. new PeopleStep(kb, _finder).Apply(document, mentions, date)];
         mentions.AddRange(_acronyms.Learn(document, mentions));
         var actors = mentions.Where(m => m.Actor is not null && m.Kind == MentionKind.Actor).ToList();
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -70,6 +69,9 @@ public sealed class EntityRecognizer : IStage
             if (ReferenceResolver.Resolve(document.Text, tokens, match, reference, actors) is { } resolved)
                 mentions.Add(resolved);
         }
+        // People last: "The ministry's spokesman, Abdulmutalib Haqqani" acts for whom the reference before the name stands.
+        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        mentions = [.. new PeopleStep(kb, _finder).Apply(document, mentions, date)];
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         document.Mentions.AddRange(mentions);
     }

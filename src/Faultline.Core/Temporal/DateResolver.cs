@@ -52,7 +52,13 @@ public sealed partial class DateResolver
             // "May" is also a modal verb: only a month when a preposition or modifier says so.
             // "March last year" is in the year before the reference's; "last March" is the latest March before it.
             var rel = x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() + " year" : x.Groups["mod"].Value.ToLowerInvariant() is "this" or "last" ? x.Groups["mod"].Value.ToLowerInvariant() : null;
-            Add(found, x, ThatYear(Month(x), null, rel, lastMonth) ?? InNarrative(Month(x), null, rel, narrative, reference, forward) ?? YearLess(Month(x), null, rel, reference), text, "month");
+            var month = ThatYear(Month(x), null, rel, lastMonth) ?? InNarrative(Month(x), null, rel, narrative, reference, forward) ?? YearLess(Month(x), null, rel, reference);
+            // "since early April", "until late May": the match opens with its own "since" or "until", which says it is a
+            // limit. ("by November Islamabad had agreed" tells when an act was done by; it stays a date.)
+            var mod = x.Groups["mod"].Value.ToLowerInvariant();
+            if (mod is "since" or "until")
+                found.Add(new TimeExpression(x.Index, x.Index + x.Length, month, true, "month", mod == "since"));
+            else Add(found, x, month, text, "month");
         }
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, "year");
         foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference), text, "relative");
