@@ -76,6 +76,8 @@ public sealed partial class EventCoder : IStage
         var bare = new HashSet<int>();
         List<ActorRef> focus = [];
         (ActorRef A, ActorRef B)? pair = null;
+        // The last two states (or governing movements) seen using force on each other, for force with no target named.
+        (ActorRef A, ActorRef B, int Sentence)? foes = null;
         // How often each pair of sides has acted on the other, for mediators: they stand between the article's main pair.
         var dyads = new DyadCounts();
         var mentions = SentenceView.Sorted(document);
@@ -281,6 +283,11 @@ public sealed partial class EventCoder : IStage
                     // state it rebels against, its own.
                     if (actor2 is null && place is null && IsViolent(trigger.Pattern.Code) && actor1 is { Group: not null, Role: "INS" or "REB", Country.Length: 3 })
                         actor2 = StateOf(actor1);
+                    // "its forces had struck several points beyond the Durand Line": force used by one side of the pair in view,
+                    // at the border between them or nowhere named, is used on the other.
+                    if (actor2 is null && IsViolent(trigger.Pattern.Code) && trigger.Pattern.Code != Seizure && foes is { } facing
+                        && view.Sentence.Index - facing.Sentence <= FoesReach && ActorSides.Counterpart(actor1, (facing.A, facing.B)) is { } other && (place is null || place.Kind is "border" or "crossing"))
+                        actor2 = other;
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
                     var (coded, kind) = Build(view, trigger, actor1, actor2, times, deaths, place);
                     if (answered is not null) answers[found.Count] = found.IndexOf(answered);
@@ -305,6 +312,7 @@ public sealed partial class EventCoder : IStage
                     {
                         pair = (actor1, actor2);
                         dyads.Add(actor1, actor2);
+                        if (IsViolent(coded.Code) && coded.Root != "20" && coded.Code != Seizure && !IsNonState(actor1) && !IsNonState(actor2)) foes = (actor1, actor2, view.Sentence.Index);
                     }
                     // "thanked Qatar and Türkiye", "urged Pakistan and Afghanistan to talk": each object of a coordination.
                     if (actor2 is not null && ReferenceEquals(actor2, target) && trigger.Pattern.Kind == PatternKind.Verb && !trigger.Pattern.Mutual && !trigger.Pattern.ThirdParty
@@ -673,6 +681,10 @@ public sealed partial class EventCoder : IStage
          _clauses.ClauseEnd(s, t.End) is { } end ? s.Tokens[end].Span.Start - s.Sentence.Span.Start : int.MaxValue);
 
     private const string ClaimOfResponsibility = "015";
+    // How many sentences on force with no target named is still taken to be used on the last foe.
+    private const int FoesReach = 6;
+    // Seizing power or territory: a side's own country is no enemy it fights.
+    private const string Seizure = "192";
     // How many sentences back a claim of responsibility reaches for nameless attackers: a report tells the attack, the
     // military's account of it, and then who claimed it.
     private const int ClaimReach = 6;

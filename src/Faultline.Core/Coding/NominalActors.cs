@@ -57,8 +57,42 @@ internal sealed class NominalActors(ClauseWords words)
             // "a visit to Kabul": a capital named as a place stands for its government as a target.
             else if (TargetPrepositions.Contains(w) && actor2 is null && ActorsAfter(s, i, 1, targets: true) is [var target]) actor2 = target;
         }
+        // "an air strike on a market in Paktika, which the Taliban blamed on Pakistan": whom the text's source blames did it.
+        if (actor1 is null && BlamedOn(s, t.End) is { } blamed) actor1 = blamed;
+        // "Five Chinese engineers were killed in a suicide bombing": the victims the passive names are its target.
+        if (actor2 is null && Victims(s, t.Start) is { } victims) actor2 = victims;
         return (actor1, actor2 is not null && actor2.Key == actor1?.Key ? null : actor2);
     }
+
+    /// <summary>The subject of "were killed in" (or wounded, injured) right before the noun phrase, or null.</summary>
+    private ActorRef? Victims(SentenceView s, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && s.MentionAt[i] is null && IsModifier(s.Lower[i])) i--;
+        if (i < 3 || s.Lower[i] is not ("in" or "by")) return null;
+        if (s.Lower[i - 1] is not ("killed" or "wounded" or "injured" or "hurt" or "martyred") || s.Lower[i - 2] is not ("were" or "was")) return null;
+        // ("Five Chinese engineers": the nationality may stand before a noun that names no actor.)
+        for (int k = i - 3; k >= Math.Max(0, i - 5); k--)
+            if (s.ActorAt(k) is { } victims) return victims;
+            else if (!s.IsWord(k) || words.Is("boundary", s.Lower[k])) break;
+        return null;
+    }
+
+    /// <summary>The actor after "blamed on" in a relative clause    /// <summary>The actor after "blamed on" in a relative clause ("that"/"which") soon after the noun, or null.</summary>
+    private ActorRef? BlamedOn(SentenceView s, int end)
+    {
+        bool relative = false;
+        for (int i = end + 1; i + 1 < Math.Min(s.Count, end + BlameReach); i++)
+        {
+            if (s.Lower[i] is "that" or "which") relative = true;
+            else if (relative && s.Lower[i] is "blamed" or "blames" or "blame" && s.Lower[i + 1] == "on") return ActorsAfter(s, i + 1, 1) is [var blamed] ? blamed : null;
+            else if (s.Lower[i] is ";" or "." || (!relative && words.Is("boundary", s.Lower[i]))) return null;
+        }
+        return null;
+    }
+
+    // How far after the noun its relative clause may name whom it is blamed on ("..., which Afghan officials blamed on").
+    private const int BlameReach = 20;
 
     /// <summary>Words that may stand between an actor and its event noun: determiners and adjectives ("the alleged cross-border").</summary>
     private bool IsModifier(string word) =>
@@ -89,7 +123,8 @@ internal sealed class NominalActors(ClauseWords words)
                 i = s.MentionEnd(i);
                 continue;
             }
-            if (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or "." or ",") break;
+            // (A relative clause after the phrase names someone else: "in March 2024 that Pakistani officials blamed".)
+            if (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or "." or "," or "that") break;
         }
         return found;
     }
