@@ -234,6 +234,11 @@ public sealed partial class EventCoder : IStage
                     && !NamelessAddressee(view, trigger.VerbEnd))
                     target = (trigger.Pattern.Code[..2] == "12" && dyads.Main is { } most ? ActorSides.Counterpart(subjects[0], most) : null)
                         ?? (pair is { } counter ? ActorSides.Counterpart(subjects[0], counter) : null);
+                // "the Afghan delegation proposed a flag meeting", "Muttaqi promised cooperation": an offer with no one named
+                // is made to the other side of the pair in view (an outsider's offer names whom it is for).
+                if (target is null && trigger.Pattern.Code[..2] == "03" && subjects.Count == 1 && !NamelessAddressee(view, trigger.VerbEnd)
+                    && pair is { } offered && ActorSides.Counterpart(subjects[0], offered) is { } taker)
+                    target = taker;
                 // "China urged restraint": outsiders calling for calm call on the pair in focus.
                 if (target is null && trigger.Pattern.Code[..2] == "02" && pair is { } fighting && subjects.Count > 0
                     && subjects.All(x => ActorSides.Counterpart(x, fighting) is null) && _clauses.CallsForCalm(view, trigger.VerbEnd))
