@@ -239,8 +239,9 @@ public sealed partial class EventCoder : IStage
                 if (target is null && trigger.Pattern.Code[..2] == "03" && subjects.Count == 1 && !NamelessAddressee(view, trigger.VerbEnd)
                     && pair is { } offered && ActorSides.Counterpart(subjects[0], offered) is { } taker)
                     target = taker;
-                // "China urged restraint": outsiders calling for calm call on the pair in focus.
-                if (target is null && trigger.Pattern.Code[..2] == "02" && pair is { } fighting && subjects.Count > 0
+                // "China urged restraint": outsiders calling for calm call on the pair in focus, the last two to fight where
+                // there are any (not the mediator who hosted them last).
+                if (target is null && trigger.Pattern.Code[..2] == "02" && (foes is { } f ? (f.A, f.B) : pair) is { } fighting && subjects.Count > 0
                     && subjects.All(x => ActorSides.Counterpart(x, fighting) is null) && _clauses.CallsForCalm(view, trigger.VerbEnd))
                     (target, outsider) = (fighting.A, true);
                 // "traders ..., demanding that the government reopen the gate": people with no one named address their own government.
