@@ -372,7 +372,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         for (int i = after + 1; i < Math.Min(until ?? s.Count, Math.Min(s.Count, after + ObjectWindow)); i++)
         {
             if (direct && s.MentionAt[i] is null && words.Is("preposition", s.Lower[i])) return null;
-            if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":")) return null;
+            if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":" || OpensTimeClause(s, i))) return null;
             // ", and prompting ...", ", targeting ...": a new clause begins.
             if (s.Lower[i] == "," && i + 1 < s.Count && (s.Lower[i + 1] == "and" || s.Lower[i + 1].EndsWith("ing"))) return null;
             if (s.TargetAt(i) is { } a && a.Key != exclude) return a;
@@ -388,6 +388,14 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         }
         return null;
     }
+
+    /// <summary>
+    /// "since the Taliban seized power in Kabul", "after Pakistani jets struck": "since", "after", "before" or "until"
+    /// with an actor right after it opens a clause of another act; its actors and places are not the main verb's.
+    /// </summary>
+    public static bool OpensTimeClause(SentenceView s, int i) =>
+        s.Lower[i] is "since" or "after" or "before" or "until" && s.MentionAt[i] is null
+        && Enumerable.Range(i + 1, Math.Max(0, Math.Min(3, s.Count - i - 1))).Any(k => s.ActorAt(k) is not null);
 
     /// <summary>The agents of a passive verb: "by X" shortly after it, with any actors coordinated with X ("by Turkey and Qatar").</summary>
     public List<ActorRef> Agents(SentenceView s, int after)

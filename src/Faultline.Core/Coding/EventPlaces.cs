@@ -27,6 +27,14 @@ internal sealed class EventPlaces(ClauseReader clauses)
         if (clauses.RelativeClauseOpening(s, t.Start) is not null)
             for (int k = t.Start - 1; k > from; k--)
                 if (s.Lower[k] == ",") { from = k + 1; break; }
+        // "attacks have surged since the Taliban seized power in Kabul": a clause opened by "since" or "after" with a
+        // subject of its own tells another act, with its own place.
+        for (int i = t.End + 1; i < to - 1; i++)
+            if (ClauseReader.OpensTimeClause(s, i))
+            {
+                to = i;
+                break;
+            }
         for (int i = from; i < to; i++)
         {
             if (s.PlaceAt(i) is null) continue;
