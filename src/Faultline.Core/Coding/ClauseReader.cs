@@ -389,6 +389,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>"which began in November", "that erupted on Sunday": a verb telling when an act began or took place.</summary>
+    public bool TellsOnset(string word) => words.Is("onset", word);
+
     /// <summary>
     /// "since the Taliban seized power in Kabul", "after Pakistani jets struck": "since", "after", "before" or "until"
     /// with an actor right after it opens a clause of another act; its actors and places are not the main verb's.

@@ -581,6 +581,11 @@ public sealed partial class EventCoder : IStage
         var code = t.Pattern.PeopleCode is { } forPeople && actor2 is not null && IsPeople(actor2) ? forPeople : t.Pattern.CodeFor(IsNonState(actor1));
         var triggerOffset = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
         var (clauseStart, clauseEnd) = ClauseOffsets(s, t);
+        // "Pakistan's expulsion of Afghans, which began in November": a relative clause telling when the act the noun
+        // names began dates that act.
+        if (t.Pattern.Kind == PatternKind.Noun && _clauses.ClauseEnd(s, t.End) is { } relative && relative <= t.End + 6
+            && s.Lower[relative] is "which" or "that" && relative + 1 < s.Count && _clauses.TellsOnset(s.Lower[relative + 1]))
+            clauseEnd = _clauses.ClauseEnd(s, relative + 1) is { } next ? s.Tokens[next].Span.Start - s.Sentence.Span.Start : int.MaxValue;
         // A date in a later clause of its own ("..., which had brokered a ceasefire on October 19") dates that clause's act;
         // so does a date inside what a statement reports ("accused them of having opened fire on March 3").
         int reportEnd = IsStatement(code) && _clauses.ComplementStart(s, t.End) is { } c ? s.Tokens[c].Span.Start - s.Sentence.Span.Start : int.MaxValue;
