@@ -389,6 +389,17 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>"the government and the TTP agreed": a government named by a common noun coordinated with the subject
+    /// before the verb at <paramref name="verb"/>.</summary>
+    public bool GovernmentBeside(SentenceView s, int verb)
+    {
+        for (int i = verb - 1; i > Math.Max(0, verb - 8); i--)
+            if (s.Lower[i] == "and" && s.Lower[i - 1] is "government" or "state" or "authorities" && s.MentionAt[i - 1] is null)
+                return true;
+            else if (words.Is("boundary", s.Lower[i]) || s.Lower[i] is "," or ";") return false;
+        return false;
+    }
+
     /// <summary>"which began in November", "that erupted on Sunday": a verb telling when an act began or took place.</summary>
     public bool TellsOnset(string word) => words.Is("onset", word);
 

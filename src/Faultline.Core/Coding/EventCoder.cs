@@ -191,6 +191,11 @@ public sealed partial class EventCoder : IStage
                 // So is its truce "with the government": whatever state the article names most, the group's talks are with its own.
                 if (trigger.Pattern.Mutual && (target is null || IsGovernmentReference(target)) && subjects is [{ Group: not null, Role: "INS" or "REB", Country: { } homeState }])
                     target = new ActorRef(homeState, null, "GOV", homeState);
+                // ("the government and the TTP agreed a ceasefire": the government beside the group is the group's own,
+                // whatever the sentence names after the verb.)
+                if (trigger.Pattern.Mutual && subjects is [{ Group: not null, Role: "INS" or "REB", Country: { Length: 3 } rebelsHome }]
+                    && _clauses.GovernmentBeside(view, trigger.Start))
+                    target = new ActorRef(rebelsHome, null, "GOV", rebelsHome);
                 // "the Ministry of Foreign Affairs summoned Pakistan's chargé d'affaires in Kabul": no state summons its own
                 // envoy; the state where the envoy serves does.
                 if (trigger.Pattern.Code == "114" && target is { Country.Length: 3 } envoy && (subjects.Count == 0 || subjects is [var summoner] && ActorSides.Same(summoner, envoy))
@@ -601,6 +606,9 @@ public sealed partial class EventCoder : IStage
             // Only a state of things begins then (a truce, talks, hosting), never a saying: "urged ..., language pressed at
             // every meeting since 2021" is no appeal of 2021.
             ?? (!IsStatement(code) ? times.Where(x => x.Since && x.Start < clauseEnd && x.Date is not null).FirstOrDefault() : null);
+        // "The TTP refused to extend it when it expired in December": a "when" clause right after, with no actor of its
+        // own, tells when the act was done.
+        time ??= WhenClauseTime(s, t, times, clauseEnd);
         var date = time?.Date;
         return (new CodedEvent
         {
@@ -678,6 +686,17 @@ public sealed partial class EventCoder : IStage
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|one|two|three|four|five|six|seven|\d|the)\s+(?:days?|weeks?|months?)\s+after\s+(?:the|that|this)\s+(?<noun>\w+)(?:\s+(?<noun2>\w+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterTheAct();
+
+    private TimeExpression? WhenClauseTime(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times, int clauseEnd)
+    {
+        if (_clauses.ClauseEnd(s, t.End) is not { } when || s.Lower[when] != "when") return null;
+        int end = _clauses.ClauseEnd(s, when) ?? s.Count;
+        for (int k = when + 1; k < end; k++)
+            if (s.Lower[k] == ",") { end = k; break; }
+        if (Enumerable.Range(when + 1, end - when - 1).Any(k => s.ActorAt(k) is not null)) return null;
+        int to = end < s.Count ? s.Tokens[end].Span.Start - s.Sentence.Span.Start : int.MaxValue;
+        return times.FirstOrDefault(x => !x.IsLimit && x.Date is not null && x.Start >= clauseEnd && x.Start < to);
+    }
 
     /// <summary>Whether a time expression stands in the trigger's clause.</summary>
     private bool HasOwnDate(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times)
