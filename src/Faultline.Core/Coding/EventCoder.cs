@@ -299,6 +299,10 @@ public sealed partial class EventCoder : IStage
                     if (actor2 is null && IsViolent(trigger.Pattern.Code) && trigger.Pattern.Code != Seizure && foes is { } facing
                         && view.Sentence.Index - facing.Sentence <= FoesReach && ActorSides.Counterpart(actor1, (facing.A, facing.B)) is { } other && (place is null || place.Kind is "border" or "crossing"))
                         actor2 = other;
+                    // "told all PoR holders to leave", "began expelling card holders": orders to leave, expulsions and arrests of
+                    // people the text does not name as actors are of the foreign people it named just before.
+                    if (actor2 is null && trigger.Pattern.Code is "139" or "174" or "173" && !IsNonState(actor1) && PeopleInView(view, actor1) is { } foreigners)
+                        actor2 = foreigners;
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
                     var (coded, kind) = Build(view, trigger, actor1, actor2, times, deaths, place);
                     if (answered is not null) answers[found.Count] = found.IndexOf(answered);

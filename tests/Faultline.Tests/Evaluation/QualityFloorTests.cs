@@ -18,7 +18,7 @@ public sealed class QualityFloorTests
     [InlineData("heldout3", 0.69, 0.84, 0.90)]
     // The later held-out sets are below the bar in places (see the README).
     [InlineData("heldout4", 0.71, 0.80, 0.62)]
-    [InlineData("heldout5", 0.62, 0.73, 0.71)]
+    [InlineData("heldout5", 0.62, 0.73, 0.70)]
     [InlineData("heldout6", 0.68, 0.80, 0.66)]
     [InlineData("heldout7", 0.62, 0.79, 0.67)]
     [InlineData("heldout8", 0.60, 0.68, 0.70)]
