@@ -157,7 +157,8 @@ public sealed partial class EventCoder : IStage
                     continue;
                 // "both sides", "the two countries": the pair of actors last seen acting on each other.
                 // It names the pair even where a pronoun rule found the actor in focus ("with both sides accusing each other").
-                if (pair is { } p && trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start))
+                // ("the two delegations sat down for talks hosted by Türkiye": a passive's agent acts, not the pair before it.)
+                if (pair is { } p && trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start) && !_clauses.IsPassive(view, trigger))
                     (subjects, target) = ([p.A], p.B);
                 // "urged both sides to show restraint": an outsider addresses the pair, which stays the pair.
                 bool outsider = false;
@@ -267,6 +268,10 @@ public sealed partial class EventCoder : IStage
                 // "traders blocked the highway": a crowd's act with no other target is against its own government.
                 if (target is null && trigger.Pattern.Local && !trigger.Pattern.Retaliation && subjects is [{ Role: "CVL", Country: { } home }])
                     target = new ActorRef(home, null, "GOV", home);
+                // "pledged emergency assistance after the earthquake in Kunar": aid given in another country goes to its people.
+                if (target is null && trigger.Pattern.Code is "070" or "071" or "072" or "073" && subjects.Count > 0 && place is { Country: { Length: 3 } stricken }
+                    && subjects.All(x => x.Country != stricken))
+                    target = new ActorRef(stricken, null, "CVL", stricken);
                 // "China pledged aid to Afghanistan ... Uzbekistan and Kazakhstan also sent supplies": relief with no one named
                 // goes where the relief told just before went.
                 if (target is null && trigger.Pattern.Code[..2] == "07" && found.LastOrDefault(e => e.Root == "07" && e.Actor2 is not null
