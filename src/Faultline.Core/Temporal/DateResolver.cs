@@ -75,10 +75,14 @@ public sealed partial class DateResolver
             {
                 var own = found.Where(t => t.Date is { Day: not null } && !t.IsLimit).OrderBy(t => Math.Abs(t.Start - x.Index)).FirstOrDefault()?.Date;
                 // "In March, ..., two days after ...": a sentence with only a coarser date of its own is not counted from the last act.
-                var from = own ?? (found.Any(t => t.Date is not null && !t.IsLimit) ? null : anchor);
+                // (Only a date framing it from before counts: "... three days after fighters overran a post, in the deadliest
+                // attack this year" is still counted from the last act.)
+                var from = own ?? (found.Any(t => t.Date is not null && !t.IsLimit && t.Start < x.Index) ? null : anchor);
                 Add(found, x, Anaphoric(x, from, relation: x.Value.EndsWith("before", StringComparison.OrdinalIgnoreCase) ? 1 : -1), text, Earlier);
             }
-            else Add(found, x, Anaphoric(x, anchor), text, "anaphoric");
+            // ("By the next morning the ministry was promising ...": in a story told in the past, "by" with an anaphoric
+            // day is when, not a deadline.)
+            else found.Add(new TimeExpression(x.Index, x.Index + x.Length, Anaphoric(x, anchor), IsSince(text, x.Index) && !After(text, x.Index, "by"), "anaphoric", After(text, x.Index, "since")));
         }
         // "three months after the Taliban takeover" counts from that act, which the text names: not from the last month
         // told; with no date known for that act, it tells nothing.
