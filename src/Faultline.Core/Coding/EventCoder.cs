@@ -605,6 +605,9 @@ public sealed partial class EventCoder : IStage
         int reportEnd = IsStatement(code) && _clauses.ComplementStart(s, t.End) is { } c ? s.Tokens[c].Span.Start - s.Sentence.Span.Start : int.MaxValue;
         // Within the trigger's own clause first ("... in June 2022, but the TTP called off the truce on November 28").
         var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null
+                // ("called the fee a breach of the 2010 transit agreement": that year dates the agreement, not the call;
+                // "the 2016 crackdown" is dated by it.)
+                && (x.Kind != DateResolver.Attributive_ || (t.Pattern.Kind == PatternKind.Noun && x.End <= triggerOffset && triggerOffset - x.End <= 30))
                 // "A, two days after B": only B, in the phrase the expression opens ("On Nov 28, a day before the general
                 // took over, the TTP ended ...": the TTP's act is outside it).
                 && !(x.Kind == DateResolver.Earlier && (x.Start > triggerOffset || (Parenthetical(s.Text, x) && s.Text.AsSpan(x.End, Math.Max(0, triggerOffset - x.End)).Contains(',')))))

@@ -60,7 +60,8 @@ public sealed partial class DateResolver
                 found.Add(new TimeExpression(x.Index, x.Index + x.Length, month, true, "month", mod == "since"));
             else Add(found, x, month, text, "month");
         }
-        foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, "year");
+        // "the 2010 transit agreement", "the 2018 merger": a year before a noun names a thing (dating only that noun's act).
+        foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, Attributive().IsMatch(text[..x.Index]) && NounAfter().IsMatch(text[(x.Index + x.Length)..]) ? Attributive_ : "year");
         foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference), text, "relative");
         foreach (Match x in _anaphoric.Matches(text))
         {
@@ -113,6 +114,15 @@ public sealed partial class DateResolver
                 return new PartialDate(day.Year, day.Month);
         }
     }
+
+    /// <summary>The kind of a year used as a modifier ("the 2010 transit agreement"): it dates the noun it modifies, nothing else.</summary>
+    public const string Attributive_ = "attributive";
+
+    [GeneratedRegex(@"\b(?:the|a|an|its|their|his|her|this|that)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Attributive();
+
+    [GeneratedRegex(@"^\s+[a-z]")]
+    private static partial Regex NounAfter();
 
     /// <summary>The kind of "A, two days after B" and "A, a day before B": it dates only what follows it (B), never A before it.</summary>
     public const string Earlier = "anaphoric-earlier";
