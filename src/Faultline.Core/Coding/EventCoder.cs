@@ -90,6 +90,9 @@ public sealed partial class EventCoder : IStage
             var (anchorDate, referred) = Anchor(view, found, lastDay);
             var anchor = anchorDate is null ? null : PartialDate.TryParseIso(anchorDate);
             var times = _dates.Find(view.Text, reference, anchor, story, lastMonth, retrospective, referred ? anchor : null);
+            // "ISLAMABAD, March 19 (Agency) - Pakistani aircraft struck ... on Monday": the dateline dates the report, not the act.
+            if (InlineDateline().Match(view.Text) is { Success: true } dateline)
+                times = [.. times.Where(x => x.Start >= dateline.Length)];
             // The last month told, for "the following month" in a later sentence.
             if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Month: not null }) is { } monthTold) lastMonth = monthTold.Date;
             // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
@@ -695,6 +698,9 @@ public sealed partial class EventCoder : IStage
         // Whichever the text told last: an act dated to the day, or a day named in a sentence with no act coded.
         return (lastDay is { } day && (act is null || day.Sentence > act.Sentences[0]) ? day.Date : act?.Date, false);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{Lu} ./'-]{2,40},[^\n]{0,40}?\([^)]{2,30}\)\s*[-–—:]")]
+    private static partial System.Text.RegularExpressions.Regex InlineDateline();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|one|two|three|four|five|six|seven|\d|the)\s+(?:days?|weeks?|months?)\s+after\s+(?:the|that|this)\s+(?<noun>\w+)(?:\s+(?<noun2>\w+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterTheAct();
