@@ -195,6 +195,11 @@ public sealed partial class EventCoder : IStage
                 // So is its truce "with the government": whatever state the article names most, the group's talks are with its own.
                 if (trigger.Pattern.Mutual && (target is null || IsGovernmentReference(target)) && subjects is [{ Group: not null, Role: "INS" or "REB", Country: { } homeState }])
                     target = new ActorRef(homeState, null, "GOV", homeState);
+                // "the TTP accused the government of failing to free its prisoners": an insurgency's "the government" is
+                // its own country's, whichever government the text named last.
+                else if (target is { } named && IsGovernmentReference(named) && subjects is [{ Group: not null, Role: "INS" or "REB", Country: { Length: 3 } rebelHome }]
+                    && named.Country != rebelHome)
+                    target = new ActorRef(rebelHome, null, "GOV", named.Name);
                 // ("the government and the TTP agreed a ceasefire": the government beside the group is the group's own,
                 // whatever the sentence names after the verb.)
                 if (trigger.Pattern.Mutual && subjects is [{ Group: not null, Role: "INS" or "REB", Country: { Length: 3 } rebelsHome }]
