@@ -411,6 +411,16 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         s.Lower[i] is "since" or "after" or "before" or "until" && s.MentionAt[i] is null
         && Enumerable.Range(i + 1, Math.Max(0, Math.Min(3, s.Count - i - 1))).Any(k => s.ActorAt(k) is not null);
 
+    /// <summary>"demanded action against the TTP", "urged steps against militants": the verb's first actor after it
+    /// stands after "against" (what is asked for is aimed at it; it is not whom the demand addresses).</summary>
+    public static bool ObjectAfterAgainst(SentenceView s, int verbEnd, ActorRef target)
+    {
+        for (int i = verbEnd + 1; i < Math.Min(s.Count, verbEnd + 8); i++)
+            if (s.ActorAt(i) is { } a)
+                return a.Key == target.Key && s.MentionStart(i) > 0 && s.Lower[s.MentionStart(i) - 1] == "against";
+        return false;
+    }
+
     /// <summary>The agents of a passive verb: "by X" shortly after it, with any actors coordinated with X ("by Turkey and Qatar").</summary>
     public List<ActorRef> Agents(SentenceView s, int after)
     {

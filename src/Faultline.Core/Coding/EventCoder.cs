@@ -240,6 +240,10 @@ public sealed partial class EventCoder : IStage
                 if (target is not null && subjects.Count == 1 && trigger.Pattern.Code[..2] is "11" or "12" && ActorSides.Same(target, subjects[0])
                     && StruckBy(found, subjects[0]) is { } striker)
                     target = striker;
+                // "demanded verifiable action against TTP sanctuaries": the demand is not addressed to the TTP.
+                if (target is not null && trigger.Pattern.Code[..2] is "02" or "10" && trigger.Pattern.Kind == PatternKind.Verb
+                    && ClauseReader.ObjectAfterAgainst(view, trigger.VerbEnd, target))
+                    target = pair is { } asked && subjects.Count == 1 ? ActorSides.Counterpart(subjects[0], asked) : null;
                 // "pressed his hosts to act", "refused to give a guarantee": an appeal, demand or rejection with no named
                 // addressee is addressed to the other side of the pair last seen dealing with each other.
                 // A refusal answers the side the article has its subject deal with most ("Kabul refuses to act against the
