@@ -187,6 +187,11 @@ public sealed partial class EventCoder : IStage
                     if (subjects.Count == 0 && target is null && _clauses.IsIndefinite(view, trigger.Start) && HasOwnDate(view, trigger, times)
                         && _clauses.CreatedBy(view, trigger.Start))
                         (subjects, target) = ([mutual.A], mutual.B);
+                    // "A ceasefire was agreed in Doha on October 19": a truce or talks agreed in the passive, with no agent,
+                    // are between the pair.
+                    else if (subjects.Count == 0 && target is null && trigger.Pattern.Kind == PatternKind.Verb && _clauses.IsPassive(view, trigger)
+                        && HasOwnDate(view, trigger, times))
+                        (subjects, target) = ([mutual.A], mutual.B);
                     else if (target is null && subjects.Count == 1 && trigger.Pattern.Kind == PatternKind.Verb)
                         target = ActorSides.Counterpart(subjects[0], mutual);
                 }
