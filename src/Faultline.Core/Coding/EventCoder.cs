@@ -127,7 +127,7 @@ public sealed partial class EventCoder : IStage
                 // "Islamabad said the strikes had targeted TTP hideouts": an act the text names as the subject is told
                 // again, not done again; the noun codes it.
                 if (trigger.Pattern.Kind == PatternKind.Verb && IsViolent(trigger.Pattern.Code) && ClauseReader.SubjectEndBefore(view, trigger.Start) is { } subjectEnd
-                    && (_triggers.NounAt(view, subjectEnd) is { } subjectAct && IsViolent(subjectAct.Pattern.Code) || _referring.RootsOf(view.Lower[subjectEnd]) is { } roots && roots.Any(r => IsViolent(r + "0"))))
+                    && (_triggers.NounAt(view, subjectEnd) is { } subjectAct && IsViolent(subjectAct.Pattern.Code) || _referring.RootsOf(view.Lower[subjectEnd]) is { } roots && roots.Any(IsViolent)))
                     continue;
                 if (trigger.Pattern.Reporting && ClauseReader.IsParentheticalReport(view, trigger.Start)) continue;
                 // "..., Pakistan bombed hideouts in Khost, killing eight people": a participle belongs to the verb just before
@@ -624,7 +624,7 @@ public sealed partial class EventCoder : IStage
         var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null
                 // ("called the fee a breach of the 2010 transit agreement": that year dates the agreement, not the call;
                 // "the 2016 crackdown" is dated by it.)
-                && (x.Kind != DateResolver.Attributive_ || (t.Pattern.Kind == PatternKind.Noun && x.End <= triggerOffset && triggerOffset - x.End <= 30))
+                && (x.Kind != DateResolver.Attributive || (t.Pattern.Kind == PatternKind.Noun && x.End <= triggerOffset && triggerOffset - x.End <= 30))
                 // "A, two days after B": only B, in the phrase the expression opens ("On Nov 28, a day before the general
                 // took over, the TTP ended ...": the TTP's act is outside it).
                 && !(x.Kind == DateResolver.Earlier && (x.Start > triggerOffset || (Parenthetical(s.Text, x) && s.Text.AsSpan(x.End, Math.Max(0, triggerOffset - x.End)).Contains(',')))))
@@ -719,6 +719,7 @@ public sealed partial class EventCoder : IStage
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|one|two|three|four|five|six|seven|\d|the)\s+(?:days?|weeks?|months?)\s+after\s+(?:the|that|this)\s+(?<noun>\w+)(?:\s+(?<noun2>\w+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterTheAct();
 
+    /// <summary>The date in a "when" clause right after the trigger's clause, when that clause names no actor of its own, or null.</summary>
     private TimeExpression? WhenClauseTime(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times, int clauseEnd)
     {
         if (_clauses.ClauseEnd(s, t.End) is not { } when || s.Lower[when] != "when") return null;

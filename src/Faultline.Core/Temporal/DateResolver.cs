@@ -61,7 +61,7 @@ public sealed partial class DateResolver
             else Add(found, x, month, text, "month");
         }
         // "the 2010 transit agreement", "the 2018 merger": a year before a noun names a thing (dating only that noun's act).
-        foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, Attributive().IsMatch(text[..x.Index]) && NounAfter().IsMatch(text[(x.Index + x.Length)..]) ? Attributive_ : "year");
+        foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, DeterminerBefore().IsMatch(text[..x.Index]) && NounAfter().IsMatch(text[(x.Index + x.Length)..]) ? Attributive : "year");
         foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference), text, "relative");
         foreach (Match x in _anaphoric.Matches(text))
         {
@@ -116,10 +116,10 @@ public sealed partial class DateResolver
     }
 
     /// <summary>The kind of a year used as a modifier ("the 2010 transit agreement"): it dates the noun it modifies, nothing else.</summary>
-    public const string Attributive_ = "attributive";
+    public const string Attributive = "attributive";
 
     [GeneratedRegex(@"\b(?:the|a|an|its|their|his|her|this|that)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex Attributive();
+    private static partial Regex DeterminerBefore();
 
     [GeneratedRegex(@"^\s+[a-z]")]
     private static partial Regex NounAfter();
