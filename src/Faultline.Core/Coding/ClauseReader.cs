@@ -85,7 +85,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             if (words.Is("negation", w)) return "negated";
             // "On May 2": the month, not the modal.
             if (words.Is("modal", w) && !(w == "may" && (char.IsUpper(s.Tokens[i].Text[0]) || (i + 1 < s.Count && char.IsDigit(s.Lower[i + 1][0]))))
-                && !AnnouncedDecision(s, i)) return "modal";
+                && !AnnouncedDecision(s, i, t)) return "modal";
             if (w == "to")
             {
                 int governor = i - 1;
@@ -108,9 +108,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// "India announced that it would upgrade its mission", "Islamabad decided that it will reopen the crossing": a side
     /// announcing what it will do has decided it; the "will" or "would" at <paramref name="modal"/> tells a decision, not a guess.
     /// </summary>
-    private bool AnnouncedDecision(SentenceView s, int modal)
+    /// <remarks>Only a cooperative act (roots 03 to 08): "announced that it would launch attacks" is a threat, not an attack.</remarks>
+    private bool AnnouncedDecision(SentenceView s, int modal, Trigger t)
     {
-        if (s.Lower[modal] is not ("would" or "will")) return false;
+        if (s.Lower[modal] is not ("would" or "will") || t.Pattern.Code[..2] is not ("03" or "04" or "05" or "06" or "07" or "08")) return false;
         int j = modal - 1;
         if (j >= 0 && s.MentionAt[j] is not null) j = s.MentionStart(j) - 1;
         else if (j >= 0 && words.Is("pronoun", s.Lower[j])) j--;
@@ -417,7 +418,11 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     {
         for (int i = verbEnd + 1; i < Math.Min(s.Count, verbEnd + 8); i++)
             if (s.ActorAt(i) is { } a)
-                return a.Key == target.Key && s.MentionStart(i) > 0 && s.Lower[s.MentionStart(i) - 1] == "against";
+            {
+                int before = s.MentionStart(i) - 1;
+                if (before > 0 && s.Lower[before] == "the") before--;
+                return a.Key == target.Key && before >= 0 && s.Lower[before] == "against";
+            }
         return false;
     }
 

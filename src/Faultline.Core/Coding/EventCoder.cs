@@ -91,7 +91,8 @@ public sealed partial class EventCoder : IStage
             var anchor = anchorDate is null ? null : PartialDate.TryParseIso(anchorDate);
             var times = _dates.Find(view.Text, reference, anchor, story, lastMonth, retrospective, referred ? anchor : null);
             // "ISLAMABAD, March 19 (Agency) - Pakistani aircraft struck ... on Monday": the dateline dates the report, not the act.
-            if (InlineDateline().Match(view.Text) is { Success: true } dateline)
+            // (Only where the sentence tells a date of its own; otherwise the report's day is the best there is.)
+            if (InlineDateline().Match(view.Text) is { Success: true } dateline && times.Any(x => x.Start >= dateline.Length && x.Date is not null && !x.IsLimit))
                 times = [.. times.Where(x => x.Start >= dateline.Length)];
             // The last month told, for "the following month" in a later sentence.
             if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Month: not null }) is { } monthTold) lastMonth = monthTold.Date;
@@ -126,7 +127,9 @@ public sealed partial class EventCoder : IStage
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
                 // "Islamabad said the strikes had targeted TTP hideouts": an act the text names as the subject is told
                 // again, not done again; the noun codes it.
+                // (Only a definite one: "A Pakistani drone strike killed five TTP commanders" tells a new act and its victims.)
                 if (trigger.Pattern.Kind == PatternKind.Verb && IsViolent(trigger.Pattern.Code) && ClauseReader.SubjectEndBefore(view, trigger.Start) is { } subjectEnd
+                    && subjectEnd > 0 && view.Lower[subjectEnd - 1] is "the" or "these" or "those" or "its" or "their"
                     && (_triggers.NounAt(view, subjectEnd) is { } subjectAct && IsViolent(subjectAct.Pattern.Code) || _referring.RootsOf(view.Lower[subjectEnd]) is { } roots && roots.Any(IsViolent)))
                     continue;
                 if (trigger.Pattern.Reporting && ClauseReader.IsParentheticalReport(view, trigger.Start)) continue;
@@ -248,7 +251,7 @@ public sealed partial class EventCoder : IStage
                 // "demanded verifiable action against TTP sanctuaries": the demand is not addressed to the TTP.
                 if (target is not null && trigger.Pattern.Code[..2] is "02" or "10" && trigger.Pattern.Kind == PatternKind.Verb
                     && ClauseReader.ObjectAfterAgainst(view, trigger.VerbEnd, target))
-                    target = pair is { } asked && subjects.Count == 1 ? ActorSides.Counterpart(subjects[0], asked) : null;
+                    target = pair is { } asked && subjects is [{ Role: not "CVL" } asker] ? ActorSides.Counterpart(asker, asked) : null;
                 // "pressed his hosts to act", "refused to give a guarantee": an appeal, demand or rejection with no named
                 // addressee is addressed to the other side of the pair last seen dealing with each other.
                 // A refusal answers the side the article has its subject deal with most ("Kabul refuses to act against the
@@ -316,10 +319,12 @@ public sealed partial class EventCoder : IStage
                     // state it rebels against, its own.
                     if (actor2 is null && place is null && IsViolent(trigger.Pattern.Code) && actor1 is { Group: not null, Role: "INS" or "REB", Country.Length: 3 })
                         actor2 = StateOf(actor1);
-                    // "its forces had struck several points beyond the Durand Line": force used by one side of the pair in view,
-                    // at the border between them or nowhere named, is used on the other.
+                    // "its forces had struck several points beyond the Durand Line": force used by one side of the pair in view
+                    // at the border between them is used on the other.
                     if (actor2 is null && IsViolent(trigger.Pattern.Code) && trigger.Pattern.Code != Seizure && foes is { } facing
-                        && view.Sentence.Index - facing.Sentence <= FoesReach && ActorSides.Counterpart(actor1, (facing.A, facing.B)) is { } other && (place is null || place.Kind is "border" or "crossing"))
+                        && view.Sentence.Index - facing.Sentence <= FoesReach && ActorSides.Counterpart(actor1, (facing.A, facing.B)) is { } other
+                        // (Only at the frontier: "opened fire on protesters", "stormed a compound" are no blows at the foe.)
+                        && (place is { Kind: "border" or "crossing" } || (place is null && Enumerable.Range(0, view.Count).Any(k => view.Lower[k] is "border" or "frontier" or "cross-border" or "line"))))
                         actor2 = other;
                     // "told all PoR holders to leave", "began expelling card holders": orders to leave, expulsions and arrests of
                     // people the text does not name as actors are of the foreign people it named just before.
@@ -622,9 +627,10 @@ public sealed partial class EventCoder : IStage
         int reportEnd = IsStatement(code) && _clauses.ComplementStart(s, t.End) is { } c ? s.Tokens[c].Span.Start - s.Sentence.Span.Start : int.MaxValue;
         // Within the trigger's own clause first ("... in June 2022, but the TTP called off the truce on November 28").
         var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null
-                // ("called the fee a breach of the 2010 transit agreement": that year dates the agreement, not the call;
-                // "the 2016 crackdown" is dated by it.)
-                && (x.Kind != DateResolver.Attributive || (t.Pattern.Kind == PatternKind.Noun && x.End <= triggerOffset && triggerOffset - x.End <= 30))
+                // ("called the fee a breach of the 2010 transit agreement": that year, after the act, dates the agreement.)
+                // ("During the 2023 crackdown, police arrested ...": one in a phrase fronting the sentence frames it.)
+                && (x.Kind != DateResolver.Attributive || (x.End <= triggerOffset && !s.Text.AsSpan(0, x.Start).Contains(',')
+                    && s.Text.AsSpan(x.End, triggerOffset - x.End).Contains(',')))
                 // "A, two days after B": only B, in the phrase the expression opens ("On Nov 28, a day before the general
                 // took over, the TTP ended ...": the TTP's act is outside it).
                 && !(x.Kind == DateResolver.Earlier && (x.Start > triggerOffset || (Parenthetical(s.Text, x) && s.Text.AsSpan(x.End, Math.Max(0, triggerOffset - x.End)).Contains(',')))))

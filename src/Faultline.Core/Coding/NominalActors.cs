@@ -84,7 +84,8 @@ internal sealed class NominalActors(ClauseWords words)
         bool relative = false;
         for (int i = end + 1; i + 1 < Math.Min(s.Count, end + BlameReach); i++)
         {
-            if (s.Lower[i] is "that" or "which") relative = true;
+            // (A second relative clause belongs to another noun: "..., which came a day after a raid that officials blamed on".)
+            if (s.Lower[i] is "that" or "which") { if (relative) return null; relative = true; }
             else if (relative && s.Lower[i] is "blamed" or "blames" or "blame" && s.Lower[i + 1] == "on") return ActorsAfter(s, i + 1, 1) is [var blamed] ? blamed : null;
             else if (s.Lower[i] is ";" or "." || (!relative && words.Is("boundary", s.Lower[i]))) return null;
         }

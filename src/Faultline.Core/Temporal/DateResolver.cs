@@ -118,7 +118,7 @@ public sealed partial class DateResolver
     /// <summary>The kind of a year used as a modifier ("the 2010 transit agreement"): it dates the noun it modifies, nothing else.</summary>
     public const string Attributive = "attributive";
 
-    [GeneratedRegex(@"\b(?:the|a|an|its|their|his|her|this|that)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|a|an|its|their|his|her|this)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerBefore();
 
     [GeneratedRegex(@"^\s+[a-z]")]

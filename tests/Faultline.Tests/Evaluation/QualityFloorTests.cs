@@ -27,7 +27,7 @@ public sealed class QualityFloorTests
     [InlineData("heldout11", 0.67, 0.78, 0.71)]
     [InlineData("heldout12", 0.53, 0.73, 0.75)]
     [InlineData("heldout13", 0.52, 0.74, 0.58)]
-    [InlineData("heldout14", 0.64, 0.80, 0.57)]
+    [InlineData("heldout14", 0.65, 0.84, 0.54)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
