@@ -328,7 +328,10 @@ public sealed partial class EventCoder : IStage
                         actor2 = other;
                     // "told all PoR holders to leave", "began expelling card holders": orders to leave, expulsions and arrests of
                     // people the text does not name as actors are of the foreign people it named just before.
-                    if (actor2 is null && trigger.Pattern.Code is "139" or "174" or "173" && !IsNonState(actor1) && PeopleInView(view, actor1) is { } foreigners)
+                    // (Not one person: "police arrested a journalist" names someone else.)
+                    if (actor2 is null && trigger.Pattern.Code is "139" or "174" or "173" && !IsNonState(actor1)
+                        && !(trigger.VerbEnd + 1 < view.Count && view.Lower[trigger.VerbEnd + 1] is "a" or "an")
+                        && PeopleInView(view, actor1) is { } foreigners)
                         actor2 = foreigners;
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
                     var (coded, kind) = Build(view, trigger, actor1, actor2, times, deaths, place);
