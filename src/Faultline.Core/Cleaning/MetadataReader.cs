@@ -89,7 +89,7 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
         foreach (var paragraph in text.Split("\n\n").Take(4))
         {
             // The dateline may also stand on a line of its own under the byline: "PESHAWAR, September 7, 2023".
-            var m = DatelineLead().Match(paragraph);
+            var m = Datelines.Lead().Match(paragraph);
             if (!m.Success) m = paragraph.Split('\n').Select(l => DatelineLine().Match(l.Trim())).FirstOrDefault(l => l.Success) ?? m;
             if (!m.Success) continue;
             if (dates.First(m.Value) is { } date) return new PublishedDate(date.ToString(), "dateline");
@@ -121,9 +121,6 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
 
     [GeneratedRegex(@"^published in (.{2,80}?),", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
-
-    [GeneratedRegex(@"^[\p{Lu} .,'/-]{3,40},\s*[^\n]{3,40}?\s*(?:\([^)]{2,30}\))?\s*[-–—:]", RegexOptions.None)]
-    private static partial Regex DatelineLead();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'/-]{2,39},\s*(?:\p{L}+,\s*)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}$")]
     private static partial Regex DatelineLine();

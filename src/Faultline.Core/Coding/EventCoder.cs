@@ -92,7 +92,7 @@ public sealed partial class EventCoder : IStage
             var times = _dates.Find(view.Text, reference, anchor, story, lastMonth, retrospective, referred ? anchor : null);
             // "ISLAMABAD, March 19 (Agency) - Pakistani aircraft struck ... on Monday": the dateline dates the report, not the act.
             // (Only where the sentence tells a date of its own; otherwise the report's day is the best there is.)
-            if (InlineDateline().Match(view.Text) is { Success: true } dateline && times.Any(x => x.Start >= dateline.Length && x.Date is not null && !x.IsLimit))
+            if (Datelines.Lead().Match(view.Text) is { Success: true } dateline && times.Any(x => x.Start >= dateline.Length && x.Date is not null && !x.IsLimit))
                 times = [.. times.Where(x => x.Start >= dateline.Length)];
             // The last month told, for "the following month" in a later sentence.
             if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Month: not null }) is { } monthTold) lastMonth = monthTold.Date;
@@ -198,21 +198,17 @@ public sealed partial class EventCoder : IStage
                     else if (target is null && subjects.Count == 1 && trigger.Pattern.Kind == PatternKind.Verb)
                         target = ActorSides.Counterpart(subjects[0], mutual);
                 }
-                // "The TTP called off the truce": an insurgent group's truce or talks with no other side named are with the
-                // government of its own country.
-                // So is its truce "with the government": whatever state the article names most, the group's talks are with its own.
-                if (trigger.Pattern.Mutual && (target is null || IsGovernmentReference(target)) && subjects is [{ Group: not null, Role: "INS" or "REB", Country: { } homeState }])
-                    target = new ActorRef(homeState, null, "GOV", homeState);
-                // "the TTP accused the government of failing to free its prisoners": an insurgency's "the government" is
-                // its own country's, whichever government the text named last.
-                else if (target is { } named && IsGovernmentReference(named) && subjects is [{ Group: not null, Role: "INS" or "REB", Country: { Length: 3 } rebelHome }]
-                    && named.Country != rebelHome)
-                    target = new ActorRef(rebelHome, null, "GOV", named.Name);
-                // ("the government and the TTP agreed a ceasefire": the government beside the group is the group's own,
-                // whatever the sentence names after the verb.)
-                if (trigger.Pattern.Mutual && subjects is [{ Group: not null, Role: "INS" or "REB", Country: { Length: 3 } rebelsHome }]
-                    && _clauses.GovernmentBeside(view, trigger.Start))
-                    target = new ActorRef(rebelsHome, null, "GOV", rebelsHome);
+                // An insurgency deals with its own country's government, whichever government the text named last.
+                if (subjects is [{ Group: not null, Role: "INS" or "REB", Country: { Length: 3 } rebelHome }])
+                {
+                    // "The TTP called off the truce", its truce "with the government", "the government and the TTP agreed a
+                    // ceasefire": a group's truce or talks with no other side named are with its own government.
+                    if (trigger.Pattern.Mutual && (target is null || IsGovernmentReference(target) || _clauses.GovernmentBeside(view, trigger.Start)))
+                        target = GovernmentOf(rebelHome);
+                    // "the TTP accused the government of failing to free its prisoners".
+                    else if (target is { } named && IsGovernmentReference(named) && named.Country != rebelHome)
+                        target = GovernmentOf(rebelHome, named.Name);
+                }
                 // "the Ministry of Foreign Affairs summoned Pakistan's chargé d'affaires in Kabul": no state summons its own
                 // envoy; the state where the envoy serves does.
                 if (trigger.Pattern.Code == "114" && target is { Country.Length: 3 } envoy && (subjects.Count == 0 || subjects is [var summoner] && ActorSides.Same(summoner, envoy))
@@ -272,7 +268,7 @@ public sealed partial class EventCoder : IStage
                     (target, outsider) = (fighting.A, true);
                 // "traders ..., demanding that the government reopen the gate": people with no one named address their own government.
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "10" && subjects is [{ Role: "CVL", Country: { } own }])
-                    target = new ActorRef(own, null, "GOV", own);
+                    target = GovernmentOf(own);
                 var place = Place(view, trigger);
                 // "would upgrade its mission in Kabul to an embassy": diplomatic dealings at a post abroad are with the
                 // government there.
@@ -287,7 +283,7 @@ public sealed partial class EventCoder : IStage
                     target = new ActorRef(people, null, "CVL", people);
                 // "traders blocked the highway": a crowd's act with no other target is against its own government.
                 if (target is null && trigger.Pattern.Local && !trigger.Pattern.Retaliation && subjects is [{ Role: "CVL", Country: { } home }])
-                    target = new ActorRef(home, null, "GOV", home);
+                    target = GovernmentOf(home);
                 // "pledged emergency assistance after the earthquake in Kunar": aid given in another country goes to its people.
                 if (target is null && trigger.Pattern.Code is "070" or "071" or "072" or "073" && subjects.Count > 0 && place is { Country: { Length: 3 } stricken }
                     && subjects.All(x => x.Country != stricken))
@@ -722,9 +718,6 @@ public sealed partial class EventCoder : IStage
         return (lastDay is { } day && (act is null || day.Sentence > act.Sentences[0]) ? day.Date : act?.Date, false);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{Lu} ./'-]{2,40},[^\n]{0,40}?\([^)]{2,30}\)\s*[-–—:]")]
-    private static partial System.Text.RegularExpressions.Regex InlineDateline();
-
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|one|two|three|four|five|six|seven|\d|the)\s+(?:days?|weeks?|months?)\s+after\s+(?:the|that|this)\s+(?<noun>\w+)(?:\s+(?<noun2>\w+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterTheAct();
 
@@ -865,6 +858,9 @@ public sealed partial class EventCoder : IStage
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NewsDay();
 
+    /// <summary>A country's government, named as the text names it (else by its code).</summary>
+    private static ActorRef GovernmentOf(string country, string? name = null) => new(country, null, "GOV", name ?? country);
+
     /// <summary>The state of an actor's country ("the TTP" fights Pakistan), or null when it has none.</summary>
     private static ActorRef? StateOf(ActorRef a) => a.Country is { Length: 3 } home ? new ActorRef(home, null, null, home) : null;
 
@@ -872,7 +868,7 @@ public sealed partial class EventCoder : IStage
     /// Taliban's), else its country's government.</summary>
     private static ActorRef HostGovernment(SentenceView s, DocumentPlace place) =>
         s.Document.Mentions.FirstOrDefault(m => m.Actor is { Role: "GOV" } && m.Span.Of(s.Document.Text) == place.Name)?.Actor
-        ?? new ActorRef(place.Country!, null, "GOV", place.Name);
+        ?? GovernmentOf(place.Country!, place.Name);
 
     /// <summary>The foreign people (not the speaker's) named last in this or the two previous sentences, or null.</summary>
     private static ActorRef? PeopleInView(SentenceView s, ActorRef speaker) =>
@@ -905,7 +901,7 @@ public sealed partial class EventCoder : IStage
 
     /// <summary>The government of the country where the act happens, or null.</summary>
     private static ActorRef? Authorities(DocumentPlace? place) =>
-        place is { Country: { Length: 3 } country } ? new ActorRef(country, null, "GOV", place.Name) : null;
+        place is { Country: { Length: 3 } country } ? GovernmentOf(country, place.Name) : null;
 
     /// <summary>The civilians of the country where the act happens, or null.</summary>
     private static ActorRef? LocalPeople(DocumentPlace? place) =>

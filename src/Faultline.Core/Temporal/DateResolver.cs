@@ -57,7 +57,7 @@ public sealed partial class DateResolver
             // limit. ("by November Islamabad had agreed" tells when an act was done by; it stays a date.)
             var mod = x.Groups["mod"].Value.ToLowerInvariant();
             if (mod is "since" or "until")
-                found.Add(new TimeExpression(x.Index, x.Index + x.Length, month, true, "month", mod == "since"));
+                Add(found, x, month, text, "month", limit: true, since: mod == "since");
             else Add(found, x, month, text, "month");
         }
         // "the 2010 transit agreement", "the 2018 merger": a year before a noun names a thing (dating only that noun's act).
@@ -83,7 +83,7 @@ public sealed partial class DateResolver
             }
             // ("By the next morning the ministry was promising ...": in a story told in the past, "by" with an anaphoric
             // day is when, not a deadline.)
-            else found.Add(new TimeExpression(x.Index, x.Index + x.Length, Anaphoric(x, anchor), IsSince(text, x.Index) && !After(text, x.Index, "by"), "anaphoric", After(text, x.Index, "since")));
+            else Add(found, x, Anaphoric(x, anchor), text, "anaphoric", limit: IsSince(text, x.Index) && !After(text, x.Index, "by"));
         }
         // "three months after the Taliban takeover" counts from that act, which the text names: not from the last month
         // told; with no date known for that act, it tells nothing.
@@ -134,8 +134,9 @@ public sealed partial class DateResolver
 
     private int Month(Match x) => _months.Month(x.Groups["m"].Value) ?? throw new InvalidOperationException("month pattern matched a non-month");
 
-    private static void Add(List<TimeExpression> found, Match x, PartialDate? date, string text, string kind) =>
-        found.Add(new TimeExpression(x.Index, x.Index + x.Length, date, IsSince(text, x.Index), kind, After(text, x.Index, "since")));
+    /// <param name="limit">Whether it is a limit, where the match itself says so; else the word before it decides.</param>
+    private static void Add(List<TimeExpression> found, Match x, PartialDate? date, string text, string kind, bool? limit = null, bool? since = null) =>
+        found.Add(new TimeExpression(x.Index, x.Index + x.Length, date, limit ?? IsSince(text, x.Index), kind, since ?? After(text, x.Index, "since")));
 
     private static bool After(string text, int index, string word)
     {
