@@ -632,6 +632,8 @@ public sealed partial class EventCoder : IStage
                     && s.Text.AsSpan(x.End, triggerOffset - x.End).Contains(',')))
                 // "A, two days after B": only B, in the phrase the expression opens ("On Nov 28, a day before the general
                 // took over, the TTP ended ...": the TTP's act is outside it).
+                // ("agreed that the committee would meet before the end of May": the time of what is planned.)
+                && !PlannedAfter(s, t, x)
                 && !(x.Kind == DateResolver.Earlier && (x.Start > triggerOffset || (Parenthetical(s.Text, x) && s.Text.AsSpan(x.End, Math.Max(0, triggerOffset - x.End)).Contains(',')))))
             .OrderBy(x => x.End < clauseStart ? 1 : 0)
             .ThenBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
@@ -658,6 +660,7 @@ public sealed partial class EventCoder : IStage
             Evidence = s.Sentence.Span,
             Phrase = PhraseOf(s, t),
             PatternId = t.Pattern.Id,
+            Word = s.Lower[t.Start],
         }, time?.Kind);
     }
 
@@ -692,6 +695,14 @@ public sealed partial class EventCoder : IStage
             if (_unnamed.RoleEndingAt(s, k) == "INS" && (k + 1 >= s.Count || !s.IsWord(k + 1) || _clauses.IsFunctionWord(s.Lower[k + 1]))) return s.Tokens[k].Text;
         }
         return null;
+    }
+
+    /// <summary>Whether a "will" or "would" stands between the trigger and a time after it: the time of a planned act.</summary>
+    private static bool PlannedAfter(SentenceView s, Trigger t, TimeExpression x)
+    {
+        for (int k = t.VerbEnd + 1; k < s.Count && s.Tokens[k].Span.Start - s.Sentence.Span.Start < x.Start; k++)
+            if (s.Lower[k] is "will" or "would" or "'ll") return true;
+        return false;
     }
 
     /// <summary>", a day before the general took over,": an expression set off by a comma before it.</summary>

@@ -64,9 +64,10 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
                 continue;
             }
             // A news report of fresh events: what someone said, told with no time of its own, is news of the report's month.
+            // Its day is the story's: the last day told before it, when that is a day of the week the report covers.
             if (published && reference is { Month: { } month } r && fresh && CurrentStatement(document, e))
             {
-                events[i] = e with { Date = new PartialDate(r.Year, month).ToString() };
+                events[i] = e with { Date = StoryDay(events, i, r) ?? new PartialDate(r.Year, month).ToString() };
                 kinds[i] = "report";
             }
         }
@@ -81,6 +82,16 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
         var day = new DateOnly(published.Year, published.Month!.Value, published.Day!.Value);
         return events.Any(e => document.Sentences[e.Sentences[0]].Paragraph <= 3 && e.Date is { Length: 10 } d
             && DateOnly.TryParse(d, out var when) && when <= day && day.DayNumber - when.DayNumber <= 7);
+    }
+
+    /// <summary>The date of the last act before <paramref name="at"/> dated to a day in the week up to publication, or null.</summary>
+    private static string? StoryDay(List<CodedEvent> events, int at, PartialDate published)
+    {
+        var day = new DateOnly(published.Year, published.Month!.Value, published.Day!.Value);
+        for (int j = at - 1; j >= 0; j--)
+            if (events[j].Date is { Length: 10 } d && DateOnly.TryParse(d, out var when))
+                return when <= day && day.DayNumber - when.DayNumber <= 7 ? d : null;
+        return null;
     }
 
     /// <summary>

@@ -138,8 +138,10 @@ public sealed partial class DateResolver
     private static void Add(List<TimeExpression> found, Match x, PartialDate? date, string text, string kind, bool? limit = null, bool? since = null) =>
         found.Add(new TimeExpression(x.Index, x.Index + x.Length, date, limit ?? IsSince(text, x.Index), kind, since ?? After(text, x.Index, "since")));
 
+    /// <summary>Whether <paramref name="word"/> stands right before the expression, or before the edge of its span ("since the start of July").</summary>
     private static bool After(string text, int index, string word)
     {
+        if (SpanEdge().Match(text[..index]) is { Success: true } edge) index = edge.Index;
         var before = text[..index].TrimEnd();
         return before.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase) || before.Equals(word, StringComparison.OrdinalIgnoreCase);
     }
@@ -151,6 +153,9 @@ public sealed partial class DateResolver
             if (After(text, index, word)) return true;
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+(?:of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanEdge();
 
     /// <summary>"In December that year", "on 3 May the same year": the year of the last date told.</summary>
     private static PartialDate? ThatYear(int month, int? day, string? relative, PartialDate? lastTold)
