@@ -19,7 +19,7 @@ internal sealed partial class ClauseReader
         {
             if (s.ActorAt(i) is null) continue;
             var (group, first) = Group(s, i, clause);
-            if (s.IsPossessive(s.MentionEnd(i)) || (AfterPreposition(s, first) && !OpensSubordinateClause(s, first, s.MentionEnd(i), before)))
+            if (s.IsPossessive(s.MentionEnd(i)) || (AfterPreposition(s, first) && !OpensSubordinateClause(s, first, s.MentionEnd(i), before) && !RepresentativeOf(s, first, clause)))
             {
                 i = first;
                 continue;
@@ -28,6 +28,23 @@ internal sealed partial class ClauseReader
         }
         // "Imran Khan, who was then prime minister, felicitated ...": past a relative clause set off by commas, the verb is the outer clause's.
         return AfterRelativeClause(s, clause, before) ? Subjects(s, clause - 2) : [];
+    }
+
+    /// <summary>
+    /// "A commander of the Jamaat-ul-Ahrar faction claimed", "a spokesman for the Taliban said": the actor after "of" or
+    /// "for" that follows one who acts for it, opening the clause, is the subject.
+    /// </summary>
+    private bool RepresentativeOf(SentenceView s, int first, int clause)
+    {
+        int p = first - 1;
+        while (p >= clause && s.Lower[p] is "the") p--;
+        if (p < clause + 1 || s.Lower[p] is not ("of" or "for")) return false;
+        var noun = s.Lower[p - 1];
+        if (!(words.Is("representatives", noun) || words.Is("representatives", noun + "s") || words.Is("representatives", noun.Replace("man", "men"))))
+            return false;
+        int d = p - 2;
+        while (d >= clause && s.Lower[d] is "a" or "an" or "the" or "one" or "senior" or "local" or "two" or "three" or "several") d--;
+        return d < clause;
     }
 
     /// <summary>Whether the verb follows a relative clause set off by commas that opens its clause ("X, which ..., VERB").</summary>

@@ -66,16 +66,31 @@ internal sealed class EventPlaces(ClauseReader clauses)
         for (int i = Math.Max(1, from); i < to; i++)
         {
             if (s.Lower[i - 1] != "the" || s.MentionAt[i] is not null || !s.IsWord(i)) continue;
+            // ("the city's police compound": a possessive names the place too.)
+            bool possessive = s.Lower[i].EndsWith("'s") || s.Lower[i].EndsWith("’s");
+            var head = possessive ? s.Lower[i][..^2] : s.Lower[i];
             // "the crossing point": not the head.
-            if (i + 1 < s.Count && s.IsWord(i + 1) && s.MentionAt[i + 1] is null && !clauses.IsFunctionWord(s.Lower[i + 1])) continue;
-            var head = s.Lower[i];
+            if (!possessive && i + 1 < s.Count && s.IsWord(i + 1) && s.MentionAt[i + 1] is null && !clauses.IsFunctionWord(s.Lower[i + 1])) continue;
             var earlier = s.Document.Mentions
                 .Where(m => m.Kind == MentionKind.Place && m.Span.End <= s.Sentence.Span.Start && HeadWords(s.Document.Text, m.Span).Contains(head))
                 .MaxBy(m => m.Span.Start);
             if (earlier is not null) return earlier.EntityId;
+            // "Then came Peshawar. ... inside a mosque in the city's Police Lines": "the city" is the last city named.
+            if (KindNouns.TryGetValue(head, out var kinds)
+                && s.Document.Mentions.Where(m => m.Kind == MentionKind.Place && m.Span.End <= s.Sentence.Span.Start
+                        && s.Document.Places.FirstOrDefault(p => p.Id == m.EntityId) is { } named && kinds.Contains(named.Kind))
+                    .MaxBy(m => m.Span.Start) is { } last)
+                return last.EntityId;
         }
         return null;
     }
+
+    /// <summary>Nouns that refer back to a place of a kind ("the city", "the province").</summary>
+    private static readonly Dictionary<string, string[]> KindNouns = new(StringComparer.Ordinal)
+    {
+        ["city"] = ["city", "capital"], ["town"] = ["city", "district"], ["capital"] = ["capital"],
+        ["province"] = ["province"], ["district"] = ["district"],
+    };
 
     /// <summary>The words a place mention ends with or is followed by ("Torkham border crossing", "Nangarhar province"), lower case.</summary>
     private static IEnumerable<string> HeadWords(string text, TextSpan span)
