@@ -17,6 +17,7 @@ public sealed partial class EventCoder : IStage
     private readonly ClauseReader _clauses;
     private readonly NominalActors _nominal;
     private readonly DateResolver _dates;
+    private readonly Claims.NumberWords _numbers;
     private readonly FatalityReader _fatalities;
     private readonly NamedEvents _named;
     private readonly ReferringNouns _referring;
@@ -44,6 +45,7 @@ public sealed partial class EventCoder : IStage
         _nominal = new NominalActors(k.Words);
         _dates = dates;
         _fatalities = new FatalityReader(numbers);
+        _numbers = numbers;
         _named = k.Named;
         _referring = k.Referring;
         _unnamed = k.Unnamed;
@@ -140,7 +142,8 @@ public sealed partial class EventCoder : IStage
                 var governing = trigger.Pattern.Kind == PatternKind.Verb && view.Lower[trigger.Start].EndsWith("ing") && _clauses.IsParticipleClause(view, trigger)
                     ? previousVerb.Count > 0 ? previousVerb : mainPassive ? [] : main
                     : main;
-                var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget);
+                var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget,
+                    UnknownPlace(view) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
                 // "the ministry said the attack had been planned by TTP commanders": a statement naming the author of an
                 // act accuses that author.
                 if (trigger.Pattern.Reporting && _attribution is not null && subjects is [{ Role: null or "GOV" or "MIL" or "SPY" or "COP" } speaker]
@@ -295,7 +298,8 @@ public sealed partial class EventCoder : IStage
                     target = relief.Actor2;
                 // "prompting Afghan forces to return fire": the answer targets whoever last struck the answering side.
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
-                    target = found.LastOrDefault(e => IsViolent(e.Code) && e.Actor1.Key != subjects[0].Key
+                    // (Nameless militants in Pakistan share Pakistan's key, yet are the other side of its troops.)
+                    target = found.LastOrDefault(e => IsViolent(e.Code) && (e.Actor1.Key != subjects[0].Key || IsInsurgent(e.Actor1) != IsInsurgent(subjects[0]))
                         && (e.Actor2 is null || e.Actor2.Key == subjects[0].Key || e.Actor2.Country == subjects[0].Country))?.Actor1;
                 // "UNHCR and IOM urged ...": two names of one actor act once.
                 foreach (var actor1 in subjects.DistinctBy(x => x.Key))
@@ -313,7 +317,8 @@ public sealed partial class EventCoder : IStage
                         actor2 = nameless;
                     // "the TTP has since stepped up its attacks": an insurgency with no target or place named fights the
                     // state it rebels against, its own.
-                    if (actor2 is null && place is null && IsViolent(trigger.Pattern.Code) && actor1 is { Group: not null, Role: "INS" or "REB", Country.Length: 3 })
+                    // (So do nameless militants placed in a country: "militants carried out 99 attacks".)
+                    if (actor2 is null && place is null && IsViolent(trigger.Pattern.Code) && actor1 is { Role: "INS" or "REB", Country.Length: 3 })
                         actor2 = StateOf(actor1);
                     // "its forces had struck several points beyond the Durand Line": force used by one side of the pair in view
                     // at the border between them is used on the other.
@@ -394,12 +399,18 @@ public sealed partial class EventCoder : IStage
                 // claimed the ambush" names the ambush's attackers, not Bannu's.
                 for (int i = found.Count - 1; i >= 0 && view.Sentence.Index - found[i].Sentences[0] <= ClaimReach; i--)
                     if (IsViolent(found[i].Code) && found[i].Actor1 is { Group: null, Role: "INS" } && LatestNameless(found, i, sentenceFirst))
+                    {
                         found[i] = found[i] with
                         {
                             Actor1 = later.Actor1,
                             // The claimant named after the act was read as its object; the group fights its own state.
                             Actor2 = found[i].Actor2?.Key == later.Actor1.Key ? StateOf(later.Actor1) : found[i].Actor2,
                         };
+                        // "Troops killed all six attackers": the force used on the nameless attackers since was used on the group.
+                        for (int j = i + 1; j < sentenceFirst; j++)
+                            if (IsViolent(found[j].Code) && found[j].Actor2 is { Group: null, Role: "INS" } hit && hit.Country == later.Actor1.Country)
+                                found[j] = found[j] with { Actor2 = later.Actor1 };
+                    }
             foreach (var (named, _) in _named.Find(view.Text))
                 if (EventDating.NotAfter(named.Date, reference))
                 {
@@ -429,7 +440,10 @@ public sealed partial class EventCoder : IStage
     /// <param name="main">The subject of this sentence's main clause, if it names one.</param>
     /// <param name="focus">The actor in focus, for pronouns: this sentence's pronoun subject's referent, else the last sentence's subject.</param>
     /// <param name="lastTarget">The last target coded in this sentence, for a pronoun object ("providing it with").</param>
-    private (List<ActorRef> Subjects, ActorRef? Target) Actors(SentenceView s, Trigger t, List<ActorRef> main, List<ActorRef> focus, ActorRef? lastTarget)
+    /// <param name="scene">The country of the last act told just before with a place, where people the sentence names
+    /// only by their kind ("troops", "police") are when it names no place ("Twelve attackers were killed as troops
+    /// repulsed the assault").</param>
+    private (List<ActorRef> Subjects, ActorRef? Target) Actors(SentenceView s, Trigger t, List<ActorRef> main, List<ActorRef> focus, ActorRef? lastTarget, string? scene)
     {
         // Where the act happened, asked for by several of the rules below: found once, when first needed.
         var where = new Lazy<DocumentPlace?>(() => Place(s, t));
@@ -532,12 +546,12 @@ public sealed partial class EventCoder : IStage
         if (subjects.Count == 0 && _clauses.GroupReference(s, t.Start - 4, t.Start) is { } group) subjects = [group];
         // "police had detained", "a suicide bomber drove": of the country where the act happens; for a participle
         // ("..., killing five"), the unnamed subject of the main clause.
-        if (subjects.Count == 0 && _unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, where.Value?.Country) is { } unnamed) subjects = [unnamed];
-        if (subjects.Count == 0 && _unnamed.SubjectBeforeRelativeClause(s, t.Start, where.Value?.Country) is { } relativeSubject) subjects = [relativeSubject];
+        if (subjects.Count == 0 && _unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, (where.Value?.Country ?? scene)) is { } unnamed) subjects = [unnamed];
+        if (subjects.Count == 0 && _unnamed.SubjectBeforeRelativeClause(s, t.Start, (where.Value?.Country ?? scene)) is { } relativeSubject) subjects = [relativeSubject];
         if (subjects.Count == 0 && _clauses.RelativeClauseOpening(s, t.Start) is { } comma
-            && _unnamed.Subject(s, _clauses.ClauseStart(s, comma), comma, where.Value?.Country) is { } unnamedOuter) subjects = [unnamedOuter];
+            && _unnamed.Subject(s, _clauses.ClauseStart(s, comma), comma, (where.Value?.Country ?? scene)) is { } unnamedOuter) subjects = [unnamedOuter];
         if (subjects.Count == 0 && _clauses.IsParticipleClause(s, t) && _clauses.MainVerb(s, 0, t.Start) is { } mainVerb
-            && _unnamed.Subject(s, 0, mainVerb, where.Value?.Country) is { } unnamedMain) subjects = [unnamedMain];
+            && _unnamed.Subject(s, 0, mainVerb, (where.Value?.Country ?? scene)) is { } unnamedMain) subjects = [unnamedMain];
         // "traders blocked the Quetta-Chaman highway": a crowd's act with no named actor, by the people of the place.
         if (subjects.Count == 0 && t.Pattern.Local && LocalPeople(where.Value) is { } locals) subjects = [locals];
         if (subjects.Count == 0 && t.Pattern.Authority && Authorities(where.Value) is { } state) subjects = [state];
@@ -691,7 +705,9 @@ public sealed partial class EventCoder : IStage
     {
         for (int k = verbEnd + 1; k < Math.Min(s.Count, verbEnd + 6); k++)
         {
-            if (s.MentionAt[k] is not null || s.Lower[k] is "," or ";" || _clauses.IsFunctionWord(s.Lower[k]) && s.Lower[k] is not ("the" or "some" or "several" or "dozens" or "more" or "than" or "at" or "least")) return null;
+            // ("killed all five attackers": a count may stand before the noun.)
+            if (_numbers.TryGet(s.Lower[k], out _, out _)) continue;
+            if (s.MentionAt[k] is not null || s.Lower[k] is "," or ";" || _clauses.IsFunctionWord(s.Lower[k]) && s.Lower[k] is not ("the" or "some" or "several" or "dozens" or "more" or "than" or "at" or "least" or "all")) return null;
             if (_unnamed.RoleEndingAt(s, k) == "INS" && (k + 1 >= s.Count || !s.IsWord(k + 1) || _clauses.IsFunctionWord(s.Lower[k + 1]))) return s.Tokens[k].Text;
         }
         return null;
@@ -757,6 +773,8 @@ public sealed partial class EventCoder : IStage
          _clauses.ClauseEnd(s, t.End) is { } end ? s.Tokens[end].Span.Start - s.Sentence.Span.Start : int.MaxValue);
 
     private const string ClaimOfResponsibility = "015";
+    // How many sentences on the place of an act still sets the scene for people named only by their kind.
+    private const int SceneReach = 2;
     // How many sentences on force with no target named is still taken to be used on the last foe.
     private const int FoesReach = 6;
     // Seizing power or territory: a side's own country is no enemy it fights.
@@ -764,6 +782,13 @@ public sealed partial class EventCoder : IStage
     // How many sentences back a claim of responsibility reaches for nameless attackers: a report tells the attack, the
     // military's account of it, and then who claimed it.
     private const int ClaimReach = 6;
+
+    /// <summary>"near Besham", "in Jani Khel": a capitalised name after a place preposition that the gazetteer does not know.</summary>
+    private static bool UnknownPlace(SentenceView s) =>
+        Enumerable.Range(1, Math.Max(0, s.Count - 1)).Any(k => s.Lower[k - 1] is "in" or "near" or "at" && s.MentionAt[k] is null && s.IsWord(k)
+            && char.IsUpper(s.Tokens[k].Text[0]));
+
+    private static bool IsInsurgent(ActorRef x) => x.Role is "INS" or "REB";
 
     private static bool IsViolent(string code) => code[..2] is "18" or "19" or "20";
 
