@@ -22,14 +22,18 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
         if (Credit().IsMatch(line)) return new MetaLine("credit", line);
         // "ANALYSIS | November 2025 issue": a magazine dates its articles by the issue.
         if (linesKeptBefore <= BylineWindow && Issue().IsMatch(line) && dates.First(line) is not null) return new MetaLine("issue", line);
-        if (Stamp().Match(line) is { Success: true } stamp && dates.First(stamp.Groups[1].Value) is not null)
-            return new MetaLine(line.TrimStart().StartsWith("publish", StringComparison.OrdinalIgnoreCase) || line.TrimStart().StartsWith("first publish", StringComparison.OrdinalIgnoreCase) || line.TrimStart().StartsWith("posted", StringComparison.OrdinalIgnoreCase) ? "published" : "update", line);
+        // ("By the foreign desk | Last updated: 29 October 2025": a stamp may be one part of a line set off by bars, unless
+        // another part names the author: "Hina Baloch | Published: March 9" is a byline.)
+        foreach (var part in linesKeptBefore <= BylineWindow && BarredName(line, dates) is null ? line.Split('|', StringSplitOptions.TrimEntries) : [line])
+            if (Stamp().Match(part) is { Success: true } stamp && dates.First(stamp.Groups[1].Value) is not null)
+                return new MetaLine(part.StartsWith("publish", StringComparison.OrdinalIgnoreCase) || part.StartsWith("first publish", StringComparison.OrdinalIgnoreCase) || part.StartsWith("posted", StringComparison.OrdinalIgnoreCase) ? "published" : "update", line);
         if (linesKeptBefore is >= 1 and <= BylineWindow && IsByline(line)) return new MetaLine("byline", line);
         return null;
     }
 
     private bool IsByline(string line)
     {
+        if (BarredName(line, dates) is not null) return true;
         var rest = line;
         var found = dates.FindAll(line).LastOrDefault();
         if (found.Length > 0)
@@ -43,6 +47,18 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
         var comma = rest.IndexOf(',');
         if (comma > 0 && rest[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5) rest = rest[..comma];
         return BylineName().IsMatch(rest);
+    }
+
+    /// <summary>
+    /// "By Farhat Ullah Jan | The Frontier Ledger | Peshawar, January 31, 2023", "Abdul Wahid Kakar | Chaman | October 24,
+    /// 2025 | The Quetta Courier": in a byline whose parts are set off by bars, one part dated, the part that is a name
+    /// (else null).
+    /// </summary>
+    internal static string? BarredName(string line, DateParser dates)
+    {
+        var parts = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !parts.Any(p => dates.First(p) is not null)) return null;
+        return parts.FirstOrDefault(p => dates.First(p) is null && BylineName().IsMatch(p));
     }
 
     /// <summary>What may stand between a byline's name and its date: "Ahmed Raza | March 2", "Nadia Ferozan · November 2025".</summary>

@@ -35,7 +35,7 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
                     break;
                 case "byline":
                     var date = dates.FindAll(line.Text).LastOrDefault();
-                    var name = date.Length > 0 ? MetaLineClassifier.WithoutDateLabel(line.Text[..date.Index].TrimEnd()) : line.Text;
+                    var name = MetaLineClassifier.BarredName(line.Text, dates) ?? (date.Length > 0 ? MetaLineClassifier.WithoutDateLabel(line.Text[..date.Index].TrimEnd()) : line.Text);
                     meta.Author ??= CleanName(name);
                     if (date.Length > 0) meta.Published ??= new PublishedDate(date.Date.ToString(), "byline");
                     break;
