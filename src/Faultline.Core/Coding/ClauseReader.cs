@@ -266,6 +266,11 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     public bool VowsResponse(SentenceView s, int verbEnd, ActorRef speaker, out ActorRef? struck)
     {
         struck = null;
+        // "vowed to respond", "promised to avenge the dead": an answer in force as the infinitive.
+        if (verbEnd + 2 < s.Count && s.Lower[verbEnd + 1] == "to" && s.Lower[verbEnd + 2] is "respond" or "retaliate" or "avenge" or "punish" or "hit" or "strike"
+            && !(s.Lower[verbEnd + 2] is "respond" && verbEnd + 3 < s.Count && s.Lower[verbEnd + 3] == "to")
+            && !(s.Lower[verbEnd + 2] is "hit" or "strike" && !(verbEnd + 3 < s.Count && s.Lower[verbEnd + 3] == "back")))
+            return true;
         if (ComplementStart(s, verbEnd) is not { } start) return false;
         for (int i = start + 1; i < s.Count; i++)
         {
