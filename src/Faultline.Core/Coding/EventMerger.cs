@@ -41,17 +41,15 @@ public static class EventMerger
         && !(a.PatternId == b.PatternId && a.PatternId.StartsWith("v:", StringComparison.Ordinal) && a.Sentences.SequenceEqual(b.Sentences))
         && (a.Actor2 is null || b.Actor2 is null || a.Actor2.Key == b.Actor2.Key)
         && DatesAgree(a.Date, b.Date)
-        // Two verbs telling cooperative acts of a kind in other words a sentence or three apart are two acts ("the two sides agreed
-        // to revive the committee ... He assured his hosts that ..."); the same words there re-tell one ("Pakistan has
-        // decided to upgrade its mission ... 'I am pleased to announce that Pakistan has decided to upgrade ...'"). (Blows and charges are re-told in other words: "attacked posts ... said they had killed 58".)
+        // Two verbs telling cooperative acts of a kind in other words, in different sentences, are two acts ("the two
+        // sides agreed to revive the committee ... He assured his hosts that ..."); the same word re-tells one ("Pakistan
+        // has decided to upgrade its mission ... 'I am pleased to announce that Pakistan has decided to upgrade ...'").
+        // (Blows and charges are re-told in other words: "attacked posts ... said they had killed 58".)
         && !(a.Root is "03" or "04" or "05" or "06" or "07" or "08" && a.PatternId.StartsWith("v:", StringComparison.Ordinal) && b.PatternId.StartsWith("v:", StringComparison.Ordinal)
             && a.Word != b.Word && Distance(a, b) >= 1)
         // A mention with no date of its own is the dated act only near it: far off, "Kabul offered to relocate TTP
         // families" is another offer than the one dated paragraphs before.
         && !(a.Date is null != b.Date is null && Distance(a, b) > UndatedReach);
-
-    /// <summary>How near two verbs must stand to tell two acts rather than one act re-told.</summary>
-    private const int RetellGap = 3;
 
     /// <summary>How many sentences apart an undated mention may stand from the dated act it re-tells.</summary>
     private const int UndatedReach = 5;
