@@ -74,6 +74,7 @@ public sealed partial class EventCoder : IStage
         PartialDate? lastMonth = null;
         var datesTold = new Dictionary<int, string>();
         bool retrospective = IsRetrospective(document);
+        PartialDate? section = null;
         // Bare statements: found (they date what follows) but not events.
         var bare = new HashSet<int>();
         List<ActorRef> focus = [];
@@ -91,7 +92,11 @@ public sealed partial class EventCoder : IStage
             var story = retrospective ? lastMonth : narrative is { } told && sentence.Paragraph == told.Paragraph ? told.Date : (PartialDate?)null;
             var (anchorDate, referred) = Anchor(view, found, lastDay);
             var anchor = anchorDate is null ? null : PartialDate.TryParseIso(anchorDate);
-            var times = _dates.Find(view.Text, reference, anchor, story, lastMonth, retrospective, referred ? anchor : null);
+            var times = _dates.Find(view.Text, reference, anchor, story, lastMonth, retrospective, referred ? anchor : null, section);
+            // "THURSDAY, OCT. 9 - BLASTS IN KABUL": a heading naming a day sets the day its section's weekdays are near
+            // ("On Friday" under it is October 10, not the Friday before publication); a heading naming none ends it.
+            if (IsSectionHeading(document, sentence))
+                section = times.FirstOrDefault(x => !x.IsLimit && x.Date is { Day: not null })?.Date;
             // "ISLAMABAD, March 19 (Agency) - Pakistani aircraft struck ... on Monday": the dateline dates the report, not the act.
             // (Only where the sentence tells a date of its own; otherwise the report's day is the best there is.)
             if (Datelines.Lead().Match(view.Text) is { Success: true } dateline && times.Any(x => x.Start >= dateline.Length && x.Date is not null && !x.IsLimit))
@@ -593,6 +598,10 @@ public sealed partial class EventCoder : IStage
 
     // The title, a headline-like line at the top (a masthead may stand above it) or a section heading: a short paragraph
     // with no full stop.
+    /// <summary>A heading in the body: a short paragraph of its own with no full stop, after the opening.</summary>
+    private static bool IsSectionHeading(Document d, Sentence s) =>
+        s.Paragraph > 0 && HeadlineLike(d, s.Paragraph) && d.Paragraphs[s.Paragraph].Of(d.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10;
+
     private static bool IsHeadline(Document d, Sentence s)
     {
         // A section heading in the body ("Dar's Kabul visit") names what the paragraphs under it tell.

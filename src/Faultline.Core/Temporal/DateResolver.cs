@@ -40,7 +40,8 @@ public sealed partial class DateResolver
     /// <param name="forward">A retrospective told in order: a month without a year is the first such month from the
     /// narrative's on, into the next year if need be ("by November ... on 9 December ... in May").</param>
     /// <param name="referredAct">The date of the act "a month after the bombing" names, where the caller found it.</param>
-    public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference, PartialDate? anchor = null, PartialDate? narrative = null, PartialDate? lastMonth = null, bool forward = false, PartialDate? referredAct = null)
+    /// <param name="section">The day a section heading names ("THURSDAY, OCT. 9"): a weekday is the one nearest it.</param>
+    public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference, PartialDate? anchor = null, PartialDate? narrative = null, PartialDate? lastMonth = null, bool forward = false, PartialDate? referredAct = null, PartialDate? section = null)
     {
         var found = new List<TimeExpression>();
         foreach (var (date, index, length) in _full.FindAll(text))
@@ -62,7 +63,7 @@ public sealed partial class DateResolver
         }
         // "the 2010 transit agreement", "the 2018 merger": a year before a noun names a thing (dating only that noun's act).
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, DeterminerBefore().IsMatch(text[..x.Index]) && NounAfter().IsMatch(text[(x.Index + x.Length)..]) ? Attributive : "year");
-        foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference), text, "relative");
+        foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference, section), text, "relative");
         foreach (Match x in _anaphoric.Matches(text))
         {
             // "Fighting broke out on October 11, two days after explosions in Kabul", "The strikes came three days after
@@ -204,8 +205,18 @@ public sealed partial class DateResolver
         return new PartialDate(year, month, day);
     }
 
-    private static PartialDate? Relative(Match x, PartialDate? reference)
+    private static PartialDate? Relative(Match x, PartialDate? reference, PartialDate? section = null)
     {
+        // Under a dated section heading, a weekday is the one nearest the heading's day (not after the reference).
+        if (x.Groups["wd"].Success && section is { Month: { } sm, Day: { } sd } sec && reference is { Month: { } rm, Day: { } rd } r0)
+        {
+            var target = Enum.Parse<DayOfWeek>(x.Groups["wd"].Value, ignoreCase: true);
+            var heading = new DateTime(sec.Year, sm, sd);
+            var limit = new DateTime(r0.Year, rm, rd);
+            int ahead = ((int)target - (int)heading.DayOfWeek + 7) % 7, back = ahead == 0 ? 0 : 7 - ahead;
+            var near = ahead < back && heading.AddDays(ahead) <= limit ? heading.AddDays(ahead) : heading.AddDays(-back);
+            return new PartialDate(near.Year, near.Month, near.Day);
+        }
         if (reference is not { } r) return null;
         var e = x.Groups["e"].Value.ToLowerInvariant();
         var unit = x.Groups["u"].Value.ToLowerInvariant();
