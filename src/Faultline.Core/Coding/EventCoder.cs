@@ -104,7 +104,9 @@ public sealed partial class EventCoder : IStage
             // The last month told, for "the following month" in a later sentence.
             if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Month: not null }) is { } monthTold) lastMonth = monthTold.Date;
             // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
-            else if (times.LastOrDefault(x => !x.IsLimit && x.Kind is "relative" or "anaphoric" && x.Date is { Month: null } d && d.Year != lastMonth?.Year) is { } yearTold)
+            // ("By 2023 Islamabad's patience was fraying. In February ...": a year opening the sentence, even after "by".)
+            else if (times.LastOrDefault(x => ((!x.IsLimit && x.Kind is "relative" or "anaphoric") || (x.Kind == "year" && OpensWithYear(view.Text, x)))
+                    && x.Date is { Month: null } d && d.Year != lastMonth?.Year) is { } yearTold)
                 lastMonth = new PartialDate(yearTold.Date!.Value.Year, 1);
             // The date each sentence tells, for the acts of the next ones that tell none ("The crisis began on the night of
             // October 9, when explosions were heard in Kabul. The Taliban accused Pakistan ...").
@@ -658,7 +660,9 @@ public sealed partial class EventCoder : IStage
                 // ("agreed that the committee would meet before the end of May": the time of what is planned.)
                 && !PlannedAfter(s, t, x)
                 && !(x.Kind == DateResolver.Earlier && (x.Start > triggerOffset || (Parenthetical(s.Text, x) && s.Text.AsSpan(x.End, Math.Max(0, triggerOffset - x.End)).Contains(',')))))
-            .OrderBy(x => x.End < clauseStart ? 1 : 0)
+            // ("After the TTP killed 11 soldiers on 7 October, Pakistan struck Kabul two days later": a clause fronting the
+            // sentence has its own time.)
+            .OrderBy(x => x.End < clauseStart || x.End <= FrontedClauseEnd(s, t) ? 1 : 0)
             .ThenBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
             .FirstOrDefault()
             // "a ceasefire that has held since March 5": with no other date, when the state it began started.
@@ -796,6 +800,21 @@ public sealed partial class EventCoder : IStage
     private static bool UnknownPlace(SentenceView s) =>
         Enumerable.Range(1, Math.Max(0, s.Count - 1)).Any(k => s.Lower[k - 1] is "in" or "near" or "at" && s.MentionAt[k] is null && s.IsWord(k)
             && char.IsUpper(s.Tokens[k].Text[0]));
+
+    /// <summary>
+    /// Where a subordinate clause opening the sentence ("After the TTP killed 11 soldiers on 7 October,") ends, as a
+    /// character offset, when the trigger stands after it; else -1.
+    /// </summary>
+    private static int FrontedClauseEnd(SentenceView s, Trigger t)
+    {
+        if (s.Count == 0 || s.Lower[0] is not ("after" or "before" or "when" or "since" or "once" or "as")) return -1;
+        int comma = Enumerable.Range(1, Math.Max(0, t.Start - 1)).FirstOrDefault(k => s.Lower[k] == ",");
+        return comma > 0 ? s.Tokens[comma].Span.Start - s.Sentence.Span.Start : -1;
+    }
+
+    /// <summary>"By 2023 ...", "In 2024 ...": a year that opens its sentence.</summary>
+    private static bool OpensWithYear(string text, TimeExpression x) =>
+        text.AsSpan(0, x.Start).Trim() is var before && (before.IsEmpty || before.Equals("By", StringComparison.OrdinalIgnoreCase) || before.Equals("In", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsInsurgent(ActorRef x) => x.Role is "INS" or "REB";
 

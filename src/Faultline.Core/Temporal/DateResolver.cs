@@ -84,7 +84,10 @@ public sealed partial class DateResolver
             }
             // ("By the next morning the ministry was promising ...": in a story told in the past, "by" with an anaphoric
             // day is when, not a deadline.)
-            else Add(found, x, Anaphoric(x, anchor), text, "anaphoric", limit: IsSince(text, x.Index) && !After(text, x.Index, "by"));
+            // ("After the TTP killed 11 soldiers on 7 October, Pakistan struck Kabul two days later": counted from the day the
+            // sentence told before it, where it told one.)
+            else Add(found, x, Anaphoric(x, (relates ? null : found.Where(t => t.Date is { Day: not null } && !t.IsLimit && t.End <= x.Index).MaxBy(t => t.End)?.Date) ?? anchor),
+                text, "anaphoric", limit: IsSince(text, x.Index) && !After(text, x.Index, "by"));
         }
         // "three months after the Taliban takeover" counts from that act, which the text names: not from the last month
         // told; with no date known for that act, it tells nothing.
