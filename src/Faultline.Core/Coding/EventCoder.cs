@@ -235,6 +235,11 @@ public sealed partial class EventCoder : IStage
                 // (A statement recoded as an accusation keeps the author it names.)
                 var answered = trigger.Pattern.Attribution ? null : ReferredEvent(view, trigger, found, subjects[0].Key);
                 target = answered?.Actor1 ?? target;
+                // "rejected suggestions that the bomber had come from Afghanistan": a charge no act before made is the
+                // other side's, of the pair the article has the subject deal with most.
+                if (answered is null && target is null && IsRefusal(trigger.Pattern.Code) && subjects.Count == 1 && ReferringObject(view, trigger) is { } charged
+                    && charged.Contains("11") && (dyads.Main ?? pair) is { } accusers)
+                    target = ActorSides.Counterpart(subjects[0], accusers);
                 // "issued an ultimatum ..., targeting mainly Afghan migrants": a participle names whom the act aims at.
                 if (target is null && !trigger.Pattern.NoObject) target = _clauses.TargetingPhrase(view, trigger.End, subjects[0].Key);
                 // "Pakistani and Afghan troops traded fire", "Pakistan and the TTP agreed to a ceasefire": two actors
@@ -861,6 +866,14 @@ public sealed partial class EventCoder : IStage
             // such act coded, the charge is what the sentence's speaker said.
             return earlier.LastOrDefault(e => fronted.Contains(e.Root) && e.Actor1.Key != subject)
                 ?? earlier.LastOrDefault(e => e.Sentences[0] == s.Sentence.Index && e.Root == "01" && e.Actor1.Key != subject);
+        return ReferringObject(s, t) is { } roots ? earlier.LastOrDefault(e => roots.Contains(e.Root) && e.Actor1.Key != subject) : null;
+    }
+
+    /// <summary>The roots of the act a verb's object refers back to ("rejected these demands", "condemned what it called
+    /// the hasty expulsions"), or null where the object is no such noun.</summary>
+    private IReadOnlyList<string>? ReferringObject(SentenceView s, Trigger t)
+    {
+        if (t.Pattern.Kind != PatternKind.Verb) return null;
         int from = t.VerbEnd + 1;
         // "condemned what it called the hasty expulsions": the words the speaker chose still name the act.
         if (from + 2 < s.Count && s.Lower[from] == "what" && s.Lower[from + 1] is "it" or "they" or "he" or "she" && s.Lower[from + 2] is "called" or "described") from += 3;
@@ -868,8 +881,7 @@ public sealed partial class EventCoder : IStage
         {
             // The pattern's own object is no reference back ("carried out airstrikes").
             if (i == t.End && t.End != t.VerbEnd) break;
-            if (_referring.RootsOf(s.Lower[i]) is { } roots)
-                return earlier.LastOrDefault(e => roots.Contains(e.Root) && e.Actor1.Key != subject);
+            if (_referring.RootsOf(s.Lower[i]) is { } roots) return roots;
             // Determiners and modifiers may stand before the noun ("the hasty and humiliating expulsions").
             bool modifier = s.MentionAt[i] is null
                 && (s.Lower[i] is "the" or "these" or "those" or "this" or "that" or "such" or "their" or "its" or "his" or "her" or "and" or "\"" or "“" or "”"
