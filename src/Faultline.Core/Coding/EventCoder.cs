@@ -233,7 +233,7 @@ public sealed partial class EventCoder : IStage
                 // "condemned the strikes as a violation of Afghanistan's sovereignty": the act the object refers to names
                 // the target before any actor later in the clause.
                 // (A statement recoded as an accusation keeps the author it names.)
-                var answered = trigger.Pattern.Attribution ? null : ReferredEvent(view, trigger, found, subjects[0].Key);
+                var answered = trigger.Pattern.Attribution ? null : ReferredEvent(view, trigger, found, subjects[0]);
                 target = answered?.Actor1 ?? target;
                 // "rejected suggestions that the bomber had come from Afghanistan": a charge no act before made is the
                 // other side's, of the pair the article has the subject deal with most.
@@ -310,8 +310,7 @@ public sealed partial class EventCoder : IStage
                     target = relief.Actor2;
                 // "prompting Afghan forces to return fire": the answer targets whoever last struck the answering side.
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
-                    // (Nameless militants in Pakistan share Pakistan's key, yet are the other side of its troops.)
-                    target = found.LastOrDefault(e => IsViolent(e.Code) && (e.Actor1.Key != subjects[0].Key || IsInsurgent(e.Actor1) != IsInsurgent(subjects[0]))
+                    target = found.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0])
                         && (e.Actor2 is null || e.Actor2.Key == subjects[0].Key || e.Actor2.Country == subjects[0].Country))?.Actor1;
                 // "UNHCR and IOM urged ...": two names of one actor act once.
                 foreach (var actor1 in subjects.DistinctBy(x => x.Key))
@@ -823,6 +822,10 @@ public sealed partial class EventCoder : IStage
 
     private static bool IsInsurgent(ActorRef x) => x.Role is "INS" or "REB";
 
+    /// <summary>Whether two actors are not the same one; nameless militants in Pakistan share Pakistan's key, yet are
+    /// the other side of its troops and government.</summary>
+    private static bool Other(ActorRef a, ActorRef b) => a.Key != b.Key || IsInsurgent(a) != IsInsurgent(b);
+
     private static bool IsViolent(string code) => code[..2] is "18" or "19" or "20";
 
     /// <summary>Whether no other nameless attack was told after <paramref name="i"/> in an earlier sentence (one in the
@@ -854,7 +857,7 @@ public sealed partial class EventCoder : IStage
     /// "Pakistan rejected these demands", "a charge Islamabad rejects": a verb whose object refers back to an earlier act
     /// targets that act's actor.
     /// </summary>
-    private CodedEvent? ReferredEvent(SentenceView s, Trigger t, List<CodedEvent> earlier, string subject)
+    private CodedEvent? ReferredEvent(SentenceView s, Trigger t, List<CodedEvent> earlier, ActorRef subject)
     {
         if (t.Pattern.Kind != PatternKind.Verb) return null;
         // "..., a charge Islamabad rejects": the object stands before the subject.
@@ -864,9 +867,9 @@ public sealed partial class EventCoder : IStage
         if (k >= 1 && k < t.Start - 1 && s.Lower[k - 1] is "a" or "the" or "this" or "that" && _referring.RootsOf(s.Lower[k]) is { } fronted)
             // "The Foreign Office said the hijackers had handlers in Afghanistan, a charge Kabul rejected": with no
             // such act coded, the charge is what the sentence's speaker said.
-            return earlier.LastOrDefault(e => fronted.Contains(e.Root) && e.Actor1.Key != subject)
-                ?? earlier.LastOrDefault(e => e.Sentences[0] == s.Sentence.Index && e.Root == "01" && e.Actor1.Key != subject);
-        return ReferringObject(s, t) is { } roots ? earlier.LastOrDefault(e => roots.Contains(e.Root) && e.Actor1.Key != subject) : null;
+            return earlier.LastOrDefault(e => fronted.Contains(e.Root) && Other(e.Actor1, subject))
+                ?? earlier.LastOrDefault(e => e.Sentences[0] == s.Sentence.Index && e.Root == "01" && Other(e.Actor1, subject));
+        return ReferringObject(s, t) is { } roots ? earlier.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject)) : null;
     }
 
     /// <summary>The roots of the act a verb's object refers back to ("rejected these demands", "condemned what it called
