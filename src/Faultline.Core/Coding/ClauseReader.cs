@@ -468,8 +468,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         for (int i = verb - 1; i > clause; i--)
         {
             // "along the border between the two countries": the object of a preposition is no subject.
-            // "said the parties had agreed": "the parties", "the sides" alone name the pair too.
-            if (PairNouns.Contains(s.Lower[i]) && (s.Lower[i - 1] is "both" or "two" || (s.Lower[i - 1] == "the" && s.Lower[i] == "sides")))
+            // "said the parties had agreed", "the delegations met": "the parties", "the sides" alone name the pair too.
+            if (PairNouns.Contains(s.Lower[i]) && (s.Lower[i - 1] is "both" or "two" || (s.Lower[i - 1] == "the" && s.Lower[i] is "sides" or "delegations" or "parties" or "neighbours" or "neighbors")))
             {
                 int p = i - 2;
                 if (p >= 0 && s.Lower[p] == "the") p--;
