@@ -170,6 +170,24 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return false;
     }
 
+    /// <summary>
+    /// "Four days of talks in Istanbul ended on 29 October", "Talks resumed on Monday": a new mutual act as the subject
+    /// of a verb telling how it went (no definite article before it, no actor between it and the verb).
+    /// </summary>
+    public bool NewSubjectOfCourse(SentenceView s, int noun, int nounEnd)
+    {
+        if (noun > 0 && s.Lower[noun - 1] is "the" or "these" or "those" or "its" or "their") return false;
+        int clause = ClauseStart(s, noun);
+        for (int k = clause; k < noun; k++)
+            if (s.ActorAt(k) is not null || s.Lower[k] is "," or ";") return false;
+        for (int k = nounEnd + 1; k < Math.Min(s.Count, nounEnd + 8); k++)
+        {
+            if (s.ActorAt(k) is not null || s.Lower[k] is "," or ";" || words.Is("boundary", s.Lower[k])) return false;
+            if (words.Is("course", s.Lower[k])) return true;
+        }
+        return false;
+    }
+
     /// <summary>"They produced a ceasefire ... and an open-ended truce": a creation verb before the noun in its clause.</summary>
     public bool CreatedBy(SentenceView s, int noun)
     {

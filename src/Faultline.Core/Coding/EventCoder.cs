@@ -200,6 +200,11 @@ public sealed partial class EventCoder : IStage
                     if (subjects.Count == 0 && target is null && _clauses.IsIndefinite(view, trigger.Start) && HasOwnDate(view, trigger, times)
                         && _clauses.CreatedBy(view, trigger.Start))
                         (subjects, target) = ([mutual.A], mutual.B);
+                    // "Four days of talks in Istanbul ended on 29 October": talks told by how they went are the article's
+                    // main pair's.
+                    else if (subjects.Count == 0 && target is null && trigger.Pattern.Kind == PatternKind.Noun && HasOwnDate(view, trigger, times)
+                        && _clauses.NewSubjectOfCourse(view, trigger.Start, trigger.End) && (dyads.Main ?? mutual) is { } parties)
+                        (subjects, target) = ([parties.A], parties.B);
                     // "A ceasefire was agreed in Doha on October 19": a truce or talks agreed in the passive, with no agent,
                     // are between the pair.
                     else if (subjects.Count == 0 && target is null && trigger.Pattern.Kind == PatternKind.Verb && _clauses.IsPassive(view, trigger)
