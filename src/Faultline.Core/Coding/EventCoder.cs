@@ -314,9 +314,12 @@ public sealed partial class EventCoder : IStage
                         && view.Sentence.Index - e.Sentences[0] <= 2 && subjects.All(x => !ActorSides.Same(x, e.Actor2!))) is { } relief)
                     target = relief.Actor2;
                 // "prompting Afghan forces to return fire": the answer targets whoever last struck the answering side.
+                // (A blow struck on the answering side's soil counts, whoever it aimed at; a blow told with no target only
+                // where none was struck at that side.)
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
-                    target = found.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0])
-                        && (e.Actor2 is null || e.Actor2.Key == subjects[0].Key || e.Actor2.Country == subjects[0].Country))?.Actor1;
+                    target = (found.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0])
+                            && ((e.Actor2 is { } hit && (hit.Key == subjects[0].Key || hit.Country == subjects[0].Country)) || (e.Location?.Country == subjects[0].Country && e.Actor1.Country != subjects[0].Country)))
+                        ?? found.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0]) && e.Actor2 is null))?.Actor1;
                 // "UNHCR and IOM urged ...": two names of one actor act once.
                 foreach (var actor1 in subjects.DistinctBy(x => x.Key))
                 {
