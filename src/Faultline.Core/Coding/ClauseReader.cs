@@ -467,7 +467,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return [];
     }
 
-    private static readonly HashSet<string> PairNouns = ["sides", "countries", "governments", "neighbours", "neighbors", "capitals", "parties", "delegations"];
+    private static readonly HashSet<string> PairNouns = ["sides", "countries", "governments", "neighbours", "neighbors", "capitals", "parties", "delegations", "forces", "armies", "militaries"];
 
     /// <summary>"deported from Pakistan": the actor right after a "from" following the verb, or null.</summary>
     public ActorRef? FromActor(SentenceView s, int verbEnd)

@@ -174,7 +174,9 @@ public sealed partial class EventCoder : IStage
                 // "both sides", "the two countries": the pair of actors last seen acting on each other.
                 // It names the pair even where a pronoun rule found the actor in focus ("with both sides accusing each other").
                 // ("the two delegations sat down for talks hosted by Türkiye": a passive's agent acts, not the pair before it.)
-                if (pair is { } p && trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start) && !_clauses.IsPassive(view, trigger))
+                // (With no pair seen acting yet, the two sides last named: "the Frontier Corps objected to a structure Afghan
+                // forces were building ... the two forces exchanged heavy fire".)
+                if ((pair ?? LastNamedPair(view)) is { } p && trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start) && !_clauses.IsPassive(view, trigger))
                     (subjects, target) = ([p.A], p.B);
                 // "urged both sides to show restraint": an outsider addresses the pair, which stays the pair.
                 bool outsider = false;
@@ -822,6 +824,19 @@ public sealed partial class EventCoder : IStage
         if (s.Count == 0 || s.Lower[0] is not ("after" or "before" or "when" or "since" or "once" or "as")) return -1;
         int comma = Enumerable.Range(1, Math.Max(0, t.Start - 1)).FirstOrDefault(k => s.Lower[k] == ",");
         return comma > 0 ? s.Tokens[comma].Span.Start - s.Sentence.Span.Start : -1;
+    }
+
+    /// <summary>The last two actors of different sides named in the sentences just before this one (two at most), or null.</summary>
+    private static (ActorRef A, ActorRef B)? LastNamedPair(SentenceView s)
+    {
+        ActorRef? later = null;
+        foreach (var m in s.Document.Mentions.Where(m => m.Actor is not null && m.Sentence < s.Sentence.Index && m.Sentence >= s.Sentence.Index - 2)
+                     .OrderByDescending(m => m.Span.Start))
+        {
+            if (later is null) later = m.Actor;
+            else if (!ActorSides.Same(m.Actor!, later)) return (m.Actor!, later);
+        }
+        return null;
     }
 
     /// <summary>"By 2023 ...", "In 2024 ...": a year that opens its sentence.</summary>
