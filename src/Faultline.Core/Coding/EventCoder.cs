@@ -501,6 +501,12 @@ public sealed partial class EventCoder : IStage
             // "2,300 arrests of Afghans in Karachi": an act of state power by the government where it happens.
             if (a1 is null && t.Pattern.Authority && a2 is not null && Authorities(where.Value) is { } government && government.Country != a2.Country)
                 return ([government], a2);
+            // "the pre-dawn assault on a security forces' compound in Daraban, in which 23 soldiers were martyred": an
+            // assault (a pattern coded 18 for armed groups) told with its toll and no one named is by nameless militants
+            // of the country where it happens, whom a later claim may name.
+            if (a1 is null && t.Pattern.NonStateCode is ['1', '8', ..] && where.Value?.Country is { Length: 3 } struck
+                && Enumerable.Range(t.End + 1, Math.Max(0, Math.Min(s.Count - 1, t.End + 20) - t.End)).Any(k => s.Lower[k] == "which" && s.Lower[k - 1] == "in"))
+                return ([new ActorRef(struck, null, "INS", s.Tokens[t.Start].Text)], a2);
             return (a1 is null ? [] : [a1], a2);
         }
         // "the death of a commander killed in an explosion": a past participle right after a noun is passive; with no
@@ -892,7 +898,10 @@ public sealed partial class EventCoder : IStage
             // such act coded, the charge is what the sentence's speaker said.
             return earlier.LastOrDefault(e => fronted.Contains(e.Root) && Other(e.Actor1, subject))
                 ?? earlier.LastOrDefault(e => e.Sentences[0] == s.Sentence.Index && e.Root == "01" && Other(e.Actor1, subject));
-        return ReferringObject(s, t) is { } roots ? earlier.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject)) : null;
+        // ("condemned the attack" after an attack and the operation that answered it: the attack, the noun's first root.)
+        return ReferringObject(s, t) is { } roots
+            ? earlier.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject)) ?? earlier.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject))
+            : null;
     }
 
     /// <summary>The roots of the act a verb's object refers back to ("rejected these demands", "condemned what it called
