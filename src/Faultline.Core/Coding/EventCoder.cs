@@ -130,6 +130,8 @@ public sealed partial class EventCoder : IStage
             var codedTriggers = new HashSet<Trigger>(ReferenceEqualityComparer.Instance);
             // A headline restates what the body reports; coding it would count the act twice.
             if (IsHeadline(document, sentence)) triggers.Clear();
+            // "How did a process that the Taliban had offered to guarantee end this way?": a question asserts nothing.
+            if (view.Text.TrimEnd().TrimEnd('"', '”', '’', '\'').EndsWith('?')) triggers.Clear();
             foreach (var candidate in triggers)
             {
                 var trigger = candidate;
@@ -432,7 +434,7 @@ public sealed partial class EventCoder : IStage
                             if (IsViolent(found[j].Code) && found[j].Actor2 is { Group: null, Role: "INS" } hit && hit.Country == later.Actor1.Country)
                                 found[j] = found[j] with { Actor2 = later.Actor1 };
                     }
-            foreach (var (named, _) in _named.Find(view.Text))
+            foreach (var named in _named.Find(view.Text))
                 if (EventDating.NotAfter(named.Date, reference))
                 {
                     found.Add(FromName(view, named));

@@ -31,10 +31,10 @@ public sealed class NamedEvents
         return new NamedEvents(events);
     }
 
-    public IEnumerable<(NamedEvent Event, int Index)> Find(string sentence)
+    public IEnumerable<NamedEvent> Find(string sentence)
     {
         foreach (var (e, pattern) in _events)
-            if (pattern.Match(sentence) is { Success: true } m) yield return (e, m.Index);
+            if (pattern.IsMatch(sentence)) yield return e;
     }
 
     private static ActorRef? Actor(DataLine line, string field)
