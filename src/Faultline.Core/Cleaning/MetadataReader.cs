@@ -89,8 +89,9 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
         foreach (var paragraph in text.Split("\n\n").Take(4))
         {
             // The dateline may also stand on a line of its own under the byline: "PESHAWAR, September 7, 2023".
-            var m = Datelines.Lead().Match(paragraph);
-            if (!m.Success) m = paragraph.Split('\n').Select(l => DatelineLine().Match(l.Trim())).FirstOrDefault(l => l.Success) ?? m;
+            // ("CHAMAN, Balochistan — January 14, 2024": the place's own dash may end a lead dateline before its date.)
+            var line = paragraph.Split('\n').Select(l => DatelineLine().Match(l.Trim())).FirstOrDefault(l => l.Success);
+            var m = line ?? Datelines.Lead().Match(paragraph);
             if (!m.Success) continue;
             if (dates.First(m.Value) is { } date) return new PublishedDate(date.ToString(), "dateline");
             if (YearLess(m.Value, text) is { } inferred) return new PublishedDate(inferred.ToString(), "dateline");
@@ -105,8 +106,15 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
         if (!m.Success || dates.Months.Month(m.Groups["m"].Value) is not { } month) return null;
         int day = int.Parse(m.Groups["d"].Value);
         var named = Weekday().Matches(text).Select(w => Enum.Parse<DayOfWeek>(w.Groups[1].Value, ignoreCase: true)).ToHashSet();
-        return DatelineYear.Infer(month, day, named, DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime)) is { } year ? new PartialDate(year, month, day) : null;
+        var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+        // ("in 2024-25": the second year of a span counts.)
+        var latestNamed = YearNamed().Matches(text).Select(y => y.Groups["end"].Success ? 2000 + int.Parse(y.Groups["end"].Value) : int.Parse(y.Groups["y"].Value))
+            .Where(y => y <= today.Year).DefaultIfEmpty().Max();
+        return DatelineYear.Infer(month, day, named, today, latestNamed > 0 ? latestNamed : null) is { } year ? new PartialDate(year, month, day) : null;
     }
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})(?:-(?<end>\d{2}))?(?!\d)")]
+    private static partial Regex YearNamed();
 
     [GeneratedRegex(@"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
@@ -122,7 +130,8 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
     [GeneratedRegex(@"^published in (.{2,80}?),", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'/-]{2,39},\s*(?:\p{L}+,\s*)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}$")]
+    // ("CHAMAN, Balochistan — January 14, 2024": a dash may part the place from the date.)
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'/-]{2,39}(?:,\s*\p{L}+)?\s*[,—–-]\s*(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}$")]
     private static partial Regex DatelineLine();
 
     [GeneratedRegex(@"^(?:[Bb]y\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Amb)\.?\s+)?")]

@@ -4,13 +4,24 @@ namespace Faultline.Core.Temporal;
 /// The year of a dateline that gives only a month and a day ("TORKHAM, March 21 (Frontier Wire) -"). Wire copy
 /// names the days of the past week by weekday ("reopened on Thursday", "said on Friday"), the filing day included,
 /// so the filing day is the weekday that leaves every other named weekday the fewest days before it; the year is
-/// then the latest one, not after today, in which the date falls on that weekday. With no weekday named, no guess.
+/// then the latest one, not after today, in which the date falls on that weekday, and not before the latest year the
+/// text names where one fits (a report naming "2024-25" was not filed in 2024). With no weekday named, no guess.
 /// </summary>
 public static class DatelineYear
 {
     private const int YearsBack = 30;
 
-    public static int? Infer(int month, int day, IReadOnlyCollection<DayOfWeek> named, DateOnly today)
+    /// <param name="notBefore">The latest year the text names, if any.</param>
+    public static int? Infer(int month, int day, IReadOnlyCollection<DayOfWeek> named, DateOnly today, int? notBefore = null)
+    {
+        // (The weekdays then only say the filing day is within the week after them, as it is in any year.)
+        if (notBefore is { } floor && InferLatest(month, day, named, today) is { } latest && latest < floor
+            && Enumerable.Range(floor, Math.Max(0, today.Year - floor + 1)).FirstOrDefault(y => day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day) <= today) is > 0 and var year)
+            return year;
+        return InferLatest(month, day, named, today);
+    }
+
+    private static int? InferLatest(int month, int day, IReadOnlyCollection<DayOfWeek> named, DateOnly today)
     {
         if (named.Count == 0) return null;
         var filing = Enum.GetValues<DayOfWeek>()

@@ -35,6 +35,17 @@ public class DatelineYearTests
     [Fact]
     public void WithNoWeekdayNamedThereIsNoGuess() => Assert.Null(DatelineYear.Infer(3, 21, [], Today));
 
+    [Fact]
+    public void NotBeforeTheLatestYearTheTextNames()
+    {
+        // 24 July was a Wednesday in 2024, but a report naming the fiscal year 2024-25 was filed in 2025, the day after
+        // the Wednesday it tells of.
+        Assert.Equal(2024, DatelineYear.Infer(7, 24, [DayOfWeek.Wednesday], Today));
+        Assert.Equal(2025, DatelineYear.Infer(7, 24, [DayOfWeek.Wednesday], Today, notBefore: 2025));
+        // A floor the weekday already meets changes nothing.
+        Assert.Equal(2024, DatelineYear.Infer(7, 24, [DayOfWeek.Wednesday], Today, notBefore: 2023));
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
