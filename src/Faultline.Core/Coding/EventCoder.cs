@@ -75,6 +75,8 @@ public sealed partial class EventCoder : IStage
         var datesTold = new Dictionary<int, string>();
         bool retrospective = IsRetrospective(document);
         PartialDate? section = null;
+        // The year of the last date or year told, for "that year".
+        PartialDate? lastYear = null;
         // Bare statements: found (they date what follows) but not events.
         var bare = new HashSet<int>();
         List<ActorRef> focus = [];
@@ -92,7 +94,8 @@ public sealed partial class EventCoder : IStage
             var story = retrospective ? lastMonth : narrative is { } told && sentence.Paragraph == told.Paragraph ? told.Date : (PartialDate?)null;
             var (anchorDate, referred) = Anchor(view, found, lastDay);
             var anchor = anchorDate is null ? null : PartialDate.TryParseIso(anchorDate);
-            var times = _dates.Find(view.Text, reference, anchor, story, lastMonth, retrospective, referred ? anchor : null, section);
+            var times = _dates.Find(view.Text, reference, anchor, story, lastMonth, retrospective, referred ? anchor : null, section, lastYear);
+            if (times.LastOrDefault(x => !x.IsLimit && x.Kind != DateResolver.Attributive && x.Date is not null) is { } lastTold) lastYear = new PartialDate(lastTold.Date!.Value.Year);
             // "THURSDAY, OCT. 9 - BLASTS IN KABUL": a heading naming a day sets the day its section's weekdays are near
             // ("On Friday" under it is October 10, not the Friday before publication); a heading naming none ends it.
             if (IsSectionHeading(document, sentence))
