@@ -47,14 +47,14 @@ public sealed partial class DateResolver
         var found = new List<TimeExpression>();
         foreach (var (date, index, length) in _full.FindAll(text))
             found.Add(new TimeExpression(index, index + length, date, IsSince(text, index), "full", After(text, index, "since")));
-        foreach (Match x in _monthDay.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), lastYear ?? lastMonth) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
-        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), lastYear ?? lastMonth) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
+        foreach (Match x in _monthDay.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearBefore(text, x.Index) ?? lastYear ?? lastMonth) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
+        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearBefore(text, x.Index) ?? lastYear ?? lastMonth) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
         foreach (Match x in _bareMonth.Matches(text))
         {
             // "May" is also a modal verb: only a month when a preposition or modifier says so.
             // "March last year" is in the year before the reference's; "last March" is the latest March before it.
             var rel = x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() + " year" : x.Groups["mod"].Value.ToLowerInvariant() is "this" or "last" ? x.Groups["mod"].Value.ToLowerInvariant() : null;
-            var month = ThatYear(Month(x), null, rel, lastYear ?? lastMonth) ?? InNarrative(Month(x), null, rel, narrative, reference, forward) ?? YearLess(Month(x), null, rel, reference);
+            var month = ThatYear(Month(x), null, rel, YearBefore(text, x.Index) ?? lastYear ?? lastMonth) ?? InNarrative(Month(x), null, rel, narrative, reference, forward) ?? YearLess(Month(x), null, rel, reference);
             // "since early April", "until late May": the match opens with its own "since" or "until", which says it is a
             // limit. ("by November Islamabad had agreed" tells when an act was done by; it stays a date.)
             var mod = x.Groups["mod"].Value.ToLowerInvariant();
@@ -161,6 +161,11 @@ public sealed partial class DateResolver
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+(?:of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanEdge();
+
+    /// <summary>"protested during 2023, and ... an exchange of fire in September that year": the last year the sentence
+    /// names before <paramref name="index"/>, or null.</summary>
+    private PartialDate? YearBefore(string text, int index) =>
+        _year.Matches(text[..index]).LastOrDefault() is { } y ? new PartialDate(int.Parse(y.Groups["y"].Value)) : null;
 
     /// <summary>"In December that year", "on 3 May the same year": the year of the last date told.</summary>
     private static PartialDate? ThatYear(int month, int? day, string? relative, PartialDate? lastTold)
