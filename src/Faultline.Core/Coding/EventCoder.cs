@@ -181,7 +181,8 @@ public sealed partial class EventCoder : IStage
                 // ("the two delegations sat down for talks hosted by Türkiye": a passive's agent acts, not the pair before it.)
                 // (With no pair seen acting yet, the two sides last named: "the Frontier Corps objected to a structure Afghan
                 // forces were building ... the two forces exchanged heavy fire".)
-                if ((pair ?? LastNamedPair(view)) is { } p && trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start) && !_clauses.IsPassive(view, trigger))
+                if (trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start) && !_clauses.IsPassive(view, trigger)
+                    && (pair ?? LastNamedPair(view)) is { } p)
                     (subjects, target) = ([p.A], p.B);
                 // "urged both sides to show restraint": an outsider addresses the pair, which stays the pair.
                 bool outsider = false;

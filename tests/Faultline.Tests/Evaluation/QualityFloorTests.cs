@@ -17,19 +17,21 @@ public sealed class QualityFloorTests
     [InlineData("heldout2", 0.83, 0.84, 0.82)]
     [InlineData("heldout3", 0.73, 0.89, 0.88)]
     // The later held-out sets are below the bar in places (see the README).
-    [InlineData("heldout4", 0.74, 0.82, 0.68)]
-    [InlineData("heldout5", 0.71, 0.81, 0.69)]
+    [InlineData("heldout4", 0.76, 0.85, 0.69)]
+    [InlineData("heldout5", 0.72, 0.81, 0.69)]
     [InlineData("heldout6", 0.77, 0.87, 0.71)]
     [InlineData("heldout7", 0.69, 0.81, 0.69)]
     [InlineData("heldout8", 0.65, 0.73, 0.75)]
     [InlineData("heldout9", 0.74, 0.82, 0.77)]
     [InlineData("heldout10", 0.74, 0.83, 0.79)]
     [InlineData("heldout11", 0.68, 0.78, 0.76)]
-    [InlineData("heldout12", 0.53, 0.73, 0.75)]
+    [InlineData("heldout12", 0.56, 0.74, 0.72)]
     [InlineData("heldout13", 0.54, 0.74, 0.61)]
-    [InlineData("heldout14", 0.66, 0.84, 0.64)]
-    [InlineData("heldout15", 0.54, 0.74, 0.55)]
-    [InlineData("heldout16", 0.52, 0.64, 0.67)]
+    [InlineData("heldout14", 0.71, 0.88, 0.65)]
+    [InlineData("heldout15", 0.54, 0.73, 0.65)]
+    [InlineData("heldout16", 0.55, 0.66, 0.74)]
+    [InlineData("heldout17", 0.53, 0.72, 0.42)]
+    [InlineData("heldout18", 0.43, 0.65, 0.40)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
