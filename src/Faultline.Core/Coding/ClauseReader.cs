@@ -116,7 +116,16 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         if (j >= 0 && s.MentionAt[j] is not null) j = s.MentionStart(j) - 1;
         else if (j >= 0 && words.Is("pronoun", s.Lower[j])) j--;
         else return false;
-        return j > 0 && s.Lower[j] == "that" && words.Is("announcement", s.Lower[j - 1]);
+        // ("announced it would upgrade": the "that" may go unsaid.)
+        if (j >= 0 && words.Is("announcement", s.Lower[j])) return true;
+        if (j > 0 && s.Lower[j] == "that" && words.Is("announcement", s.Lower[j - 1])) return true;
+        // "Pakistan will raise its chargé d'affaires to ambassador, Dar announced on Friday": the announcement after the
+        // clause, which opens the sentence.
+        // (The announcer's title and name stand between: ", Deputy Prime Minister and Foreign Minister Ishaq Dar announced".)
+        if (j >= 0) return false;
+        int comma = Enumerable.Range(t.End + 1, Math.Max(0, s.Count - t.End - 1)).FirstOrDefault(k => s.Lower[k] == ",");
+        return comma > 0 && Enumerable.Range(comma + 1, Math.Max(0, Math.Min(s.Count, comma + 12) - comma - 1))
+            .TakeWhile(k => s.Lower[k] is not ("," or "that")).Any(k => words.Is("announcement", s.Lower[k]));
     }
 
     public bool IsPassive(SentenceView s, Trigger t)
