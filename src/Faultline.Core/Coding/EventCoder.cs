@@ -155,7 +155,7 @@ public sealed partial class EventCoder : IStage
                     ? previousVerb.Count > 0 ? previousVerb : mainPassive ? [] : main
                     : main;
                 var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget,
-                    UnknownPlace(view) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
+                    UnknownPlace(view, trigger) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
                 // "the ministry said the attack had been planned by TTP commanders": a statement naming the author of an
                 // act accuses that author.
                 if (trigger.Pattern.Reporting && _attribution is not null && subjects is [{ Role: null or "GOV" or "MIL" or "SPY" or "COP" } speaker]
@@ -249,10 +249,11 @@ public sealed partial class EventCoder : IStage
                 var answered = trigger.Pattern.Attribution ? null : ReferredEvent(view, trigger, found, subjects[0]);
                 target = answered?.Actor1 ?? target;
                 // "rejected suggestions that the bomber had come from Afghanistan": a charge no act before made is the
-                // other side's, of the pair the article has the subject deal with most.
+                // other side's, of the article's main pair, else of the pair in view.
                 if (answered is null && target is null && IsRefusal(trigger.Pattern.Code) && subjects.Count == 1 && ReferringObject(view, trigger) is { } charged
-                    && charged.Contains("11") && (dyads.Main ?? pair) is { } accusers)
-                    target = ActorSides.Counterpart(subjects[0], accusers);
+                    && charged.Contains("11"))
+                    target = (dyads.Main is { } mainPair ? ActorSides.Counterpart(subjects[0], mainPair) : null)
+                        ?? (pair is { } inView ? ActorSides.Counterpart(subjects[0], inView) : null);
                 // "issued an ultimatum ..., targeting mainly Afghan migrants": a participle names whom the act aims at.
                 if (target is null && !trigger.Pattern.NoObject) target = _clauses.TargetingPhrase(view, trigger.End, subjects[0].Key);
                 // "Pakistani and Afghan troops traded fire", "Pakistan and the TTP agreed to a ceasefire": two actors
@@ -511,7 +512,8 @@ public sealed partial class EventCoder : IStage
             // assault (a pattern coded 18 for armed groups) told with its toll and no one named is by nameless militants
             // of the country where it happens, whom a later claim may name.
             if (a1 is null && t.Pattern.NonStateCode is ['1', '8', ..] && where.Value?.Country is { Length: 3 } struck
-                && Enumerable.Range(t.End + 1, Math.Max(0, Math.Min(s.Count - 1, t.End + 20) - t.End)).Any(k => s.Lower[k] == "which" && s.Lower[k - 1] == "in"))
+                && Enumerable.Range(t.End + 1, Math.Max(0, Math.Min(s.Count - 1, t.End + 20) - t.End)).Any(k => s.Lower[k] == "which" && s.Lower[k - 1] == "in"
+                    && Enumerable.Range(k + 1, Math.Max(0, Math.Min(s.Count, k + 8) - k - 1)).Any(j => s.Lower[j] is "killed" or "martyred" or "died" or "wounded" or "injured")))
                 return ([new ActorRef(struck, null, "INS", s.Tokens[t.Start].Text)], a2);
             return (a1 is null ? [] : [a1], a2);
         }
@@ -624,11 +626,12 @@ public sealed partial class EventCoder : IStage
         return owned;
     }
 
-    // The title, a headline-like line at the top (a masthead may stand above it) or a section heading: a short paragraph
-    // with no full stop.
     /// <summary>A heading in the body: a short paragraph of its own with no full stop, after the opening.</summary>
     private static bool IsSectionHeading(Document d, Sentence s) =>
         s.Paragraph > 0 && HeadlineLike(d, s.Paragraph) && d.Paragraphs[s.Paragraph].Of(d.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10;
+
+    // The title, a headline-like line at the top (a masthead may stand above it) or a section heading: a short paragraph
+    // with no full stop.
 
     private static bool IsHeadline(Document d, Sentence s)
     {
@@ -681,10 +684,10 @@ public sealed partial class EventCoder : IStage
                 // ("During the 2023 crackdown, police arrested ...": one in a phrase fronting the sentence frames it.)
                 && (x.Kind != DateResolver.Attributive || (x.End <= triggerOffset && !s.Text.AsSpan(0, x.Start).Contains(',')
                     && s.Text.AsSpan(x.End, triggerOffset - x.End).Contains(',')))
+                // ("agreed that the committee would meet on May 20": the time of what is planned.)
+                && !PlannedAfter(s, t, x)
                 // "A, two days after B": only B, in the phrase the expression opens ("On Nov 28, a day before the general
                 // took over, the TTP ended ...": the TTP's act is outside it).
-                // ("agreed that the committee would meet before the end of May": the time of what is planned.)
-                && !PlannedAfter(s, t, x)
                 && !(x.Kind == DateResolver.Earlier && (x.Start > triggerOffset || (Parenthetical(s.Text, x) && s.Text.AsSpan(x.End, Math.Max(0, triggerOffset - x.End)).Contains(',')))))
             // ("After the TTP killed 11 soldiers on 7 October, Pakistan struck Kabul two days later": a clause fronting the
             // sentence has its own time.)
@@ -755,8 +758,10 @@ public sealed partial class EventCoder : IStage
     /// <summary>Whether a "will" or "would" stands between the trigger and a time after it: the time of a planned act.</summary>
     private static bool PlannedAfter(SentenceView s, Trigger t, TimeExpression x)
     {
+        // (Only within the clause: "warned that it would strike again, officials said on Tuesday" was warned on Tuesday.)
         for (int k = t.VerbEnd + 1; k < s.Count && s.Tokens[k].Span.Start - s.Sentence.Span.Start < x.Start; k++)
-            if (s.Lower[k] is "will" or "would" or "'ll") return true;
+            if (s.Lower[k] is "will" or "would" or "'ll")
+                return !Enumerable.Range(k + 1, s.Count - k - 1).TakeWhile(j => s.Tokens[j].Span.Start - s.Sentence.Span.Start < x.Start).Any(j => s.Lower[j] is "," or ";");
         return false;
     }
 
@@ -812,6 +817,8 @@ public sealed partial class EventCoder : IStage
          _clauses.ClauseEnd(s, t.End) is { } end ? s.Tokens[end].Span.Start - s.Sentence.Span.Start : int.MaxValue);
 
     private const string ClaimOfResponsibility = "015";
+    // How far before the latest act a noun may refer to may stand an act of the noun's likeliest root it prefers.
+    private const int ReferenceReach = 3;
     // How many sentences on the place of an act still sets the scene for people named only by their kind.
     private const int SceneReach = 2;
     // How many sentences on force with no target named is still taken to be used on the last foe.
@@ -822,10 +829,20 @@ public sealed partial class EventCoder : IStage
     // military's account of it, and then who claimed it.
     private const int ClaimReach = 6;
 
-    /// <summary>"near Besham", "in Jani Khel": a capitalised name after a place preposition that the gazetteer does not know.</summary>
-    private static bool UnknownPlace(SentenceView s) =>
-        Enumerable.Range(1, Math.Max(0, s.Count - 1)).Any(k => s.Lower[k - 1] is "in" or "near" or "at" && s.MentionAt[k] is null && s.IsWord(k)
-            && char.IsUpper(s.Tokens[k].Text[0]));
+    /// <summary>"near Besham", "in Jani Khel": in the trigger's clause, a capitalised name after a place preposition that
+    /// the gazetteer does not know (not a time: "in March", "on Monday").</summary>
+    private bool UnknownPlace(SentenceView s, Trigger t)
+    {
+        var (from, to) = (_clauses.ClauseStart(s, t.Start), _clauses.ClauseEnd(s, t.End) ?? s.Count);
+        // (Nor past a comma after the trigger: ", officials said in Urdu".)
+        for (int k = t.End + 1; k < to; k++)
+            if (s.Lower[k] == ",") { to = k; break; }
+        return Enumerable.Range(Math.Max(1, from), Math.Max(0, to - Math.Max(1, from))).Any(k => s.Lower[k - 1] is "in" or "near" or "at" && s.MentionAt[k] is null && s.IsWord(k)
+            && char.IsUpper(s.Tokens[k].Text[0]) && !TimeWords.Contains(s.Lower[k]));
+    }
+
+    private static readonly HashSet<string> TimeWords = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     /// <summary>
     /// Where a subordinate clause opening the sentence ("After the TTP killed 11 soldiers on 7 October,") ends, as a
@@ -904,10 +921,12 @@ public sealed partial class EventCoder : IStage
             // such act coded, the charge is what the sentence's speaker said.
             return earlier.LastOrDefault(e => fronted.Contains(e.Root) && Other(e.Actor1, subject))
                 ?? earlier.LastOrDefault(e => e.Sentences[0] == s.Sentence.Index && e.Root == "01" && Other(e.Actor1, subject));
-        // ("condemned the attack" after an attack and the operation that answered it: the attack, the noun's first root.)
-        return ReferringObject(s, t) is { } roots
-            ? earlier.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject)) ?? earlier.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject))
-            : null;
+        // ("condemned the attack" after an attack and the operation that answered it: the attack, the noun's likeliest
+        // root, where it was told near the latest act of any of its roots.)
+        if (ReferringObject(s, t) is not { } roots) return null;
+        var latest = earlier.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject));
+        var likeliest = earlier.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject));
+        return likeliest is not null && latest is not null && latest.Sentences[0] - likeliest.Sentences[0] <= ReferenceReach ? likeliest : latest;
     }
 
     /// <summary>The roots of the act a verb's object refers back to ("rejected these demands", "condemned what it called
