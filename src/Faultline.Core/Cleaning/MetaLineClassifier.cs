@@ -24,7 +24,7 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
         if (linesKeptBefore <= BylineWindow && Issue().IsMatch(line) && dates.First(line) is not null) return new MetaLine("issue", line);
         // ("By the foreign desk | Last updated: 29 October 2025": a stamp may be one part of a line set off by bars, unless
         // another part names the author: "Hina Baloch | Published: March 9" is a byline.)
-        foreach (var part in linesKeptBefore <= BylineWindow && BarredName(line, dates) is null ? line.Split('|', StringSplitOptions.TrimEntries) : [line])
+        foreach (var part in linesKeptBefore <= BylineWindow && BarredName(line, dates, outlets) is null ? line.Split('|', StringSplitOptions.TrimEntries) : [line])
             if (Stamp().Match(part) is { Success: true } stamp && dates.First(stamp.Groups[1].Value) is not null)
                 return new MetaLine(part.StartsWith("publish", StringComparison.OrdinalIgnoreCase) || part.StartsWith("first publish", StringComparison.OrdinalIgnoreCase) || part.StartsWith("posted", StringComparison.OrdinalIgnoreCase) ? "published" : "update", line);
         if (linesKeptBefore is >= 1 and <= BylineWindow && IsByline(line)) return new MetaLine("byline", line);
@@ -33,7 +33,7 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
 
     private bool IsByline(string line)
     {
-        if (BarredName(line, dates) is not null) return true;
+        if (BarredName(line, dates, outlets) is not null) return true;
         var rest = line;
         var found = dates.FindAll(line).LastOrDefault();
         if (found.Length > 0)
@@ -54,11 +54,13 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
     /// 2025 | The Quetta Courier": in a byline whose parts are set off by bars, one part dated, the part that is a name
     /// (else null).
     /// </summary>
-    internal static string? BarredName(string line, DateParser dates)
+    /// <remarks>A part opening with "By" wins; a known outlet ("The Frontier Post") is no name.</remarks>
+    internal static string? BarredName(string line, DateParser dates, Outlets outlets)
     {
         var parts = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2 || !parts.Any(p => dates.First(p) is not null)) return null;
-        return parts.FirstOrDefault(p => dates.First(p) is null && BylineName().IsMatch(p));
+        var names = parts.Where(p => dates.First(p) is null && BylineName().IsMatch(p) && outlets.Find(p) is null).ToList();
+        return names.FirstOrDefault(p => p.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) ?? names.FirstOrDefault();
     }
 
     /// <summary>What may stand between a byline's name and its date: "Ahmed Raza | March 2", "Nadia Ferozan · November 2025".</summary>

@@ -31,12 +31,14 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
             switch (line.Kind)
             {
                 case "outlet":
-                    meta.Outlet ??= outlets.Find(line.Text);
+                    meta.Outlet ??= line.Text.Split('|').Select(part => outlets.Find(part.Trim())).FirstOrDefault(o => o is not null);
                     break;
                 case "byline":
                     var date = dates.FindAll(line.Text).LastOrDefault();
-                    var name = MetaLineClassifier.BarredName(line.Text, dates) ?? (date.Length > 0 ? MetaLineClassifier.WithoutDateLabel(line.Text[..date.Index].TrimEnd()) : line.Text);
+                    var name = MetaLineClassifier.BarredName(line.Text, dates, outlets) ?? (date.Length > 0 ? MetaLineClassifier.WithoutDateLabel(line.Text[..date.Index].TrimEnd()) : line.Text);
                     meta.Author ??= CleanName(name);
+                    // ("The Express Tribune | By Rukhsana Baig | March 4, 2031": the outlet may share the line.)
+                    meta.Outlet ??= line.Text.Split('|').Select(part => outlets.Find(part.Trim())).FirstOrDefault(o => o is not null);
                     if (date.Length > 0) meta.Published ??= new PublishedDate(date.Date.ToString(), "byline");
                     break;
                 case "credit":
@@ -108,13 +110,18 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
         var named = Weekday().Matches(text).Select(w => Enum.Parse<DayOfWeek>(w.Groups[1].Value, ignoreCase: true)).ToHashSet();
         var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
         // ("in 2024-25": the second year of a span counts.)
-        var latestNamed = YearNamed().Matches(text).Select(y => y.Groups["end"].Success ? 2000 + int.Parse(y.Groups["end"].Value) : int.Parse(y.Groups["y"].Value))
+        // (Not a year looked ahead to: "until 2025", "by 2030".)
+        var latestNamed = YearNamed().Matches(text).Where(y => !LookingAhead().IsMatch(text[..y.Index]))
+            .Select(y => int.Parse(y.Groups["y"].Value) is var start && y.Groups["end"].Success ? start + (int.Parse(y.Groups["end"].Value) - start % 100 + 100) % 100 : start)
             .Where(y => y <= today.Year).DefaultIfEmpty().Max();
         return DatelineYear.Infer(month, day, named, today, latestNamed > 0 ? latestNamed : null) is { } year ? new PartialDate(year, month, day) : null;
     }
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})(?:-(?<end>\d{2}))?(?!\d)")]
     private static partial Regex YearNamed();
+
+    [GeneratedRegex(@"\b(?:until|till|by|before|through|to)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LookingAhead();
 
     [GeneratedRegex(@"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();

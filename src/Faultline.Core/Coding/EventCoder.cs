@@ -18,6 +18,7 @@ public sealed partial class EventCoder : IStage
     private readonly NominalActors _nominal;
     private readonly DateResolver _dates;
     private readonly Claims.NumberWords _numbers;
+    private readonly Lemmatizer _lemmatizer;
     private readonly FatalityReader _fatalities;
     private readonly NamedEvents _named;
     private readonly ReferringNouns _referring;
@@ -40,6 +41,7 @@ public sealed partial class EventCoder : IStage
         _fullDates = fullDates;
         _codes = k.Codes;
         _triggers = new TriggerFinder(k.Patterns, k.Lemmatizer, k.Words);
+        _lemmatizer = k.Lemmatizer;
         _clauses = new ClauseReader(k.Words, k.Lemmatizer, references);
         _places = new EventPlaces(_clauses);
         _nominal = new NominalActors(k.Words);
@@ -716,7 +718,7 @@ public sealed partial class EventCoder : IStage
             Evidence = s.Sentence.Span,
             Phrase = PhraseOf(s, t),
             PatternId = t.Pattern.Id,
-            Word = s.Lower[t.Start],
+            Word = _lemmatizer.Candidates(s.Lower[t.Start]).FirstOrDefault() ?? s.Lower[t.Start],
         }, time?.Kind);
     }
 

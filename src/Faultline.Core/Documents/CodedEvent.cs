@@ -20,6 +20,6 @@ public sealed record CodedEvent
     /// telling a habit in it from one elsewhere in the sentence).</summary>
     public TextSpan Phrase { get; init; }
     public required string PatternId { get; init; }
-    /// <summary>The word that reports the act, lower-cased ("agreed", "assured"), or empty.</summary>
+    /// <summary>The lemma of the word that reports the act ("agree", "assure"), or empty.</summary>
     public string Word { get; init; } = "";
 }

@@ -64,7 +64,8 @@ public sealed partial class DateResolver
         }
         // "the 2010 transit agreement", "the 2018 merger": a year before a noun names a thing (dating only that noun's act).
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, DeterminerBefore().IsMatch(text[..x.Index]) && NounAfter().IsMatch(text[(x.Index + x.Length)..]) ? Attributive : "year");
-        foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference, section), text, "relative");
+        // ("last Friday", "since Monday" under a dated heading still count from the report's day.)
+        foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference, !x.Value.StartsWith("on", StringComparison.OrdinalIgnoreCase) && WeekdayModifier().IsMatch(text[..x.Index]) ? null : section), text, "relative");
         foreach (Match x in _anaphoric.Matches(text))
         {
             // "Fighting broke out on October 11, two days after explosions in Kabul", "The strikes came three days after
@@ -122,6 +123,9 @@ public sealed partial class DateResolver
 
     /// <summary>The kind of a year used as a modifier ("the 2010 transit agreement"): it dates the noun it modifies, nothing else.</summary>
     public const string Attributive = "attributive";
+
+    [GeneratedRegex(@"\b(?:since|until|from|last|by|of|late|early)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayModifier();
 
     [GeneratedRegex(@"\b(?:the|a|an|its|their|his|her|this)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerBefore();

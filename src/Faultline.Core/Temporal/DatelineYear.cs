@@ -14,10 +14,16 @@ public static class DatelineYear
     /// <param name="notBefore">The latest year the text names, if any.</param>
     public static int? Infer(int month, int day, IReadOnlyCollection<DayOfWeek> named, DateOnly today, int? notBefore = null)
     {
-        // (The weekdays then only say the filing day is within the week after them, as it is in any year.)
-        if (notBefore is { } floor && InferLatest(month, day, named, today) is { } latest && latest < floor
-            && Enumerable.Range(floor, Math.Max(0, today.Year - floor + 1)).FirstOrDefault(y => day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day) <= today) is > 0 and var year)
-            return year;
+        // (A year from the floor on where the weekdays fit, else the first one: the weekdays then only say the filing
+        // day is within the week after them, as it is in any year.)
+        if (notBefore is { } floor && InferLatest(month, day, named, today) is { } latest && latest < floor)
+        {
+            var years = Enumerable.Range(floor, Math.Max(0, today.Year - floor + 1))
+                .Where(y => day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day) <= today).ToList();
+            if (years.Count > 0)
+                return years.LastOrDefault(y => InferLatest(month, day, named, new DateOnly(y, 12, 31) < today ? new DateOnly(y, 12, 31) : today) == y) is > 0 and var fits
+                    ? fits : years[0];
+        }
         return InferLatest(month, day, named, today);
     }
 

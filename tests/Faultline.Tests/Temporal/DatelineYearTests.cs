@@ -44,6 +44,8 @@ public class DatelineYearTests
         Assert.Equal(2025, DatelineYear.Infer(7, 24, [DayOfWeek.Wednesday], Today, notBefore: 2025));
         // A floor the weekday already meets changes nothing.
         Assert.Equal(2024, DatelineYear.Infer(7, 24, [DayOfWeek.Wednesday], Today, notBefore: 2023));
+        // From the floor on, a year where the weekday fits wins over the first one: 24 July 2026 is a Friday.
+        Assert.Equal(2026, DatelineYear.Infer(7, 24, [DayOfWeek.Friday], Today, notBefore: 2025));
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
