@@ -157,7 +157,7 @@ public sealed partial class EventCoder : IStage
                     ? previousVerb.Count > 0 ? previousVerb : mainPassive ? [] : main
                     : main;
                 var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget,
-                    UnknownPlace(view, trigger) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
+                    () => UnknownPlace(view, trigger) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
                 // "the ministry said the attack had been planned by TTP commanders": a statement naming the author of an
                 // act accuses that author.
                 if (trigger.Pattern.Reporting && _attribution is not null && subjects is [{ Role: null or "GOV" or "MIL" or "SPY" or "COP" } speaker]
@@ -472,11 +472,13 @@ public sealed partial class EventCoder : IStage
     /// <param name="lastTarget">The last target coded in this sentence, for a pronoun object ("providing it with").</param>
     /// <param name="scene">The country of the last act told just before with a place, where people the sentence names
     /// only by their kind ("troops", "police") are when it names no place ("Twelve attackers were killed as troops
-    /// repulsed the assault").</param>
-    private (List<ActorRef> Subjects, ActorRef? Target) Actors(SentenceView s, Trigger t, List<ActorRef> main, List<ActorRef> focus, ActorRef? lastTarget, string? scene)
+    /// repulsed the assault"); sought only when such people are.</param>
+    private (List<ActorRef> Subjects, ActorRef? Target) Actors(SentenceView s, Trigger t, List<ActorRef> main, List<ActorRef> focus, ActorRef? lastTarget, Func<string?> scene)
     {
         // Where the act happened, asked for by several of the rules below: found once, when first needed.
         var where = new Lazy<DocumentPlace?>(() => Place(s, t));
+        // The country of people named by their kind: where the act happened, else the scene.
+        var kindCountry = new Lazy<string?>(() => where.Value?.Country ?? scene());
         if (t.Pattern.Kind == PatternKind.Noun)
         {
             var (a1, a2) = _nominal.Find(s, t);
@@ -583,12 +585,12 @@ public sealed partial class EventCoder : IStage
         if (subjects.Count == 0 && _clauses.GroupReference(s, t.Start - 4, t.Start) is { } group) subjects = [group];
         // "police had detained", "a suicide bomber drove": of the country where the act happens; for a participle
         // ("..., killing five"), the unnamed subject of the main clause.
-        if (subjects.Count == 0 && _unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, (where.Value?.Country ?? scene)) is { } unnamed) subjects = [unnamed];
-        if (subjects.Count == 0 && _unnamed.SubjectBeforeRelativeClause(s, t.Start, (where.Value?.Country ?? scene)) is { } relativeSubject) subjects = [relativeSubject];
+        if (subjects.Count == 0 && _unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, kindCountry.Value) is { } unnamed) subjects = [unnamed];
+        if (subjects.Count == 0 && _unnamed.SubjectBeforeRelativeClause(s, t.Start, kindCountry.Value) is { } relativeSubject) subjects = [relativeSubject];
         if (subjects.Count == 0 && _clauses.RelativeClauseOpening(s, t.Start) is { } comma
-            && _unnamed.Subject(s, _clauses.ClauseStart(s, comma), comma, (where.Value?.Country ?? scene)) is { } unnamedOuter) subjects = [unnamedOuter];
+            && _unnamed.Subject(s, _clauses.ClauseStart(s, comma), comma, kindCountry.Value) is { } unnamedOuter) subjects = [unnamedOuter];
         if (subjects.Count == 0 && _clauses.IsParticipleClause(s, t) && _clauses.MainVerb(s, 0, t.Start) is { } mainVerb
-            && _unnamed.Subject(s, 0, mainVerb, (where.Value?.Country ?? scene)) is { } unnamedMain) subjects = [unnamedMain];
+            && _unnamed.Subject(s, 0, mainVerb, kindCountry.Value) is { } unnamedMain) subjects = [unnamedMain];
         // "traders blocked the Quetta-Chaman highway": a crowd's act with no named actor, by the people of the place.
         if (subjects.Count == 0 && t.Pattern.Local && LocalPeople(where.Value) is { } locals) subjects = [locals];
         if (subjects.Count == 0 && t.Pattern.Authority && Authorities(where.Value) is { } state) subjects = [state];
@@ -629,16 +631,16 @@ public sealed partial class EventCoder : IStage
     }
 
     /// <summary>A heading in the body: a short paragraph of its own with no full stop, after the opening.</summary>
-    private static bool IsSectionHeading(Document d, Sentence s) =>
-        s.Paragraph > 0 && HeadlineLike(d, s.Paragraph) && d.Paragraphs[s.Paragraph].Of(d.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10;
+    private static bool IsSectionHeading(Document d, Sentence s) => s.Paragraph > 0 && HeadlineLike(d, s.Paragraph) && Words(d, s.Paragraph) <= 10;
+
+    private static int Words(Document d, int paragraph) => d.Paragraphs[paragraph].Of(d.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     // The title, a headline-like line at the top (a masthead may stand above it) or a section heading: a short paragraph
     // with no full stop.
-
     private static bool IsHeadline(Document d, Sentence s)
     {
         // A section heading in the body ("Dar's Kabul visit") names what the paragraphs under it tell.
-        if (HeadlineLike(d, s.Paragraph) && d.Paragraphs[s.Paragraph].Of(d.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8) return true;
+        if (HeadlineLike(d, s.Paragraph) && Words(d, s.Paragraph) <= 8) return true;
         if (s.Paragraph > 4) return false;
         var paragraph = d.Paragraphs[s.Paragraph].Of(d.Text).Trim();
         if (d.Metadata.Title is { } title && paragraph == title) return true;
@@ -840,11 +842,8 @@ public sealed partial class EventCoder : IStage
         for (int k = t.End + 1; k < to; k++)
             if (s.Lower[k] == ",") { to = k; break; }
         return Enumerable.Range(Math.Max(1, from), Math.Max(0, to - Math.Max(1, from))).Any(k => s.Lower[k - 1] is "in" or "near" or "at" && s.MentionAt[k] is null && s.IsWord(k)
-            && char.IsUpper(s.Tokens[k].Text[0]) && !TimeWords.Contains(s.Lower[k]));
+            && char.IsUpper(s.Tokens[k].Text[0]) && _fullDates.Months.Month(s.Lower[k]) is null && !Enum.TryParse<DayOfWeek>(s.Lower[k], ignoreCase: true, out _));
     }
-
-    private static readonly HashSet<string> TimeWords = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     /// <summary>
     /// Where a subordinate clause opening the sentence ("After the TTP killed 11 soldiers on 7 October,") ends, as a

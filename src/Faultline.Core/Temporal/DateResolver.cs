@@ -30,7 +30,7 @@ public sealed partial class DateResolver
         _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+(?:after|(?<back>before))|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+days?\s+(?:later|after(?:wards)?|(?<back>earlier|before)))\b", o);
         // "the following month", "three weeks later", "later that year": counted from the last month the text told.
         _anaphoricCoarse = new Regex(@"\b(?:the\s+(?:following|next)\s+(?<u>week|month|year)|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>week|month|year)s?\s+(?:later|after(?:wards)?)|later\s+that\s+(?<u>month|year)(?<same>))\b", o);
-        _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<=\b(?:since|until|from|last|by|of|late|early)\s)(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:night|morning|evening|afternoon)\b))\b", o);
+        _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<=\b(?:since|until|from|last|by|of|late|early)\s)(?<modified>)(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:night|morning|evening|afternoon)\b))\b", o);
     }
 
     /// <param name="anchor">The date of the last dated act before this sentence, for "the same day", "two days later".</param>
@@ -45,16 +45,18 @@ public sealed partial class DateResolver
     public IReadOnlyList<TimeExpression> Find(string text, PartialDate? reference, PartialDate? anchor = null, PartialDate? narrative = null, PartialDate? lastMonth = null, bool forward = false, PartialDate? referredAct = null, PartialDate? section = null, PartialDate? lastYear = null)
     {
         var found = new List<TimeExpression>();
+        // The year "that year" after a match means: one the sentence named before it, else the last one told.
+        PartialDate? YearTold(Match x) => YearBefore(text, x.Index) ?? lastYear ?? lastMonth;
         foreach (var (date, index, length) in _full.FindAll(text))
             found.Add(new TimeExpression(index, index + length, date, IsSince(text, index), "full", After(text, index, "since")));
-        foreach (Match x in _monthDay.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearBefore(text, x.Index) ?? lastYear ?? lastMonth) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
-        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearBefore(text, x.Index) ?? lastYear ?? lastMonth) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
+        foreach (Match x in _monthDay.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
+        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
         foreach (Match x in _bareMonth.Matches(text))
         {
             // "May" is also a modal verb: only a month when a preposition or modifier says so.
             // "March last year" is in the year before the reference's; "last March" is the latest March before it.
             var rel = x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() + " year" : x.Groups["mod"].Value.ToLowerInvariant() is "this" or "last" ? x.Groups["mod"].Value.ToLowerInvariant() : null;
-            var month = ThatYear(Month(x), null, rel, YearBefore(text, x.Index) ?? lastYear ?? lastMonth) ?? InNarrative(Month(x), null, rel, narrative, reference, forward) ?? YearLess(Month(x), null, rel, reference);
+            var month = ThatYear(Month(x), null, rel, YearTold(x)) ?? InNarrative(Month(x), null, rel, narrative, reference, forward) ?? YearLess(Month(x), null, rel, reference);
             // "since early April", "until late May": the match opens with its own "since" or "until", which says it is a
             // limit. ("by November Islamabad had agreed" tells when an act was done by; it stays a date.)
             var mod = x.Groups["mod"].Value.ToLowerInvariant();
@@ -65,7 +67,7 @@ public sealed partial class DateResolver
         // "the 2010 transit agreement", "the 2018 merger": a year before a noun names a thing (dating only that noun's act).
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, DeterminerBefore().IsMatch(text[..x.Index]) && NounAfter().IsMatch(text[(x.Index + x.Length)..]) ? Attributive : "year");
         // ("last Friday", "since Monday" under a dated heading still count from the report's day.)
-        foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference, !x.Value.StartsWith("on", StringComparison.OrdinalIgnoreCase) && WeekdayModifier().IsMatch(text[..x.Index]) ? null : section), text, "relative");
+        foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference, x.Groups["modified"].Success ? null : section), text, "relative");
         foreach (Match x in _anaphoric.Matches(text))
         {
             // "Fighting broke out on October 11, two days after explosions in Kabul", "The strikes came three days after
@@ -123,9 +125,6 @@ public sealed partial class DateResolver
 
     /// <summary>The kind of a year used as a modifier ("the 2010 transit agreement"): it dates the noun it modifies, nothing else.</summary>
     public const string Attributive = "attributive";
-
-    [GeneratedRegex(@"\b(?:since|until|from|last|by|of|late|early)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex WeekdayModifier();
 
     [GeneratedRegex(@"\b(?:the|a|an|its|their|his|her|this)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerBefore();
