@@ -34,10 +34,14 @@ public sealed partial class EventCoder : IStage
     private readonly EventPattern? _expulsion;
 
     private readonly DateParser _fullDates;
+    private readonly Knowledge.Governments _governments;
 
     /// <param name="references">The short references of data/kb/references.tsv ("the militant group"), for those the recognizer left unresolved.</param>
-    public EventCoder(EventCodingKnowledge k, DateResolver dates, DateParser fullDates, Claims.NumberWords numbers, Knowledge.ShortReferences references)
+    /// <param name="governments">Who governs a state when that is a group (data/kb/governments.tsv), for a state named as it deals with others.</param>
+    public EventCoder(EventCodingKnowledge k, DateResolver dates, DateParser fullDates, Claims.NumberWords numbers, Knowledge.ShortReferences references,
+        Knowledge.Governments governments)
     {
+        _governments = governments;
         _fullDates = fullDates;
         _codes = k.Codes;
         _triggers = new TriggerFinder(k.Patterns, k.Lemmatizer, k.Words);
@@ -464,6 +468,7 @@ public sealed partial class EventCoder : IStage
             if (main.Count > 0) focus = main;
         }
         _dating.Complete(document, found, kinds, answers, reference, document.Metadata.Published?.Date is not null, citations, datesTold);
+        for (int i = 0; i < found.Count; i++) found[i] = GovernedStates(found[i], reference);
         document.Events.AddRange(EventMerger.Merge(found.Where((_, i) => !bare.Contains(i))));
     }
 
@@ -671,7 +676,7 @@ public sealed partial class EventCoder : IStage
     private (CodedEvent Event, string? DateKind) Build(SentenceView s, Trigger t, ActorRef actor1, ActorRef? actor2, IReadOnlyList<TimeExpression> times,
         Dictionary<Trigger, int> deaths, DocumentPlace? place)
     {
-        var code = t.Pattern.PeopleCode is { } forPeople && actor2 is not null && IsPeople(actor2) ? forPeople : t.Pattern.CodeFor(IsNonState(actor1));
+        var code = t.Pattern.PeopleCode is { } forPeople && actor2 is not null && IsPeople(actor2) ? forPeople : t.Pattern.CodeFor(IsNonState(actor1), IsOfficial(actor1));
         var triggerOffset = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
         var (clauseStart, clauseEnd) = ClauseOffsets(s, t);
         // "Pakistan's expulsion of Afghans, which began in November": a relative clause telling when the act the noun
@@ -1035,6 +1040,27 @@ public sealed partial class EventCoder : IStage
 
     /// <summary>An armed group acting on its own (not a government) assaults rather than fights, in CAMEO's terms.</summary>
     private static bool IsNonState(ActorRef a) => a.Role == "INS" || (a.Group is not null && a.Country is not null && a.Role is not ("GOV" or "MIL") && a.Group is not ("TAL" or "UN" or "OIC" or "NATO"));
+
+    /// <summary>
+    /// "Pakistan and Afghanistan signed a trade deal" (in 2025): a state named as it deals with others, short of force,
+    /// acts through its government, which is a group's where one governs it then (data/kb/governments.tsv). A state struck,
+    /// fighting or coerced stays the state: that is its territory, forces or people as a whole; so does one whose people
+    /// rally (14). No side becomes the other's ("the Taliban hosted talks in Afghanistan").
+    /// </summary>
+    private CodedEvent GovernedStates(CodedEvent e, PartialDate? reference)
+    {
+        if (string.CompareOrdinal(e.Root, "17") >= 0 || e.Root == "14") return e;
+        var when = e.Date ?? reference?.ToString();
+        ActorRef? Governed(ActorRef? a, ActorRef? other) =>
+            a is { Group: null, Country: { Length: 3 } country } && (a.Role == "GOV" || (a.Role is null && !IsPeople(a)))
+                && _governments.GroupAt(country, when) is { } group && group != other?.Key ? a with { Group = group } : a;
+        var (a1, a2) = (Governed(e.Actor1, e.Actor2)!, Governed(e.Actor2, e.Actor1));
+        return ReferenceEquals(a1, e.Actor1) && ReferenceEquals(a2, e.Actor2) ? e : e with { Actor1 = a1, Actor2 = a2 };
+    }
+
+    /// <summary>A state, or those who act for it (its government, forces, intelligence), rather than its people or an armed group.</summary>
+    private static bool IsOfficial(ActorRef a) =>
+        a.Role is "GOV" or "MIL" or "SPY" or "COP" || (a.Role is null && !IsNonState(a) && !IsPeople(a) && (a.Group is null or "TAL"));
 
     /// <summary>The government of the country where the act happens, or null.</summary>
     private static ActorRef? Authorities(DocumentPlace? place) =>

@@ -14,6 +14,8 @@ public enum PatternKind
 public sealed record EventPattern(string Id, PatternKind Kind, string Code, IReadOnlyList<string[]> Phrases, IReadOnlyList<string[]> Objects)
 {
     public string? NonStateCode { get; init; }
+    /// <summary>The code when actor1 is a state or its officials ("Kabul protested the measures": a formal complaint, not a rally), if other.</summary>
+    public string? OfficialCode { get; init; }
     /// <summary>The code when the target is a people ("hosted Afghans": sheltering them, not receiving a guest), if other.</summary>
     public string? PeopleCode { get; init; }
     public bool NoObject { get; init; }
@@ -45,5 +47,6 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
 
     public bool AnyObject => Objects.Count == 0;
 
-    public string CodeFor(bool nonStateActor) => nonStateActor && NonStateCode is not null ? NonStateCode : Code;
+    public string CodeFor(bool nonStateActor, bool officialActor = false) =>
+        nonStateActor && NonStateCode is not null ? NonStateCode : officialActor && OfficialCode is not null ? OfficialCode : Code;
 }

@@ -47,12 +47,13 @@ public sealed class EventPatterns
                 if (!ids.Add(id)) throw line.Error($"duplicate pattern id '{line[0]}'");
                 CheckCode(line, codes, line[1]);
                 var options = (kind == PatternKind.Verb ? line[4] : line[3]).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                string? nonState = null, people = null;
+                string? nonState = null, people = null, official = null;
                 int? window = null;
                 foreach (var o in options)
                 {
                     if (o.StartsWith("nonstate=")) CheckCode(line, codes, nonState = o["nonstate=".Length..]);
                     else if (o.StartsWith("people=")) CheckCode(line, codes, people = o["people=".Length..]);
+                    else if (o.StartsWith("official=")) CheckCode(line, codes, official = o["official=".Length..]);
                     else if (o.StartsWith("window="))
                         window = int.TryParse(o["window=".Length..], out var w) && w is > 0 and <= 20 ? w : throw line.Error($"window must be a number of words from 1 to 20, got '{o}'");
                     else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "mutual" or "conditional" or "authority" or "attribution" or "announced-expulsion" or "inflected")) throw line.Error($"unknown option '{o}'");
@@ -61,6 +62,7 @@ public sealed class EventPatterns
                 {
                     NonStateCode = nonState,
                     PeopleCode = people,
+                    OfficialCode = official,
                     NoObject = options.Contains("noobject"),
                     Inflected = options.Contains("inflected"),
                     NeedsTarget = options.Contains("target"),
