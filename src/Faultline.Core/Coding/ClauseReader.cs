@@ -354,7 +354,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// the actor that what a statement reports makes the author of an act (an attribution phrase of the clause words
     /// right before it), when it is not the speaker.
     /// </summary>
-    public ActorRef? Attributed(SentenceView s, int verbEnd, ActorRef speaker)
+    /// <returns>The author, and where the phrase naming it begins.</returns>
+    public (ActorRef Author, int Phrase)? Attributed(SentenceView s, int verbEnd, ActorRef speaker)
     {
         for (int i = verbEnd + 1; i < s.Count - 1; i++)
         {
@@ -370,7 +371,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 for (int k = i + n; k < Math.Min(s.Count, i + n + 5); k++)
                     if (s.TargetAt(k) is { } author)
                         // The speaker's own state is no author; its country's armed group is ("Pakistan said ... planned by the TTP").
-                        return author.Key == speaker.Key || (author.Group is null && author.Country == speaker.Country) ? null : author;
+                        return author.Key == speaker.Key || (author.Group is null && author.Country == speaker.Country) ? null : (author, i);
                 return null;
             }
         }

@@ -111,7 +111,9 @@ public sealed partial class EventCoder : IStage
             if (Datelines.Lead().Match(view.Text) is { Success: true } dateline && times.Any(x => x.Start >= dateline.Length && x.Date is not null && !x.IsLimit))
                 times = [.. times.Where(x => x.Start >= dateline.Length)];
             // The last month told, for "the following month" in a later sentence.
-            if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Month: not null }) is { } monthTold) lastMonth = monthTold.Date;
+            // ("the following summer" dates its act to the year, but moves the story on to the summer; so does a state
+            // that lasted into it.)
+            if (times.LastOrDefault(x => (!x.IsLimit || x.Ends) && x.Reached is { Month: not null }) is { } monthTold) lastMonth = monthTold.Reached;
             // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
             // ("By 2023 Islamabad's patience was fraying. In February ...": a year opening the sentence, even after "by".)
             else if (times.LastOrDefault(x => ((!x.IsLimit && x.Kind is "relative" or "anaphoric") || (x.Kind == "year" && OpensWithYear(view.Text, x)))
@@ -164,8 +166,10 @@ public sealed partial class EventCoder : IStage
                     () => UnknownPlace(view, trigger) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
                 // "the ministry said the attack had been planned by TTP commanders": a statement naming the author of an
                 // act accuses that author.
+                // ("said the delegation asked the Taliban to act against TTP leaders based in Afghanistan" reports the appeal.)
                 if (trigger.Pattern.Reporting && _attribution is not null && subjects is [{ Role: null or "GOV" or "MIL" or "SPY" or "COP" } speaker]
-                    && _clauses.Attributed(view, trigger.VerbEnd, speaker) is { } author)
+                    && _clauses.Attributed(view, trigger.VerbEnd, speaker) is var (author, phrase)
+                    && !triggers.Any(x => x.Start > trigger.VerbEnd && x.Start < phrase && x.Pattern.Kind == PatternKind.Verb && x.Pattern.Code[..2] is "02" or "10"))
                     (trigger, target) = (trigger with { Pattern = _attribution }, author);
                 // "Tehran announced that undocumented Afghans had to leave by July 6": a threat to those who must go.
                 else if ((trigger.Pattern.Reporting || trigger.Pattern.Code == "130") && _expulsion is not null && subjects is [{ Role: null or "GOV" or "MIL" or "COP" } announcer]
@@ -197,6 +201,10 @@ public sealed partial class EventCoder : IStage
                     outsider = !ActorSides.Same(subjects[0], q.A) && !ActorSides.Same(subjects[0], q.B);
                     target = ActorSides.Same(subjects[0], q.A) ? q.B : q.A;
                 }
+                // "hosted talks in Kabul between Pakistani officials and TTP leaders": a third party acts on the sides it names.
+                if (trigger.Pattern.ThirdParty && subjects.Count > 0 && _nominal.PairBetween(view, trigger.End) is { } hosted
+                    && subjects.All(x => !ActorSides.Same(x, hosted.A) && !ActorSides.Same(x, hosted.B)))
+                    target = hosted.A;
                 // A mediator acts between others ("the talks were mediated by Qatar"): the article's main pair, unless the
                 // mediator is one of it ("the Afghan Taliban's mediation" between Pakistan and the TTP), else the pair last seen.
                 if (target is null && trigger.Pattern.ThirdParty && subjects.Count > 0
@@ -209,7 +217,9 @@ public sealed partial class EventCoder : IStage
                 // "a ceasefire for the month of November", "called off the truce": between the pair last seen dealing with each other.
                 // A definite noun ("the talks") re-mentions an act already coded; only a new one, told with its own date ("a
                 // truce in June 2022"), is filled in.
-                if (trigger.Pattern.Mutual && pair is { } mutual)
+                // (Sides named with "between" before it in the sentence are the pair: "talks between Pakistani officials and
+                // TTP leaders, which produced a ceasefire that summer".)
+                if (trigger.Pattern.Mutual && (_nominal.PairBetween(view, 0) is { } sidesNamed && sidesNamed.At < trigger.Start ? (sidesNamed.A, sidesNamed.B) : pair) is { } mutual)
                 {
                     if (subjects.Count == 0 && target is null && _clauses.IsIndefinite(view, trigger.Start) && HasOwnDate(view, trigger, times)
                         && _clauses.CreatedBy(view, trigger.Start))

@@ -113,6 +113,16 @@ internal sealed class NominalActors(ClauseWords words)
         return actors.Count >= 2 && actors[0].Key != actors[1].Key ? (actors[0], actors[1]) : null;
     }
 
+    /// <summary>"hosted talks in Kabul between Pakistani officials and TTP leaders": the first two sides a "between" at or
+    /// after <paramref name="from"/> names, and where that "between" stands; or null.</summary>
+    public (ActorRef A, ActorRef B, int At)? PairBetween(SentenceView s, int from)
+    {
+        for (int i = Math.Max(0, from); i < s.Count; i++)
+            if (s.Lower[i] == "between" && ActorsAfter(s, i, 2) is [var a, var b] && !ActorSides.Same(a, b))
+                return (a, b, i);
+        return null;
+    }
+
     private List<ActorRef> ActorsAfter(SentenceView s, int from, int count, bool targets = false)
     {
         var found = new List<ActorRef>();

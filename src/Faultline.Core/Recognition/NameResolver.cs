@@ -62,6 +62,9 @@ public sealed class NameResolver(RecognitionKnowledge kb)
         var (role, end) = against ? (null, match.End) : RoleAfter(tokens, match, roles, consumed);
         var ref0 = best.Actor!;
         if (end > match.End) span = new TextSpan(span.Start, tokens[end - 1].Span.End);
+        // "TTP leaders", "the TTP's spokesman": an armed group's leaders and commanders are still its fighters' side, not
+        // a government or an army.
+        if (ref0.Role is "INS" or "REB" && role is "GOV" or "MIL") role = null;
         var resolved = ref0 with { Role = role ?? ref0.Role, Name = span.Of(text) };
         if (resolved.Group is null && resolved.Country is { } c && resolved.Role is { } r && StateRoles.Contains(r))
             resolved = resolved with { Group = kb.Governments.GroupOf(c, date) };

@@ -11,7 +11,7 @@ public sealed partial class DateResolver
 {
     private readonly DateParser _full;
     private readonly MonthNames _months;
-    private readonly Regex _dayMonth, _monthDay, _bareMonth, _year, _relative, _anaphoric, _anaphoricCoarse;
+    private readonly Regex _dayMonth, _monthDay, _bareMonth, _year, _relative, _anaphoric, _anaphoricCoarse, _season;
     private const int MaxRollover = 3;
     private static readonly string[] Counts = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
@@ -30,6 +30,9 @@ public sealed partial class DateResolver
         _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+(?:after|(?<back>before))|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+days?\s+(?:later|after(?:wards)?|(?<back>earlier|before)))\b", o);
         // "the following month", "three weeks later", "later that year": counted from the last month the text told.
         _anaphoricCoarse = new Regex(@"\b(?:the\s+(?:following|next)\s+(?<u>week|month|year)|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>week|month|year)s?\s+(?:later|after(?:wards)?)|later\s+that\s+(?<u>month|year)(?<same>))\b", o);
+        // "the following summer", "that winter", "in the autumn of 2023", "last spring": a season dates an act to its year.
+        // ("fall" only where a year or a determiner of time says it is one: "the fall of Kabul" is not.)
+        _season = new Regex(@"\b(?:(?<mod>this|last|that|the\s+same|the\s+following|the\s+next|the\s+previous|in\s+the|during\s+the|by\s+the|until\s+the|since\s+the|through\s+the)\s+)?(?:(?:early|late|mid)[- ])?(?<s>spring|summer|autumn|winter|(?<fall>fall))\b(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2})\b)?", o);
         _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<=\b(?:since|until|from|last|by|of|late|early)\s)(?<modified>)(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:night|morning|evening|afternoon)\b))\b", o);
     }
 
@@ -48,7 +51,7 @@ public sealed partial class DateResolver
         // The year "that year" after a match means: one the sentence named before it, else the last one told.
         PartialDate? YearTold(Match x) => YearBefore(text, x.Index) ?? lastYear ?? lastMonth;
         foreach (var (date, index, length) in _full.FindAll(text))
-            found.Add(new TimeExpression(index, index + length, date, IsSince(text, index), "full", After(text, index, "since")));
+            found.Add(new TimeExpression(index, index + length, date, IsSince(text, index), "full", After(text, index, "since")) { Ends = Ends(text, index) });
         foreach (Match x in _monthDay.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
         foreach (Match x in _dayMonth.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
         foreach (Match x in _bareMonth.Matches(text))
@@ -66,6 +69,12 @@ public sealed partial class DateResolver
         }
         // "the 2010 transit agreement", "the 2018 merger": a year before a noun names a thing (dating only that noun's act).
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, DeterminerBefore().IsMatch(text[..x.Index]) && NounAfter().IsMatch(text[(x.Index + x.Length)..]) ? Attributive : "year");
+        foreach (Match x in _season.Matches(text))
+            if (Season(x, reference, narrative, lastMonth ?? lastYear, YearTold(x), forward) is { } position)
+                found.Add(new TimeExpression(x.Index, x.Index + x.Length, new PartialDate(position.Year), IsSince(text, x.Index) || x.Groups["mod"].Value.StartsWith("since", StringComparison.OrdinalIgnoreCase)
+                        || x.Groups["mod"].Value.StartsWith("by", StringComparison.OrdinalIgnoreCase) || x.Groups["mod"].Value.StartsWith("until", StringComparison.OrdinalIgnoreCase),
+                    "season", x.Groups["mod"].Value.StartsWith("since", StringComparison.OrdinalIgnoreCase))
+                { Position = position, Ends = Ends(text, x.Index) || x.Groups["mod"].Value.StartsWith("until", StringComparison.OrdinalIgnoreCase) });
         // ("last Friday", "since Monday" under a dated heading still count from the report's day.)
         foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference, x.Groups["modified"].Success ? null : section), text, "relative");
         foreach (Match x in _anaphoric.Matches(text))
@@ -101,6 +110,49 @@ public sealed partial class DateResolver
             else if (referredAct is not null)
                 Add(found, x, Coarse(x, referredAct), text, "anaphoric");
         return Longest(found);
+    }
+
+    /// <summary>The month that stands for each season (the northern hemisphere's, middle month; winter from its December).</summary>
+    private static int SeasonMonth(string season) => season.ToLowerInvariant() switch
+    {
+        "spring" => 4,
+        "summer" => 7,
+        "autumn" or "fall" => 10,
+        _ => 12,
+    };
+
+    /// <summary>
+    /// The season's month and year: "of 2023" says its year; "that summer" is the last year told's, "the following
+    /// summer" the first after the last month told, "last summer" the latest before the reference; a bare one ("in the
+    /// summer") is read as a month without a year would be.
+    /// </summary>
+    /// <param name="lastTold">The last month told (else year), for "the following summer".</param>
+    /// <param name="yearTold">The year "that" means here (see <c>YearTold</c>), for "that summer".</param>
+    private static PartialDate? Season(Match x, PartialDate? reference, PartialDate? narrative, PartialDate? lastTold, PartialDate? yearTold, bool forward)
+    {
+        int month = SeasonMonth(x.Groups["s"].Value);
+        var mod = Regex.Replace(x.Groups["mod"].Value.ToLowerInvariant(), @"\s+", " ");
+        if (x.Groups["y"].Success) return new PartialDate(int.Parse(x.Groups["y"].Value), month);
+        // "fall" without a year is a season only after a determiner of time ("last fall", "that fall").
+        if (x.Groups["fall"].Success && mod is not ("this" or "last" or "that" or "the same" or "the following" or "the next" or "the previous")) return null;
+        switch (mod)
+        {
+            case "that" or "the same":
+                return yearTold is { } told ? new PartialDate(told.Year, month) : null;
+            case "the following" or "the next":
+                return lastTold is { Month: { } m } after ? new PartialDate(month > m ? after.Year : after.Year + 1, month) : lastTold is { } y ? new PartialDate(y.Year + 1, month) : null;
+            case "the previous":
+                return lastTold is { Month: { } m2 } before ? new PartialDate(month < m2 ? before.Year : before.Year - 1, month) : null;
+            case "last":
+                return reference is { Month: { } rm } r ? new PartialDate(month < rm ? r.Year : r.Year - 1, month) : reference is { } ry ? new PartialDate(ry.Year - 1, month) : null;
+            case "this":
+                return reference is { } now ? new PartialDate(now.Year, month) : null;
+            default:
+                // "in the summer", "during the winter": as a month named alone; a bare "summer" with no article is an
+                // adjective as often ("summer power") and tells nothing.
+                if (mod.Length == 0) return null;
+                return InNarrative(month, null, null, narrative, reference, forward) ?? YearLess(month, null, null, reference);
+        }
     }
 
     /// <summary>"the following month" after March 2023 is April 2023; "three weeks later" after 15 August 2021 is September 2021.</summary>
@@ -144,7 +196,7 @@ public sealed partial class DateResolver
 
     /// <param name="limit">Whether it is a limit, where the match itself says so; else the word before it decides.</param>
     private static void Add(List<TimeExpression> found, Match x, PartialDate? date, string text, string kind, bool? limit = null, bool? since = null) =>
-        found.Add(new TimeExpression(x.Index, x.Index + x.Length, date, limit ?? IsSince(text, x.Index), kind, since ?? After(text, x.Index, "since")));
+        found.Add(new TimeExpression(x.Index, x.Index + x.Length, date, limit ?? IsSince(text, x.Index), kind, since ?? After(text, x.Index, "since")) { Ends = Ends(text, x.Index) });
 
     /// <summary>Whether <paramref name="word"/> stands right before the expression, or before the edge of its span ("since the start of July").</summary>
     private static bool After(string text, int index, string word)
@@ -154,13 +206,18 @@ public sealed partial class DateResolver
         return before.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase) || before.Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>"since 1994" says when something began, "by 1 November" or "until May" a deadline or an end: neither is when an act happened.</summary>
+    /// <summary>"since 1994" says when something began, "by 1 November", "until May" or "lasted into the summer" a deadline
+    /// or an end: neither is when an act happened.</summary>
     private static bool IsSince(string text, int index)
     {
-        foreach (var word in new[] { "since", "since the", "by", "until", "till", "before" })
+        foreach (var word in new[] { "since", "since the", "by", "until", "till", "before", "into", "into the" })
             if (After(text, index, word)) return true;
         return false;
     }
+
+    /// <summary>Whether the expression tells when a state ended ("until", "till", "into").</summary>
+    private static bool Ends(string text, int index) =>
+        new[] { "until", "till", "into", "into the" }.Any(word => After(text, index, word));
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+(?:of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanEdge();
