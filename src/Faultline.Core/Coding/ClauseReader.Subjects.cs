@@ -19,6 +19,11 @@ internal sealed partial class ClauseReader
         {
             if (s.ActorAt(i) is null) continue;
             var (group, first) = Group(s, i, clause);
+            // "After talks hosted by China, Pakistan and Afghanistan agreed": names a verb follows, after the comma that
+            // closes a fronted phrase, are its subject; the one before the comma is the phrase's object.
+            if (group.Count > 1 && AfterPreposition(s, first) && VerbFollows(s, s.MentionEnd(i), before)
+                && Enumerable.Range(first, i - first).LastOrDefault(k => s.Lower[k] == "," && s.MentionAt[k] is null, -1) is > 0 and var comma)
+                (group, first) = Group(s, i, comma + 1);
             if (s.IsPossessive(s.MentionEnd(i)) || (AfterPreposition(s, first) && !OpensSubordinateClause(s, first, s.MentionEnd(i), before) && !RepresentativeOf(s, first, clause)))
             {
                 i = first;
@@ -71,6 +76,14 @@ internal sealed partial class ClauseReader
         int k = verb - 1;
         while (k >= 0 && (s.Lower[k] is "also" or "then" or "later" or "has" or "had" or "have" or "was" or "were" || (s.Lower[k].EndsWith("ly") && s.MentionAt[k] is null))) k--;
         return k >= 0 && s.Lower[k] == "," && s.MentionAt[k] is null;
+    }
+
+    /// <summary>Whether only adverbs and auxiliaries stand between a name ending at <paramref name="last"/> and the verb.</summary>
+    private bool VerbFollows(SentenceView s, int last, int verb)
+    {
+        for (int k = last + 1; k < verb; k++)
+            if (!s.Lower[k].EndsWith("ly") && !words.Is("passive", s.Lower[k]) && s.Lower[k] is not ("had" or "has" or "have" or "will" or "would" or "also")) return false;
+        return true;
     }
 
     /// <summary>

@@ -470,14 +470,22 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             for (int j = i + 1; j < Math.Min(s.Count, i + 5); j++)
             {
                 if (s.ActorAt(j) is null) continue;
-                int last = s.MentionEnd(j);
+                int last = s.MentionEnd(j), listed = last;
                 while (last + 2 < s.Count && s.Lower[last + 1] is "and" or "," && s.ActorAt(last + 2) is not null) last = s.MentionEnd(last + 2);
+                // "After a meeting hosted by China, Pakistan and Afghanistan agreed ...": names after a comma that a
+                // verb follows are the next clause's subject, not more agents.
+                if (last > listed && s.Lower[listed + 1] == "," && last + 1 < s.Count && IsVerbAfterSubject(s, last + 1)) last = listed;
                 return Group(s, last, j).Group;
             }
             return [];
         }
         return [];
     }
+
+    /// <summary>Whether the word at <paramref name="i"/> reads as a verb following a subject ("agreed", "have agreed", "will meet").</summary>
+    private bool IsVerbAfterSubject(SentenceView s, int i) =>
+        s.IsWord(i) && char.IsLower(s.Tokens[i].Text[0]) && (s.Lower[i] is "have" or "has" or "had" or "will" or "would" or "were" or "was" or "are" or "is"
+            || lemmatizer.LooksLikeParticiple(s.Lower[i]) || lemmatizer.IsIrregularPast(s.Lower[i]));
 
     private static readonly HashSet<string> PairNouns = ["sides", "countries", "governments", "neighbours", "neighbors", "capitals", "parties", "delegations", "forces", "armies", "militaries"];
 

@@ -205,6 +205,12 @@ public sealed partial class EventCoder : IStage
                 if (trigger.Pattern.ThirdParty && subjects.Count > 0 && _nominal.PairBetween(view, trigger.End) is { } hosted
                     && subjects.All(x => !ActorSides.Same(x, hosted.A) && !ActorSides.Same(x, hosted.B)))
                     target = hosted.A;
+                // "After talks hosted by China, Pakistan and Afghanistan agreed ...": the sides the sentence goes on to have act
+                // together.
+                if (target is null && trigger.Pattern.ThirdParty && subjects.Count > 0
+                    && triggers.Where(x => x.Start > trigger.End && x.Pattern.Kind == PatternKind.Verb).Select(x => _clauses.Subjects(view, x.Start)).FirstOrDefault(x => x.Count >= 2)
+                        is [var sideA, var sideB, ..] && !ActorSides.Same(sideA, sideB) && subjects.All(x => !ActorSides.Same(x, sideA) && !ActorSides.Same(x, sideB)))
+                    target = sideA;
                 // A mediator acts between others ("the talks were mediated by Qatar"): the article's main pair, unless the
                 // mediator is one of it ("the Afghan Taliban's mediation" between Pakistan and the TTP), else the pair last seen.
                 if (target is null && trigger.Pattern.ThirdParty && subjects.Count > 0
