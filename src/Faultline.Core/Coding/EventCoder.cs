@@ -164,6 +164,11 @@ public sealed partial class EventCoder : IStage
                     : main;
                 var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget,
                     () => UnknownPlace(view, trigger) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
+                // "border forces exchanged fire near the crossing": forces named by their kind trading fire at a place on a
+                // border are its two sides, the pair in view where that is theirs.
+                if (subjects.Count == 0 && target is null && trigger.Pattern.Mutual && IsViolent(trigger.Pattern.Code)
+                    && BorderSides(view, trigger, foes is { } lastFoes ? (lastFoes.A, lastFoes.B) : pair) is var (borderA, borderB))
+                    (subjects, target) = ([borderA], borderB);
                 // "the ministry said the attack had been planned by TTP commanders": a statement naming the author of an
                 // act accuses that author.
                 // ("said the delegation asked the Taliban to act against TTP leaders based in Afghanistan" reports the appeal.)
@@ -499,7 +504,8 @@ public sealed partial class EventCoder : IStage
         // Where the act happened, asked for by several of the rules below: found once, when first needed.
         var where = new Lazy<DocumentPlace?>(() => Place(s, t));
         // The country of people named by their kind: where the act happened, else the scene.
-        var kindCountry = new Lazy<string?>(() => where.Value?.Country ?? scene());
+        // (A place on a border, "AFG|PAK", says no one country: see BorderSides.)
+        var kindCountry = new Lazy<string?>(() => (where.Value?.Country ?? scene()) is { } c && !c.Contains('|') ? c : null);
         if (t.Pattern.Kind == PatternKind.Noun)
         {
             var (a1, a2) = _nominal.Find(s, t);
@@ -1057,6 +1063,16 @@ public sealed partial class EventCoder : IStage
     /// <summary>An armed group acting on its own (not a government) assaults rather than fights, in CAMEO's terms.</summary>
     private static bool IsNonState(ActorRef a) => a.Role == "INS" || (a.Group is not null && a.Country is not null && a.Role is not ("GOV" or "MIL") && a.Group is not ("TAL" or "UN" or "OIC" or "NATO"));
 
+    /// <summary>The two sides of the border where the act happens, when people named only by their kind ("border forces")
+    /// do it: the pair given where its countries are the border's, else the two states' forces; or null.</summary>
+    private (ActorRef A, ActorRef B)? BorderSides(SentenceView s, Trigger t, (ActorRef A, ActorRef B)? pair)
+    {
+        if (Place(s, t)?.Country?.Split('|') is not [var one, var other] || _unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, one) is not { } kind)
+            return null;
+        if (pair is { } p && new[] { p.A.Country, p.B.Country }.Order().SequenceEqual(new[] { one, other }.Order())) return p;
+        return (kind with { Country = one }, kind with { Country = other });
+    }
+
     /// <summary>
     /// "Pakistan and Afghanistan signed a trade deal" (in 2025): a state named as it deals with others, short of force,
     /// acts through its government, which is a group's where one governs it then (data/kb/governments.tsv). A state struck,
@@ -1065,10 +1081,11 @@ public sealed partial class EventCoder : IStage
     /// </summary>
     private CodedEvent GovernedStates(CodedEvent e, PartialDate? reference)
     {
-        if (string.CompareOrdinal(e.Root, "17") >= 0 || e.Root == "14") return e;
+        bool dealing = string.CompareOrdinal(e.Root, "17") < 0 && e.Root != "14";
         var when = e.Date ?? reference?.ToString();
+        // (A state's officials, forces and police are its government's whatever they do: "border forces" at Torkham.)
         ActorRef? Governed(ActorRef? a, ActorRef? other) =>
-            a is { Group: null, Country: { Length: 3 } country } && (a.Role == "GOV" || (a.Role is null && !IsPeople(a)))
+            a is { Group: null, Country: { Length: 3 } country } && (a.Role is "GOV" or "MIL" or "COP" || (dealing && a.Role is null && !IsPeople(a)))
                 && _governments.GroupAt(country, when) is { } group && group != other?.Key ? a with { Group = group } : a;
         var (a1, a2) = (Governed(e.Actor1, e.Actor2)!, Governed(e.Actor2, e.Actor1));
         return ReferenceEquals(a1, e.Actor1) && ReferenceEquals(a2, e.Actor2) ? e : e with { Actor1 = a1, Actor2 = a2 };
