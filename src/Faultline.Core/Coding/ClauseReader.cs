@@ -447,16 +447,18 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         s.Lower[i] is "since" or "after" or "before" or "until" && s.MentionAt[i] is null
         && Enumerable.Range(i + 1, Math.Max(0, Math.Min(3, s.Count - i - 1))).Any(k => s.ActorAt(k) is not null);
 
-    /// <summary>"demanded action against the TTP", "urged steps against militants": the verb's first actor after it
-    /// stands after "against" (what is asked for is aimed at it; it is not whom the demand addresses).</summary>
-    public static bool ObjectAfterAgainst(SentenceView s, int verbEnd, ActorRef target)
+    /// <summary>"demanded action against the TTP", "urged steps against militants", "asked for the release of Afghan
+    /// nationals": the verb's first actor after it stands after "against", or after "of" following what is asked to be
+    /// done to it (clause words `asked-for`): the demand is aimed at it, not addressed to it.</summary>
+    public bool ObjectAfterAgainst(SentenceView s, int verbEnd, ActorRef target)
     {
         for (int i = verbEnd + 1; i < Math.Min(s.Count, verbEnd + 8); i++)
             if (s.ActorAt(i) is { } a)
             {
                 int before = s.MentionStart(i) - 1;
                 if (before > 0 && s.Lower[before] == "the") before--;
-                return a.Key == target.Key && before >= 0 && s.Lower[before] == "against";
+                return a.Key == target.Key && before >= 0
+                    && (s.Lower[before] == "against" || (s.Lower[before] == "of" && before > 0 && words.Is("asked-for", s.Lower[before - 1])));
             }
         return false;
     }

@@ -302,7 +302,7 @@ public sealed partial class EventCoder : IStage
                     target = striker;
                 // "demanded verifiable action against TTP sanctuaries": the demand is not addressed to the TTP.
                 if (target is not null && trigger.Pattern.Code[..2] is "02" or "10" && trigger.Pattern.Kind == PatternKind.Verb
-                    && ClauseReader.ObjectAfterAgainst(view, trigger.VerbEnd, target))
+                    && _clauses.ObjectAfterAgainst(view, trigger.VerbEnd, target))
                     target = pair is { } asked && subjects is [{ Role: not "CVL" } asker] ? ActorSides.Counterpart(asker, asked) : null;
                 // "pressed his hosts to act", "refused to give a guarantee": an appeal, demand or rejection with no named
                 // addressee is addressed to the other side of the pair last seen dealing with each other.
