@@ -20,7 +20,8 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
         if (line.Length > 160) return null;
         if (outlets.Find(line) is not null && linesKeptBefore <= BylineWindow) return new MetaLine("outlet", line);
         if (Credit().IsMatch(line)) return new MetaLine("credit", line);
-        // "ANALYSIS | November 2025 issue": a magazine dates its articles by the issue.
+        // "ANALYSIS | November 2025 issue", "Issue 118 | Monday, October 27, 2025": a magazine or a newsletter dates its
+        // articles by the issue.
         if (linesKeptBefore <= BylineWindow && Issue().IsMatch(line) && dates.First(line) is not null) return new MetaLine("issue", line);
         // ("By the foreign desk | Last updated: 29 October 2025": a stamp may be one part of a line set off by bars, unless
         // another part names the author: "Hina Baloch | Published: March 9" is a byline.)
@@ -72,7 +73,7 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
     [GeneratedRegex(@"\s*[|,–—·•-]?\s*(?:published|posted|updated|filed)(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"^(?:[\p{L} ]{1,30}\s*[|:–—-]\s*)?(?:\p{L}+\s+)?\d{4}\s+(?:issue|edition)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[\p{L} ]{1,30}\s*[|:–—-]\s*)?(?:\p{L}+\s+)?\d{4}\s+(?:issue|edition)|(?:vol(?:ume)?\.?\s*\d+\s*[,|·•]?\s*)?(?:issue|no\.|number|edition)\s*#?\d{1,4}\s*[|:–—·•,-]\s*.{6,40})$", RegexOptions.IgnoreCase)]
     private static partial Regex Issue();
 
     [GeneratedRegex(@"^published in .{2,80}?,\s*.+$", RegexOptions.IgnoreCase)]
