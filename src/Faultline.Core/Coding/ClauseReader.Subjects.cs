@@ -22,7 +22,7 @@ internal sealed partial class ClauseReader
             // "After talks hosted by China, Pakistan and Afghanistan agreed": names a verb follows, after the comma that
             // closes a fronted phrase, are its subject; the one before the comma is the phrase's object.
             if (group.Count > 1 && AfterPreposition(s, first) && VerbFollows(s, s.MentionEnd(i), before)
-                && Enumerable.Range(first, i - first).LastOrDefault(k => s.Lower[k] == "," && s.MentionAt[k] is null, -1) is > 0 and var comma)
+                && Enumerable.Range(first, i - first).FirstOrDefault(k => s.Lower[k] == "," && s.MentionAt[k] is null && !Apposition(s, k), -1) is > 0 and var comma)
                 (group, first) = Group(s, i, comma + 1);
             if (s.IsPossessive(s.MentionEnd(i)) || (AfterPreposition(s, first) && !OpensSubordinateClause(s, first, s.MentionEnd(i), before) && !RepresentativeOf(s, first, clause)))
             {
@@ -78,11 +78,22 @@ internal sealed partial class ClauseReader
         return k >= 0 && s.Lower[k] == "," && s.MentionAt[k] is null;
     }
 
-    /// <summary>Whether only adverbs and auxiliaries stand between a name ending at <paramref name="last"/> and the verb.</summary>
+    /// <summary>Whether the comma at <paramref name="comma"/> opens an apposition: the names either side of it are one actor
+    /// ("China's foreign minister, Wang Yi").</summary>
+    private static bool Apposition(SentenceView s, int comma)
+    {
+        int before = comma - 1, after = comma + 1;
+        while (before >= 0 && s.ActorAt(before) is null && s.IsWord(before) && comma - before <= 3) before--;
+        while (after < s.Count && s.ActorAt(after) is null && s.IsWord(after) && char.IsUpper(s.Tokens[after].Text[0]) && after - comma <= 3) after++;
+        return before >= 0 && after < s.Count && s.ActorAt(before) is { } a && s.ActorAt(after) is { } b && a.Key == b.Key;
+    }
+
+    /// <summary>Whether only adverbs, auxiliaries and the comma closing an apposition stand between a name ending at
+    /// <paramref name="last"/> and the verb.</summary>
     private bool VerbFollows(SentenceView s, int last, int verb)
     {
         for (int k = last + 1; k < verb; k++)
-            if (!s.Lower[k].EndsWith("ly") && !words.Is("passive", s.Lower[k]) && s.Lower[k] is not ("had" or "has" or "have" or "will" or "would" or "also")) return false;
+            if (!s.Lower[k].EndsWith("ly") && !words.Is("passive", s.Lower[k]) && s.Lower[k] is not ("had" or "has" or "have" or "will" or "would" or "also" or ",")) return false;
         return true;
     }
 
@@ -104,7 +115,8 @@ internal sealed partial class ClauseReader
     public static List<ActorRef> ActorsEndingAt(SentenceView s, int last) =>
         s.ActorAt(last) is null ? [] : Group(s, last, 0).Group;
 
-    private static readonly HashSet<string> Connectors = ["and", ",", "&", "the", "along", "with", "as", "well", "together", "both", "its", "their"];
+    // ("Khawaja Asif and his Afghan counterpart, Mullah Mohammad Yaqoob,": a title's noun may stand between.)
+    private static readonly HashSet<string> Connectors = ["and", ",", "&", "the", "along", "with", "as", "well", "together", "both", "its", "their", "his", "her", "counterpart", "counterparts"];
 
     /// <summary>Whether the mention starting at <paramref name="start"/> is the object of a preposition ("with the US").</summary>
     private bool AfterPreposition(SentenceView s, int start)
@@ -122,14 +134,18 @@ internal sealed partial class ClauseReader
         // "Pakistan and Afghanistan's Taliban government": the possessor belongs to the name it qualifies.
         if (first > 0 && s.ActorAt(first - 1) is not null && s.IsPossessive(s.MentionEnd(first - 1)) && s.MentionEnd(first - 1) + 2 >= first)
             first = s.MentionStart(first - 1);
+        first = TitleStart(s, first);
         int i = first - 1, lastFirst = first;
-        bool joined = false, conjunction = false;
+        bool joined = false, conjunction = false, and = false;
         while (i >= clause)
         {
             if (s.ActorAt(i) is { } a && joined)
             {
+                // "his Afghan counterpart, Mullah Mohammad Yaqoob": an apposition names one actor once.
+                if (a.Key == group[0].Key && !and) group.RemoveAt(0);
+                and = false;
                 group.Insert(0, a);
-                first = s.MentionStart(i);
+                first = TitleStart(s, s.MentionStart(i));
                 i = first - 1;
                 joined = false;
                 continue;
@@ -145,10 +161,22 @@ internal sealed partial class ClauseReader
             if (w == "with" && !withJoin) break;
             joined |= w is "and" or "," or "&" || withJoin;
             conjunction |= w is "and" or "&" || withJoin;
+            and |= w is "and" or "&" || withJoin;
             i--;
         }
         // Commas alone do not coordinate ("in talks with the US, the Taliban signed"): a list needs an "and".
         return conjunction ? (group, first) : ([group[^1]], lastFirst);
+    }
+
+    /// <summary>"Mullah Mohammad Yaqoob", "Lt Gen Nadeem Anjum": where a person's name starts with the title the recogniser
+    /// left out of it (capitalised words right before the name).</summary>
+    private static int TitleStart(SentenceView s, int start)
+    {
+        if (s.MentionAt[start] is not { Kind: MentionKind.Person }) return start;
+        int k = start;
+        while (k > 0 && start - k < 3 && s.MentionAt[k - 1] is null && s.IsWord(k - 1) && char.IsUpper(s.Tokens[k - 1].Text[0])
+            && !(k - 1 == 0 && s.Lower[0] is "the" or "a" or "an")) k--;
+        return k;
     }
 
     /// <summary>

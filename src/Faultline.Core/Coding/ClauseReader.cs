@@ -411,6 +411,12 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":" || OpensTimeClause(s, i))) return null;
             // ", and prompting ...", ", targeting ...": a new clause begins.
             if (s.Lower[i] == "," && i + 1 < s.Count && (s.Lower[i + 1] == "and" || s.Lower[i + 1].EndsWith("ing"))) return null;
+            // '..., Qatar's foreign ministry said.': who reports the clause is not its object, unless the clause names the
+            // speaker's own ('"Taliban forces attacked our border posts," said Iran's foreign ministry').
+            if (s.Lower[i] == "," && s.MentionAt[i] is null && TrailingReport(s, i))
+                return Enumerable.Range(after + 1, i - after - 1).Any(k => s.Lower[k] is "our" or "us")
+                    ? Enumerable.Range(i + 1, Math.Min(s.Count, i + 8) - i - 1).Select(k => s.ActorAt(k)).FirstOrDefault(a => a is not null && a.Key != exclude)
+                    : null;
             if (s.TargetAt(i) is { } a && a.Key != exclude) return a;
             // "the Taliban seized Kabul": the subject's own capital, named as its metonym, is the country it stands in;
             // no actor further on is the object.
@@ -423,6 +429,19 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             if (s.MentionAt[i] is not null) i = s.MentionEnd(i);
         }
         return null;
+    }
+
+    /// <summary>'..., Qatar's foreign ministry said.', '..., the ministry said in a statement': after the comma at
+    /// <paramref name="comma"/>, a short subject and a verb of saying that end the sentence's last clause.</summary>
+    private static bool TrailingReport(SentenceView s, int comma)
+    {
+        for (int k = comma + 2; k < Math.Min(s.Count, comma + 8); k++)
+        {
+            if (s.Lower[k] is "said" or "says" or "told" or "added" or "stated" or "announced" or "wrote" or "confirmed" or "reported")
+                return !s.Lower.Skip(k + 1).Any(w => w is "that" or ";");
+            if (!s.IsWord(k) && s.Lower[k] is not ("'s" or "’s" or "'" or "’")) return false;
+        }
+        return false;
     }
 
     /// <summary>"the government and the TTP agreed": a government named by a common noun coordinated with the subject
@@ -472,16 +491,33 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             for (int j = i + 1; j < Math.Min(s.Count, i + 5); j++)
             {
                 if (s.ActorAt(j) is null) continue;
-                int last = s.MentionEnd(j), listed = last;
-                while (last + 2 < s.Count && s.Lower[last + 1] is "and" or "," && s.ActorAt(last + 2) is not null) last = s.MentionEnd(last + 2);
-                // "After a meeting hosted by China, Pakistan and Afghanistan agreed ...": names after a comma that a
-                // verb follows are the next clause's subject, not more agents.
-                if (last > listed && s.Lower[listed + 1] == "," && last + 1 < s.Count && IsVerbAfterSubject(s, last + 1)) last = listed;
+                int last = s.MentionEnd(j);
+                while (last + 2 < s.Count && s.Lower[last + 1] is "and" or "," && s.ActorAt(last + 2) is not null)
+                {
+                    // "After a meeting hosted by China, Pakistan and Afghanistan agreed ...": names after a comma that a
+                    // verb follows are the next clause's subject, not more agents.
+                    if (s.Lower[last + 1] == "," && SubjectOfNextVerb(s, last + 2)) break;
+                    last = s.MentionEnd(last + 2);
+                }
                 return Group(s, last, j).Group;
             }
             return [];
         }
         return [];
+    }
+
+    /// <summary>Whether the names from <paramref name="from"/> on, with their coordination, titles and appositions ("Khawaja
+    /// Asif and his Afghan counterpart, Mullah Mohammad Yaqoob,"), are followed by a verb: a clause's subject.</summary>
+    private bool SubjectOfNextVerb(SentenceView s, int from)
+    {
+        for (int k = from; k < Math.Min(s.Count, from + 16); k++)
+        {
+            if (s.MentionAt[k] is not null) { k = s.MentionEnd(k); continue; }
+            if (s.Lower[k] is "and" or "," or "his" or "her" or "its" or "their" or "the" or "counterpart" or "counterparts"
+                || (s.IsWord(k) && char.IsUpper(s.Tokens[k].Text[0]))) continue;
+            return IsVerbAfterSubject(s, k);
+        }
+        return false;
     }
 
     /// <summary>Whether the word at <paramref name="i"/> reads as a verb following a subject ("agreed", "have agreed", "will meet").</summary>
