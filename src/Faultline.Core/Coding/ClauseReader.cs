@@ -19,6 +19,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         int clause = ClauseStart(s, t.Start);
         if (clause > 0 && s.Lower[clause - 1] is "if" or "unless" || (clause < s.Count && s.Lower[clause] is "if" or "unless"))
             return "conditional";
+        // "did not say whether the air force had carried out the raid": an indirect question asserts nothing.
+        for (int i = t.Start - 1; i >= Math.Max(0, clause - 1); i--)
+            if (s.Lower[i] == "whether") return "question";
         // "who asked not to be named": the reporter's formula for an anonymous source, not an appeal.
         if (t.VerbEnd + 3 < s.Count && s.Lower[t.VerbEnd + 1] == "not" && s.Lower[t.VerbEnd + 2] == "to" && s.Lower[t.VerbEnd + 3] == "be")
             return "anonymity";
