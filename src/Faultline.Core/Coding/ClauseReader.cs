@@ -56,7 +56,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             return null;
         }
         // "took over as army chief": taking up an office, not seizing anything.
-        if (t.Pattern.Code.StartsWith("192", StringComparison.Ordinal) && t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] == "as") return "office";
+        // ("sent Mohammad Sadiq back as special envoy": posting someone, not expelling him.)
+        if ((t.Pattern.Code.StartsWith("192", StringComparison.Ordinal) || t.Pattern.Code == "174") && t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] == "as") return "office";
         // "as promised", "as demanded by Pakistan": the act is the manner of another, not one reported.
         if (t.Start > 0 && s.Lower[t.Start - 1] == "as" && s.Lower[t.Start].EndsWith("ed")) return "manner";
         // "asks whether it can survive": a question, not an appeal.

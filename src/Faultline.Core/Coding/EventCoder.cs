@@ -132,7 +132,9 @@ public sealed partial class EventCoder : IStage
             var firstVerb = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb)?.Start ?? view.Count;
             var main = _clauses.MainSubjects(view, firstVerb);
             bool mainPassive = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb) is { } first && _clauses.IsPassive(view, first);
-            var mainOrFocus = main.Count == 0 && _clauses.IsPronounSubject(view, firstVerb) ? focus : main;
+            // ("On 24 December he was in Kabul, meeting Muttaqi": the pronoun subject of a main verb that codes nothing.)
+            var mainOrFocus = main.Count == 0 && (_clauses.IsPronounSubject(view, firstVerb)
+                || Enumerable.Range(0, firstVerb).Any(k => view.Lower[k] is "was" or "were" or "is" or "are" && _clauses.IsPronounSubject(view, k))) ? focus : main;
             List<ActorRef> previousVerb = [];
             int sentenceFirst = found.Count;
             // Attacks named with no attacker, for a claim of responsibility in the same sentence to own.
@@ -160,7 +162,7 @@ public sealed partial class EventCoder : IStage
                 // The subject of a passive main clause suffered the act; it did not do what the participle says
                 // ("Chinese engineers have been attacked ...: a suicide bomber rammed a vehicle ..., killing five").
                 var governing = trigger.Pattern.Kind == PatternKind.Verb && view.Lower[trigger.Start].EndsWith("ing") && _clauses.IsParticipleClause(view, trigger)
-                    ? previousVerb.Count > 0 ? previousVerb : mainPassive ? [] : main
+                    ? previousVerb.Count > 0 ? previousVerb : mainPassive ? [] : mainOrFocus
                     : main;
                 var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget,
                     () => UnknownPlace(view, trigger) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
