@@ -106,8 +106,9 @@ internal sealed partial class ClauseReader
         int p = first - 1;
         while (p >= 0 && s.Lower[p] is "the" or "a" or "an") p--;
         if (p < 0 || !words.Is("subordinator", s.Lower[p])) return false;
+        // (A comma may close an apposition: "after Ishaq Dar and the Afghan minister, Amir Khan Muttaqi, met".)
         for (int k = last + 1; k < verb; k++)
-            if (!s.Lower[k].EndsWith("ly") && !words.Is("passive", s.Lower[k]) && s.Lower[k] is not ("had" or "has" or "have")) return false;
+            if (!s.Lower[k].EndsWith("ly") && !words.Is("passive", s.Lower[k]) && s.Lower[k] is not ("had" or "has" or "have" or ",")) return false;
         return true;
     }
 

@@ -76,7 +76,10 @@ public sealed partial class DateResolver
                     "season", x.Groups["mod"].Value.StartsWith("since", StringComparison.OrdinalIgnoreCase))
                 { Position = position, Ends = Ends(text, x.Index) || x.Groups["mod"].Value.StartsWith("until", StringComparison.OrdinalIgnoreCase) });
         // ("last Friday", "since Monday" under a dated heading still count from the report's day.)
-        foreach (Match x in _relative.Matches(text)) Add(found, x, Relative(x, reference, x.Groups["modified"].Success ? null : section), text, "relative");
+        foreach (Match x in _relative.Matches(text))
+            // "Sunday, October 19", "Tuesday 4 March": the weekday names the date after it, which says the day.
+            if (!(x.Groups["wd"].Success && WeekdayOfDate().IsMatch(text[(x.Index + x.Length)..])))
+                Add(found, x, Relative(x, reference, x.Groups["modified"].Success ? null : section), text, "relative");
         foreach (Match x in _anaphoric.Matches(text))
         {
             // "Fighting broke out on October 11, two days after explosions in Kabul", "The strikes came three days after
@@ -174,6 +177,9 @@ public sealed partial class DateResolver
                 return new PartialDate(day.Year, day.Month);
         }
     }
+
+    [GeneratedRegex(@"^\s*,?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{0,2}\b")]
+    private static partial Regex WeekdayOfDate();
 
     /// <summary>The kind of a year used as a modifier ("the 2010 transit agreement"): it dates the noun it modifies, nothing else.</summary>
     public const string Attributive = "attributive";
