@@ -24,7 +24,7 @@ public sealed class Analyzer
             .Add(new Segmenter(knowledge.Abbreviations))
             .Add(new EntityRecognizer(knowledge.Recognition))
             .Add(new EntityCollector(knowledge.Recognition))
-            .Add(new EventCoder(knowledge.Events, knowledge.DateResolver, knowledge.Dates, knowledge.Claims.Numbers, knowledge.Recognition.References, knowledge.Recognition.Governments))
+            .Add(new EventCoder(knowledge.Events, knowledge.DateResolver, knowledge.Dates, knowledge.Claims.Numbers, knowledge.Recognition.References, knowledge.Recognition.Governments, knowledge.Recognition.Cues))
             .Add(new ClaimExtractor(knowledge.Claims))
             .Build();
     }

@@ -19,9 +19,11 @@ internal sealed partial class ClauseReader
         {
             if (s.ActorAt(i) is null) continue;
             var (group, first) = Group(s, i, clause);
-            // "After talks hosted by China, Pakistan and Afghanistan agreed": names a verb follows, after the comma that
-            // closes a fronted phrase, are its subject; the one before the comma is the phrase's object.
-            if (group.Count > 1 && AfterPreposition(s, first) && VerbFollows(s, s.MentionEnd(i), before)
+            // "After talks hosted by China, Pakistan and Afghanistan agreed", "According to the Chinese foreign ministry,
+            // Pakistan and Afghanistan agreed": names a verb follows, after the comma that closes a fronted phrase, are its
+            // subject; the one before the comma is the phrase's object. (Not after a word that opens a clause: "after
+            // Pakistan, Iran and Afghanistan signed" is one list, that clause's subject.)
+            if (group.Count > 1 && AfterPreposition(s, first) && !AfterSubordinator(s, first) && VerbFollows(s, s.MentionEnd(i), before)
                 && Enumerable.Range(first, i - first).FirstOrDefault(k => s.Lower[k] == "," && s.MentionAt[k] is null && !Apposition(s, k), -1) is > 0 and var comma)
                 (group, first) = Group(s, i, comma + 1);
             if (s.IsPossessive(s.MentionEnd(i)) || (AfterPreposition(s, first) && !OpensSubordinateClause(s, first, s.MentionEnd(i), before) && !RepresentativeOf(s, first, clause)))
@@ -78,6 +80,14 @@ internal sealed partial class ClauseReader
         return k >= 0 && s.Lower[k] == "," && s.MentionAt[k] is null;
     }
 
+    /// <summary>Whether the mention starting at <paramref name="start"/> follows a word that may open a clause ("after").</summary>
+    private bool AfterSubordinator(SentenceView s, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && s.Lower[p] is "the" or "a" or "an") p--;
+        return p >= 0 && words.Is("subordinator", s.Lower[p]);
+    }
+
     /// <summary>Whether the comma at <paramref name="comma"/> opens an apposition: the names either side of it are one actor
     /// ("China's foreign minister, Wang Yi").</summary>
     private static bool Apposition(SentenceView s, int comma)
@@ -114,7 +124,7 @@ internal sealed partial class ClauseReader
 
     /// <summary>"with Qatar and Turkey as mediators", "the talks, hosted by Qatar": the actors coordinated up to token <paramref name="last"/>.</summary>
     public static List<ActorRef> ActorsEndingAt(SentenceView s, int last) =>
-        s.ActorAt(last) is null ? [] : Group(s, last, 0).Group;
+        s.ActorAt(last) is null ? [] : Group(s, last, 0, null).Group;
 
     // ("Khawaja Asif and his Afghan counterpart, Mullah Mohammad Yaqoob,": a title's noun may stand between.)
     private static readonly HashSet<string> Connectors = ["and", ",", "&", "the", "along", "with", "as", "well", "together", "both", "its", "their", "his", "her", "counterpart", "counterparts"];
@@ -128,14 +138,17 @@ internal sealed partial class ClauseReader
     }
 
     /// <summary>The actors coordinated with the mention at <paramref name="last"/>, walking left over connectors; and where the group starts.</summary>
-    private static (List<ActorRef> Group, int First) Group(SentenceView s, int last, int clause)
+    private (List<ActorRef> Group, int First) Group(SentenceView s, int last, int clause) => Group(s, last, clause, titleWords);
+
+    /// <param name="titles">The words of titles, skipped before a person's name ("Mullah Mohammad Yaqoob"); without them none is.</param>
+    private static (List<ActorRef> Group, int First) Group(SentenceView s, int last, int clause, IReadOnlySet<string>? titles)
     {
         var group = new List<ActorRef> { s.ActorAt(last)! };
         int first = s.MentionStart(last);
         // "Pakistan and Afghanistan's Taliban government": the possessor belongs to the name it qualifies.
         if (first > 0 && s.ActorAt(first - 1) is not null && s.IsPossessive(s.MentionEnd(first - 1)) && s.MentionEnd(first - 1) + 2 >= first)
             first = s.MentionStart(first - 1);
-        first = TitleStart(s, first);
+        first = TitleStart(s, first, titles);
         int i = first - 1, lastFirst = first;
         bool joined = false, conjunction = false, and = false;
         while (i >= clause)
@@ -146,7 +159,7 @@ internal sealed partial class ClauseReader
                 if (a.Key == group[0].Key && !and) group.RemoveAt(0);
                 and = false;
                 group.Insert(0, a);
-                first = TitleStart(s, s.MentionStart(i));
+                first = TitleStart(s, s.MentionStart(i), titles);
                 i = first - 1;
                 joined = false;
                 continue;
@@ -170,13 +183,12 @@ internal sealed partial class ClauseReader
     }
 
     /// <summary>"Mullah Mohammad Yaqoob", "Lt Gen Nadeem Anjum": where a person's name starts with the title the recogniser
-    /// left out of it (capitalised words right before the name).</summary>
-    private static int TitleStart(SentenceView s, int start)
+    /// left out of it (words of titles right before the name).</summary>
+    private static int TitleStart(SentenceView s, int start, IReadOnlySet<string>? titles)
     {
-        if (s.MentionAt[start] is not { Kind: MentionKind.Person }) return start;
+        if (titles is null || s.MentionAt[start] is not { Kind: MentionKind.Person }) return start;
         int k = start;
-        while (k > 0 && start - k < 3 && s.MentionAt[k - 1] is null && s.IsWord(k - 1) && char.IsUpper(s.Tokens[k - 1].Text[0])
-            && !(k - 1 == 0 && s.Lower[0] is "the" or "a" or "an")) k--;
+        while (k > 0 && start - k < 3 && s.MentionAt[k - 1] is null && titles.Contains(s.Tokens[k - 1].Text.TrimEnd('.'))) k--;
         return k;
     }
 

@@ -6,7 +6,9 @@ namespace Faultline.Core.Coding;
 /// Reads the clause around a trigger: whether the act is asserted (not negated, modal, hedged, conditional or
 /// an opinion), whether the verb is passive, and who the subject, agent and object are.
 /// </summary>
-internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmatizer, Knowledge.ShortReferences references)
+/// <param name="titleWords">The words of the titles written before names (data/kb/name-cues.tsv: "Mullah", "Lt", "Gen"),
+/// which the recogniser leaves out of a person's name.</param>
+internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmatizer, Knowledge.ShortReferences references, IReadOnlySet<string> titleWords)
 {
     private const int ModifierWindow = 4;
     // How far back from an act a denial's "that" may stand ("denied that the Islamic Emirate shelters").
@@ -19,8 +21,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         int clause = ClauseStart(s, t.Start);
         if (clause > 0 && s.Lower[clause - 1] is "if" or "unless" || (clause < s.Count && s.Lower[clause] is "if" or "unless"))
             return "conditional";
-        // "did not say whether the air force had carried out the raid": an indirect question asserts nothing.
-        for (int i = t.Start - 1; i >= Math.Max(0, clause - 1); i--)
+        // "did not say whether the guards had shelled the town": an indirect question asserts nothing (a "whether" that
+        // opens the trigger's own clause, not one in a phrase before it: "Pakistan, which has long debated whether to
+        // engage the Taliban, signed ...").
+        for (int i = t.Start - 1; i >= Math.Max(0, clause - 1) && s.Lower[i] is not ("," or ";" or ":"); i--)
             if (s.Lower[i] == "whether") return "question";
         // "who asked not to be named": the reporter's formula for an anonymous source, not an appeal.
         if (t.VerbEnd + 3 < s.Count && s.Lower[t.VerbEnd + 1] == "not" && s.Lower[t.VerbEnd + 2] == "to" && s.Lower[t.VerbEnd + 3] == "be")
@@ -418,7 +422,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             // '..., Qatar's foreign ministry said.': who reports the clause is not its object, unless the clause names the
             // speaker's own ('"Taliban forces attacked our border posts," said Iran's foreign ministry').
             if (s.Lower[i] == "," && s.MentionAt[i] is null && TrailingReport(s, i))
-                return Enumerable.Range(after + 1, i - after - 1).Any(k => s.Lower[k] is "our" or "us")
+                return Enumerable.Range(after + 1, i - after - 1).Any(k => s.Lower[k] == "our" || s.Tokens[k].Text == "us")
                     ? Enumerable.Range(i + 1, Math.Min(s.Count, i + 8) - i - 1).Select(k => s.ActorAt(k)).FirstOrDefault(a => a is not null && a.Key != exclude)
                     : null;
             if (s.TargetAt(i) is { } a && a.Key != exclude) return a;
@@ -439,7 +443,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// <paramref name="comma"/>, a short subject and a verb of saying that end the sentence's last clause.</summary>
     private static bool TrailingReport(SentenceView s, int comma)
     {
-        for (int k = comma + 2; k < Math.Min(s.Count, comma + 8); k++)
+        for (int k = comma + 1; k < Math.Min(s.Count, comma + 8); k++)
         {
             if (s.Lower[k] is "said" or "says" or "told" or "added" or "stated" or "announced" or "wrote" or "confirmed" or "reported")
                 return !s.Lower.Skip(k + 1).Any(w => w is "that" or ";");

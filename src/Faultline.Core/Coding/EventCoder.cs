@@ -38,15 +38,16 @@ public sealed partial class EventCoder : IStage
 
     /// <param name="references">The short references of data/kb/references.tsv ("the militant group"), for those the recognizer left unresolved.</param>
     /// <param name="governments">Who governs a state when that is a group (data/kb/governments.tsv), for a state named as it deals with others.</param>
+    /// <param name="cues">The name cues (data/kb/name-cues.tsv), for the titles written before people's names.</param>
     public EventCoder(EventCodingKnowledge k, DateResolver dates, DateParser fullDates, Claims.NumberWords numbers, Knowledge.ShortReferences references,
-        Knowledge.Governments governments)
+        Knowledge.Governments governments, Knowledge.NameCues cues)
     {
         _governments = governments;
         _fullDates = fullDates;
         _codes = k.Codes;
         _triggers = new TriggerFinder(k.Patterns, k.Lemmatizer, k.Words);
         _lemmatizer = k.Lemmatizer;
-        _clauses = new ClauseReader(k.Words, k.Lemmatizer, references);
+        _clauses = new ClauseReader(k.Words, k.Lemmatizer, references, cues.TitleWords.SelectMany(t => t).ToHashSet(StringComparer.Ordinal));
         _places = new EventPlaces(_clauses);
         _nominal = new NominalActors(k.Words);
         _dates = dates;
@@ -168,7 +169,7 @@ public sealed partial class EventCoder : IStage
                     () => UnknownPlace(view, trigger) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
                 // "border forces exchanged fire near the crossing": forces named by their kind trading fire at a place on a
                 // border are its two sides, the pair in view where that is theirs.
-                if (subjects.Count == 0 && target is null && trigger.Pattern.Mutual && IsViolent(trigger.Pattern.Code)
+                if (subjects.Count == 0 && target is null && IsViolent(trigger.Pattern.Code)
                     && BorderSides(view, trigger, foes is { } lastFoes ? (lastFoes.A, lastFoes.B) : pair) is var (borderA, borderB))
                     (subjects, target) = ([borderA], borderB);
                 // "the ministry said the attack had been planned by TTP commanders": a statement naming the author of an
@@ -209,7 +210,9 @@ public sealed partial class EventCoder : IStage
                     target = ActorSides.Same(subjects[0], q.A) ? q.B : q.A;
                 }
                 // "hosted talks in Kabul between Pakistani officials and TTP leaders": a third party acts on the sides it names.
+                // (Only a "between" that the act's own object phrase holds, a few words on with no comma before it.)
                 if (trigger.Pattern.ThirdParty && subjects.Count > 0 && _nominal.PairBetween(view, trigger.End) is { } hosted
+                    && hosted.At - trigger.End <= BetweenReach && !Enumerable.Range(trigger.End, hosted.At - trigger.End).Any(k => view.Lower[k] is "," or ";")
                     && subjects.All(x => !ActorSides.Same(x, hosted.A) && !ActorSides.Same(x, hosted.B)))
                     target = hosted.A;
                 // "After talks hosted by China, Pakistan and Afghanistan agreed ...": the sides the sentence goes on to have act
@@ -232,7 +235,9 @@ public sealed partial class EventCoder : IStage
                 // truce in June 2022"), is filled in.
                 // (Sides named with "between" before it in the sentence are the pair: "talks between Pakistani officials and
                 // TTP leaders, which produced a ceasefire that summer".)
-                if (trigger.Pattern.Mutual && (_nominal.PairBetween(view, 0) is { } sidesNamed && sidesNamed.At < trigger.Start ? (sidesNamed.A, sidesNamed.B) : pair) is { } mutual)
+                // (Only sides of talks or an act named just before "between": "amid tensions between India and Pakistan" names no pair.)
+                if (trigger.Pattern.Mutual && (_nominal.PairBetween(view, 0) is { } sidesNamed && sidesNamed.At < trigger.Start
+                        && triggers.Any(x => x.End < sidesNamed.At && sidesNamed.At - x.End <= BetweenReach) ? (sidesNamed.A, sidesNamed.B) : pair) is { } mutual)
                 {
                     if (subjects.Count == 0 && target is null && _clauses.IsIndefinite(view, trigger.Start) && HasOwnDate(view, trigger, times)
                         && _clauses.CreatedBy(view, trigger.Start))
@@ -507,7 +512,7 @@ public sealed partial class EventCoder : IStage
         var where = new Lazy<DocumentPlace?>(() => Place(s, t));
         // The country of people named by their kind: where the act happened, else the scene.
         // (A place on a border, "AFG|PAK", says no one country: see BorderSides.)
-        var kindCountry = new Lazy<string?>(() => (where.Value?.Country ?? scene()) is { } c && !c.Contains('|') ? c : null);
+        var kindCountry = new Lazy<string?>(() => where.Value?.Country is { } c && !c.Contains('|') ? c : scene());
         if (t.Pattern.Kind == PatternKind.Noun)
         {
             var (a1, a2) = _nominal.Find(s, t);
@@ -854,6 +859,9 @@ public sealed partial class EventCoder : IStage
     private const int ReferenceReach = 3;
     // How many sentences on the place of an act still sets the scene for people named only by their kind.
     private const int SceneReach = 2;
+
+    // How many words after an act's noun its "between A and B" may stand ("talks in Kabul between ...").
+    private const int BetweenReach = 5;
     // How many sentences on force with no target named is still taken to be used on the last foe.
     private const int FoesReach = 6;
     // Seizing power or territory: a side's own country is no enemy it fights.
@@ -1086,8 +1094,9 @@ public sealed partial class EventCoder : IStage
         bool dealing = string.CompareOrdinal(e.Root, "17") < 0 && e.Root != "14";
         var when = e.Date ?? reference?.ToString();
         // (A state's officials, forces and police are its government's whatever they do: "border forces" at Torkham.)
+        // ("The Afghanistan Cricket Board" is named after the state, but is not it: only a name of one or two words is.)
         ActorRef? Governed(ActorRef? a, ActorRef? other) =>
-            a is { Group: null, Country: { Length: 3 } country } && (a.Role is "GOV" or "MIL" or "COP" || (dealing && a.Role is null && !IsPeople(a)))
+            a is { Group: null, Country: { Length: 3 } country } && (IsStateRole(a.Role) || (dealing && a.Role is null && !IsPeople(a) && a.Name.Split(' ').Length <= 2))
                 && _governments.GroupAt(country, when) is { } group && group != other?.Key ? a with { Group = group } : a;
         var (a1, a2) = (Governed(e.Actor1, e.Actor2)!, Governed(e.Actor2, e.Actor1));
         return ReferenceEquals(a1, e.Actor1) && ReferenceEquals(a2, e.Actor2) ? e : e with { Actor1 = a1, Actor2 = a2 };
@@ -1095,7 +1104,10 @@ public sealed partial class EventCoder : IStage
 
     /// <summary>A state, or those who act for it (its government, forces, intelligence), rather than its people or an armed group.</summary>
     private static bool IsOfficial(ActorRef a) =>
-        a.Role is "GOV" or "MIL" or "SPY" or "COP" || (a.Role is null && !IsNonState(a) && !IsPeople(a) && (a.Group is null or "TAL"));
+        IsStateRole(a.Role) || (a.Role is null && !IsNonState(a) && !IsPeople(a) && (a.Group is null or "TAL"));
+
+    /// <summary>The roles of those who act for a state: its government, forces, intelligence and police.</summary>
+    private static bool IsStateRole(string? role) => role is "GOV" or "MIL" or "SPY" or "COP";
 
     /// <summary>The government of the country where the act happens, or null.</summary>
     private static ActorRef? Authorities(DocumentPlace? place) =>

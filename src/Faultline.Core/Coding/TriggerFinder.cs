@@ -203,8 +203,10 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         for (int start = from; start < s.Count && budget > 0; start++)
         {
             if (stopAtBoundary && (words.Is("boundary", s.Lower[start]) || s.Lower[start] is "." or ";")) return false;
-            // (Inside a name the object may still begin: "the Afghan chargé d'affaires".)
-            if (!(s.MentionAt[start] is not null && start + 1 < s.Count && ReferenceEquals(s.MentionAt[start + 1], s.MentionAt[start]))) budget--;
+            // (Inside a name the object may still begin: "the Afghan chargé d'affaires". Quotation marks are no words:
+            // 'signed an "early harvest" trade deal'.)
+            if (!(s.MentionAt[start] is not null && start + 1 < s.Count && ReferenceEquals(s.MentionAt[start + 1], s.MentionAt[start]))
+                && s.Lower[start] is not ("\"" or "“" or "”" or "'" or "‘" or "’")) budget--;
             int k = 0, at = start;
             // "@place" stands for a place name of any length ("welcomed ... to Islamabad", "flew to Kabul"), "@crossing"
             // for a border crossing's ("closed Torkham").

@@ -74,12 +74,16 @@ public sealed partial class DateResolver
                 found.Add(new TimeExpression(x.Index, x.Index + x.Length, new PartialDate(position.Year), IsSince(text, x.Index) || x.Groups["mod"].Value.StartsWith("since", StringComparison.OrdinalIgnoreCase)
                         || x.Groups["mod"].Value.StartsWith("by", StringComparison.OrdinalIgnoreCase) || x.Groups["mod"].Value.StartsWith("until", StringComparison.OrdinalIgnoreCase),
                     "season", x.Groups["mod"].Value.StartsWith("since", StringComparison.OrdinalIgnoreCase))
-                { Position = position, Ends = Ends(text, x.Index) || x.Groups["mod"].Value.StartsWith("until", StringComparison.OrdinalIgnoreCase) });
+                {
+                    // ("that winter" after a January is the winter it was in, not the December after: it moves nothing.)
+                    Position = x.Groups["mod"].Value.ToLowerInvariant() is "that" or "the same" ? null : position,
+                    Ends = Ends(text, x.Index),
+                });
         // ("last Friday", "since Monday" under a dated heading still count from the report's day.)
         foreach (Match x in _relative.Matches(text))
             // "Sunday, October 19", "Tuesday 4 March": the weekday names the date after it, which says the day.
             if (!(x.Groups["wd"].Success && WeekdayOfDate().IsMatch(text[(x.Index + x.Length)..])))
-                Add(found, x, Relative(x, reference, x.Groups["modified"].Success ? null : section), text, "relative");
+                Add(found, x, Relative(x, reference, x.Groups["modified"].Success ? null : section, After(text, x.Index, "last")), text, "relative");
         foreach (Match x in _anaphoric.Matches(text))
         {
             // "Fighting broke out on October 11, two days after explosions in Kabul", "The strikes came three days after
@@ -137,7 +141,8 @@ public sealed partial class DateResolver
         var mod = Regex.Replace(x.Groups["mod"].Value.ToLowerInvariant(), @"\s+", " ");
         if (x.Groups["y"].Success) return new PartialDate(int.Parse(x.Groups["y"].Value), month);
         // "fall" without a year is a season only after a determiner of time ("last fall", "that fall").
-        if (x.Groups["fall"].Success && mod is not ("this" or "last" or "that" or "the same" or "the following" or "the next" or "the previous")) return null;
+        // ("that fall" is as often a relative clause: "duties that fall hardest on small traders".)
+        if (x.Groups["fall"].Success && mod is not ("this" or "last" or "the following" or "the next" or "the previous")) return null;
         switch (mod)
         {
             case "that" or "the same":
@@ -221,9 +226,13 @@ public sealed partial class DateResolver
         return false;
     }
 
-    /// <summary>Whether the expression tells when a state ended ("until", "till", "into").</summary>
+    /// <summary>Whether the expression tells when a state ended: "lasted into the summer", "the crossing stayed shut until
+    /// March 20" (not a deadline ahead: "extended the cards until June 30").</summary>
     private static bool Ends(string text, int index) =>
-        new[] { "until", "till", "into", "into the" }.Any(word => After(text, index, word));
+        After(text, index, "into") || After(text, index, "into the") || LastedUntil().IsMatch(text[..index]);
+
+    [GeneratedRegex(@"\b(?:lasted|held|continued|remained|stayed|ran|persisted|dragged\s+on|went\s+on)\b[^.,;]{0,40}\s(?:until|till)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LastedUntil();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:end|start|beginning|middle|close)\s+(?:of\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanEdge();
@@ -280,7 +289,8 @@ public sealed partial class DateResolver
         return new PartialDate(year, month, day);
     }
 
-    private static PartialDate? Relative(Match x, PartialDate? reference, PartialDate? section = null)
+    /// <param name="last">"last Thursday": never the reference's own day (read on a Thursday, it is a week before).</param>
+    private static PartialDate? Relative(Match x, PartialDate? reference, PartialDate? section = null, bool last = false)
     {
         // Under a dated section heading, a weekday is the one nearest the heading's day (not after the reference).
         if (x.Groups["wd"].Success && section is { Month: { } sm, Day: { } sd } sec && reference is { Month: { } rm, Day: { } rd } r0)
@@ -312,6 +322,7 @@ public sealed partial class DateResolver
         else if (x.Groups["wd"].Success)
         {
             var target = Enum.Parse<DayOfWeek>(x.Groups["wd"].Value, ignoreCase: true);
+            if (last) refDay = refDay.AddDays(-1);
             while (refDay.DayOfWeek != target) refDay = refDay.AddDays(-1);
         }
         // "this week", "last week": as precise as the month.
