@@ -70,6 +70,12 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // A gerund after a preposition names a charge or a purpose, not a reported act ("accused of sheltering",
         // "for providing"); after "by" it is the means of the act it follows ("responded by summoning").
         if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] != "by" && words.Is("preposition", s.Lower[t.Start - 1])) return "gerund";
+        // "accused them of humiliating refugees, seizing their property and destroying their houses": a gerund
+        // coordinated with a charge is one more charge.
+        if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] is "," or "and" or "or")
+            for (int j = t.Start - 2; j > 0 && t.Start - j <= 12 && s.Lower[j] is not (";" or ":") && !words.Is("boundary", s.Lower[j]); j--)
+                if (s.Lower[j].EndsWith("ing") && s.Lower[j - 1] is "of" or "for")
+                    return "gerund";
         // "denied that the Islamic Emirate shelters the TTP": what a denial's "that" clause says is what is denied.
         for (int i = t.Start - 1; i >= Math.Max(1, t.Start - DeniedWindow); i--)
         {

@@ -29,6 +29,9 @@ public static class ReferenceResolver
             owner = actors.FirstOrDefault(m => m.Actor is { Country.Length: 3 } && m.Span.Start >= tokens[match.End + 1].Span.Start && m.Span.Start <= tokens[last].Span.Start
                 && Enumerable.Range(match.End, last - match.End + 1).Any(k => k + 1 < tokens.Count && tokens[k + 1].Span.Start == m.Span.Start && tokens[k].Norm is "of" or "in"));
         }
+        // ("the ministry of refugees and repatriation" after "the Taliban's ministry of refugees": the one named so before.)
+        if (owner is null && match.End + 1 < tokens.Count && tokens[match.End].Norm == "of" && reference.Phrase.Split(' ')[^1] is "ministry" or "office")
+            owner = NamedBefore(text, actors, $"{reference.Phrase} of {tokens[match.End + 1].Norm}", tokens[match.Start].Span.Start);
         if (owner is null && match.End < tokens.Count && tokens[match.End].Norm == "of" && reference.Phrase.Split(' ')[^1] is "ministry" or "office") return null;
         int sentence = tokens[match.Start].Sentence;
         int at = tokens[match.Start].Span.Start;
@@ -49,6 +52,19 @@ public static class ReferenceResolver
         var actor = focus.Actor! with { Role = reference.Role ?? focus.Actor!.Role, Name = span.Of(text) };
         return new Mention(span, focus.Kind == MentionKind.Person ? MentionKind.Actor : focus.Kind, actor.Key, "reference:" + reference.Phrase)
             { Actor = actor, Sentence = sentence };
+    }
+
+    /// <summary>The actor whose possessive stood right before an earlier "<paramref name="phrase"/>" ("the Taliban's
+    /// ministry of refugees"), or null.</summary>
+    private static Mention? NamedBefore(string text, IReadOnlyList<Mention> actors, string phrase, int before)
+    {
+        for (int at = text.LastIndexOf(phrase, Math.Max(0, before - 1), StringComparison.OrdinalIgnoreCase); at > 0;
+             at = at == 0 ? -1 : text.LastIndexOf(phrase, at - 1, StringComparison.OrdinalIgnoreCase))
+            // (The possessor's name may run on over the institution's head noun: "the Taliban's ministry".)
+            if (actors.LastOrDefault(m => m.Actor is { Country.Length: 3 } && m.Span.Start < at
+                && (m.Span.End > at || (at - m.Span.End <= 3 && text.AsSpan(m.Span.End, at - m.Span.End).Trim().ToString() is "'s" or "’s" or ""))) is { } possessor)
+                return possessor;
+        return null;
     }
 
     /// <summary>
