@@ -161,8 +161,17 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     public int ClauseStart(SentenceView s, int from)
     {
         for (int i = from - 1; i >= 0; i--)
-            if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":" or "—" or "–" || ClosesQuote(s, i))) return i + 1;
+            if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":" or "—" or "–" || SpacedHyphen(s, i) || ClosesQuote(s, i))) return i + 1;
         return 0;
+    }
+
+    /// <summary>A hyphen standing alone as a dash ("ISLAMABAD, March 28 (Agency) - A suicide bomber ..."), not joining words.</summary>
+    private static bool SpacedHyphen(SentenceView s, int i)
+    {
+        if (s.Lower[i] != "-") return false;
+        var text = s.Document.Text;
+        int start = s.Tokens[i].Span.Start, end = s.Tokens[i].Span.End;
+        return start > 0 && char.IsWhiteSpace(text[start - 1]) && end < text.Length && char.IsWhiteSpace(text[end]);
     }
 
     /// <summary>
