@@ -333,6 +333,11 @@ public sealed partial class EventCoder : IStage
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "10" && subjects is [{ Role: "CVL", Country: { } own }])
                     target = GovernmentOf(own);
                 var place = Place(view, trigger);
+                // "Relations with the government in Kabul were tense. Qureshi flew there in October": "there" is the place
+                // named last, in this sentence or the two before, and a visit there is to its government.
+                if (target is null && trigger.VerbEnd + 1 < view.Count && view.Lower[trigger.VerbEnd + 1] == "there" && subjects.Count == 1
+                    && PlaceBefore(view, trigger.VerbEnd) is { Country: { Length: 3 } visited } there && visited != subjects[0].Country)
+                    (target, place) = (HostGovernment(view, there), there);
                 // "would upgrade its mission in Kabul to an embassy": diplomatic dealings at a post abroad are with the
                 // government there.
                 if (target is null && trigger.Pattern.Code == "050" && subjects.Count == 1 && place is { Country: { Length: 3 } abroad } mission
@@ -1037,6 +1042,11 @@ public sealed partial class EventCoder : IStage
 
     /// <summary>The state of an actor's country ("the TTP" fights Pakistan), or null when it has none.</summary>
     private static ActorRef? StateOf(ActorRef a) => a.Country is { Length: 3 } home ? new ActorRef(home, null, null, home) : null;
+
+    /// <summary>The place named last before token <paramref name="before"/>, in this sentence or the two before it, or null.</summary>
+    private static DocumentPlace? PlaceBefore(SentenceView s, int before) =>
+        s.Document.Mentions.Where(m => m.Kind == MentionKind.Place && m.Sentence >= s.Sentence.Index - 2 && m.Span.End <= s.Tokens[before].Span.Start)
+            .OrderBy(m => m.Span.Start).Select(s.PlaceOf).LastOrDefault(p => p is not null);
 
     /// <summary>The government of a capital or place: the actor its name stands for in the article ("Kabul" for the
     /// Taliban's), else its country's government.</summary>
