@@ -18,7 +18,7 @@ public sealed class ShortReferences
         foreach (var line in DataFile.Read(DataDirectory.File(root, "kb", "references.tsv")))
         {
             var (phrase, wants, role) = (line.Expect(2)[0], line[1], line[2]);
-            if (wants is not ("group" or "government" or "state" or "any")) throw line.Error($"unknown reference kind '{wants}'");
+            if (wants is not ("group" or "armed" or "government" or "state" or "any")) throw line.Error($"unknown reference kind '{wants}'");
             if (role.Length > 0) roles.Require(role, line);
             if (!phrases.TryAdd(phrase, new ShortReference(phrase, wants, role.Length > 0 ? role : null)))
                 throw line.Error($"reference '{phrase}' is listed twice");

@@ -97,6 +97,8 @@ public static class ReferenceResolver
     {
         "state" => Wanted(actor, "government"),
         "group" => actor.Group is not null && actor.Country is not null && actor.Role is not ("GOV" or "MIL" or "SPY" or "COP"),
+        // "the militants": an armed group's fighters, never a governing movement's (the Taliban after 2021 govern).
+        "armed" => actor.Group is not null && actor.Country is not null && actor.Role is "INS" or "REB",
         // A state or its government, never its civilians, refugees or press ("the Afghans" do not govern).
         "government" => (actor.Group is null || actor.Role == "GOV" || actor.Group == "TAL")
             && actor.Role is null or "GOV" or "MIL" or "SPY" or "COP" or "LEG" or "JUD",
