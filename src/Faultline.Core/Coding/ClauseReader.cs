@@ -462,7 +462,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         {
             if (s.Lower[k] is "said" or "says" or "told" or "added" or "stated" or "announced" or "wrote" or "confirmed" or "reported")
                 return !s.Lower.Skip(k + 1).Any(w => w is "that" or ";");
-            if (!s.IsWord(k) && s.Lower[k] is not ("'s" or "’s" or "'" or "’")) return false;
+            // (A closing quotation mark may stand first: '"... our border posts," said Iran's foreign ministry'.)
+            if (!s.IsWord(k) && s.Lower[k] is not ("'s" or "’s" or "'" or "’" or "\"" or "”")) return false;
         }
         return false;
     }

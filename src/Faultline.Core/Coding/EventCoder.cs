@@ -864,7 +864,6 @@ public sealed partial class EventCoder : IStage
     private const int ReferenceReach = 3;
     // How many sentences on the place of an act still sets the scene for people named only by their kind.
     private const int SceneReach = 2;
-
     // How many words after an act's noun its "between A and B" may stand ("talks in Kabul between ...").
     private const int BetweenReach = 5;
     // How many sentences on force with no target named is still taken to be used on the last foe.
