@@ -440,6 +440,13 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 return Enumerable.Range(after + 1, i - after - 1).Any(k => s.Lower[k] == "our" || s.Tokens[k].Text == "us")
                     ? Enumerable.Range(i + 1, Math.Min(s.Count, i + 8) - i - 1).Select(k => s.ActorAt(k)).FirstOrDefault(a => a is not null && a.Key != exclude)
                     : null;
+            // "meeting in Istanbul under Turkish and Qatari mediation": who acts under another's auspices is not whom the act
+            // is done to; "on the frontier between Afghanistan's Nimroz province and ...": a state qualifying a place is that place.
+            if (s.TargetAt(i) is not null && (UnderAuspices(s, i) || (s.IsPossessive(s.MentionEnd(i)) && s.MentionEnd(i) + 1 < s.Count && s.PlaceAt(s.MentionEnd(i) + 1) is not null)))
+            {
+                i = s.MentionEnd(i);
+                continue;
+            }
             if (s.TargetAt(i) is { } a && a.Key != exclude) return a;
             // "the Taliban seized Kabul": the subject's own capital, named as its metonym, is the country it stands in;
             // no actor further on is the object.
@@ -452,6 +459,19 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             if (s.MentionAt[i] is not null) i = s.MentionEnd(i);
         }
         return null;
+    }
+
+    /// <summary>Whether the mention at <paramref name="i"/> names a sponsor after "under" ("under Turkish and Qatari
+    /// mediation", "under the auspices of China"), not what something moves under ("goods imported under Afghan transit").</summary>
+    private static bool UnderAuspices(SentenceView s, int i)
+    {
+        int p = s.MentionStart(i) - 1;
+        while (p >= 0 && (s.Lower[p] is "the" or "and" or "," or "of" || s.MentionAt[p] is not null)) p--;
+        if (p >= 0 && s.Lower[p] is "auspices" or "aegis" or "chairmanship") return true;
+        if (p < 0 || s.Lower[p] != "under") return false;
+        int n = s.MentionEnd(i) + 1;
+        while (n < s.Count && (s.Lower[n] is "and" or "," || s.MentionAt[n] is not null)) n++;
+        return n < s.Count && s.Lower[n] is "mediation" or "auspices" or "chairmanship" or "sponsorship" or "supervision" or "guarantee";
     }
 
     /// <summary>'..., Qatar's foreign ministry said.', '..., the ministry said in a statement': after the comma at
