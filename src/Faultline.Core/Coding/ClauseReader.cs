@@ -463,24 +463,25 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
 
     /// <summary>Whether the mention at <paramref name="i"/> names a sponsor after "under" ("under Turkish and Qatari
     /// mediation", "under the auspices of China"), not what something moves under ("goods imported under Afghan transit").</summary>
-    private static bool UnderAuspices(SentenceView s, int i)
+    private bool UnderAuspices(SentenceView s, int i)
     {
         int p = s.MentionStart(i) - 1;
         while (p >= 0 && (s.Lower[p] is "the" or "and" or "," or "of" || s.MentionAt[p] is not null)) p--;
         if (p >= 0 && s.Lower[p] is "auspices" or "aegis" or "chairmanship") return true;
+        // (The noun after the sponsor says it is one: clause words `auspices`.)
         if (p < 0 || s.Lower[p] != "under") return false;
         int n = s.MentionEnd(i) + 1;
         while (n < s.Count && (s.Lower[n] is "and" or "," || s.MentionAt[n] is not null)) n++;
-        return n < s.Count && s.Lower[n] is "mediation" or "auspices" or "chairmanship" or "sponsorship" or "supervision" or "guarantee";
+        return n < s.Count && words.Is("auspices", s.Lower[n]);
     }
 
     /// <summary>'..., Qatar's foreign ministry said.', '..., the ministry said in a statement': after the comma at
     /// <paramref name="comma"/>, a short subject and a verb of saying that end the sentence's last clause.</summary>
-    private static bool TrailingReport(SentenceView s, int comma)
+    private bool TrailingReport(SentenceView s, int comma)
     {
         for (int k = comma + 1; k < Math.Min(s.Count, comma + 8); k++)
         {
-            if (s.Lower[k] is "said" or "says" or "told" or "added" or "stated" or "announced" or "wrote" or "confirmed" or "reported")
+            if (words.Is("saying", s.Lower[k]))
                 return !s.Lower.Skip(k + 1).Any(w => w is "that" or ";");
             // (A closing quotation mark may stand first: '"... our border posts," said Iran's foreign ministry'.)
             if (!s.IsWord(k) && s.Lower[k] is not ("'s" or "’s" or "'" or "’" or "\"" or "”")) return false;

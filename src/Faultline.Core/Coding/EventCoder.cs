@@ -146,6 +146,10 @@ public sealed partial class EventCoder : IStage
             if (IsHeadline(document, sentence)) triggers.Clear();
             // "How did a process that the Taliban had offered to guarantee end this way?": a question asserts nothing.
             if (view.Text.TrimEnd().TrimEnd('"', '”', '’', '\'').EndsWith('?')) triggers.Clear();
+            // "talks between Pakistani officials and TTP leaders, which produced a ceasefire": the sides an act's noun names
+            // with "between", the pair of a mutual act after it. ("amid tensions between India and Pakistan" names no pair.)
+            var sidesNamed = _nominal.PairBetween(view, 0) is { } sidesFound && triggers.Any(x => x.End < sidesFound.At && sidesFound.At - x.End <= BetweenReach)
+                ? sidesFound : ((ActorRef A, ActorRef B, int At)?)null;
             foreach (var candidate in triggers)
             {
                 var trigger = candidate;
@@ -233,11 +237,8 @@ public sealed partial class EventCoder : IStage
                 // "a ceasefire for the month of November", "called off the truce": between the pair last seen dealing with each other.
                 // A definite noun ("the talks") re-mentions an act already coded; only a new one, told with its own date ("a
                 // truce in June 2022"), is filled in.
-                // (Sides named with "between" before it in the sentence are the pair: "talks between Pakistani officials and
-                // TTP leaders, which produced a ceasefire that summer".)
-                // (Only sides of talks or an act named just before "between": "amid tensions between India and Pakistan" names no pair.)
-                if (trigger.Pattern.Mutual && (_nominal.PairBetween(view, 0) is { } sidesNamed && sidesNamed.At < trigger.Start
-                        && triggers.Any(x => x.End < sidesNamed.At && sidesNamed.At - x.End <= BetweenReach) ? (sidesNamed.A, sidesNamed.B) : pair) is { } mutual)
+                // (Sides named with "between" before it in the sentence are the pair.)
+                if (trigger.Pattern.Mutual && (sidesNamed is { } betweenSides && betweenSides.At < trigger.Start ? (betweenSides.A, betweenSides.B) : pair) is { } mutual)
                 {
                     if (subjects.Count == 0 && target is null && _clauses.IsIndefinite(view, trigger.Start) && HasOwnDate(view, trigger, times)
                         && _clauses.CreatedBy(view, trigger.Start))
@@ -1105,7 +1106,7 @@ public sealed partial class EventCoder : IStage
         // (A state's officials, forces and police are its government's whatever they do: "border forces" at Torkham.)
         // ("The Afghanistan Cricket Board" is named after the state, but is not it: only a name of one or two words is.)
         ActorRef? Governed(ActorRef? a, ActorRef? other) =>
-            a is { Group: null, Country: { Length: 3 } country } && (IsStateRole(a.Role) || (dealing && a.Role is null && !IsPeople(a) && a.Name.Split(' ').Length <= 2))
+            a is { Group: null, Country: { Length: 3 } country } && (Knowledge.RoleVocabulary.IsStateRole(a.Role) || (dealing && a.Role is null && !IsPeople(a) && a.Name.Split(' ').Length <= 2))
                 && _governments.GroupAt(country, when) is { } group && group != other?.Key ? a with { Group = group } : a;
         var (a1, a2) = (Governed(e.Actor1, e.Actor2)!, Governed(e.Actor2, e.Actor1));
         return ReferenceEquals(a1, e.Actor1) && ReferenceEquals(a2, e.Actor2) ? e : e with { Actor1 = a1, Actor2 = a2 };
@@ -1113,10 +1114,7 @@ public sealed partial class EventCoder : IStage
 
     /// <summary>A state, or those who act for it (its government, forces, intelligence), rather than its people or an armed group.</summary>
     private static bool IsOfficial(ActorRef a) =>
-        IsStateRole(a.Role) || (a.Role is null && !IsNonState(a) && !IsPeople(a) && (a.Group is null or "TAL"));
-
-    /// <summary>The roles of those who act for a state: its government, forces, intelligence and police.</summary>
-    private static bool IsStateRole(string? role) => role is "GOV" or "MIL" or "SPY" or "COP";
+        Knowledge.RoleVocabulary.IsStateRole(a.Role) || (a.Role is null && !IsNonState(a) && !IsPeople(a) && (a.Group is null or "TAL"));
 
     /// <summary>The government of the country where the act happens, or null.</summary>
     private static ActorRef? Authorities(DocumentPlace? place) =>

@@ -14,6 +14,9 @@ public sealed class RoleVocabulary
 
     public bool IsCode(string code) => _codes.Contains(code);
 
+    /// <summary>Whether a role is one of those who act for a state: its government, forces, intelligence and police.</summary>
+    public static bool IsStateRole(string? role) => role is "GOV" or "MIL" or "SPY" or "COP";
+
     public static RoleVocabulary Load(string root, NameRegistry names)
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);

@@ -10,7 +10,6 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public sealed class NameResolver(RecognitionKnowledge kb)
 {
-    private static readonly string[] StateRoles = ["GOV", "MIL", "SPY", "COP"];
 
     public IEnumerable<Mention> ResolveAll(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
         TrieMatch?[] roles, DateOnly? date, bool[] consumed)
@@ -66,7 +65,7 @@ public sealed class NameResolver(RecognitionKnowledge kb)
         // a government or an army.
         if (ref0.Role is "INS" or "REB" && role is "GOV" or "MIL") role = null;
         var resolved = ref0 with { Role = role ?? ref0.Role, Name = span.Of(text) };
-        if (resolved.Group is null && resolved.Country is { } c && resolved.Role is { } r && StateRoles.Contains(r))
+        if (resolved.Group is null && resolved.Country is { } c && RoleVocabulary.IsStateRole(resolved.Role))
             resolved = resolved with { Group = kb.Governments.GroupOf(c, date) };
         return new Mention(span, MentionKind.Actor, resolved.Key, rule + best.Source) { Actor = resolved, Sentence = sentence };
     }

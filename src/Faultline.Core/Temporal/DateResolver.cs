@@ -11,7 +11,7 @@ public sealed partial class DateResolver
 {
     private readonly DateParser _full;
     private readonly MonthNames _months;
-    private readonly Regex _dayMonth, _monthDay, _bareMonth, _year, _relative, _anaphoric, _anaphoricCoarse, _season;
+    private readonly Regex _dayMonth, _monthDay, _bareMonth, _year, _relative, _anaphoric, _anaphoricCoarse, _season, _weekdayOfDate;
     private const int MaxRollover = 3;
     private static readonly string[] Counts = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
@@ -33,6 +33,8 @@ public sealed partial class DateResolver
         // "the following summer", "that winter", "in the autumn of 2023", "last spring": a season dates an act to its year.
         // ("fall" only where a year or a determiner of time says it is one: "the fall of Kabul" is not.)
         _season = new Regex(@"\b(?:(?<mod>this|last|that|the\s+same|the\s+following|the\s+next|the\s+previous|in\s+the|during\s+the|by\s+the|until\s+the|since\s+the|through\s+the)\s+)?(?:(?:early|late|mid)[- ])?(?<s>spring|summer|autumn|winter|(?<fall>fall))\b(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2})\b)?", o);
+        // "Sunday, October 19", "Tuesday 4 March": what follows a weekday that names the date after it (a capitalised month).
+        _weekdayOfDate = new Regex($@"^\s*,?\s*(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?=\p{{Lu}})(?:{m})\b\.?\s*\d{{0,2}}\b", o);
         _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<=\b(?:since|until|from|last|by|of|late|early)\s)(?<modified>)(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:night|morning|evening|afternoon)\b))\b", o);
     }
 
@@ -82,7 +84,7 @@ public sealed partial class DateResolver
         // ("last Friday", "since Monday" under a dated heading still count from the report's day.)
         foreach (Match x in _relative.Matches(text))
             // "Sunday, October 19", "Tuesday 4 March": the weekday names the date after it, which says the day.
-            if (!(x.Groups["wd"].Success && WeekdayOfDate().IsMatch(text[(x.Index + x.Length)..])))
+            if (!(x.Groups["wd"].Success && _weekdayOfDate.IsMatch(text[(x.Index + x.Length)..])))
                 Add(found, x, Relative(x, reference, x.Groups["modified"].Success ? null : section, After(text, x.Index, "last")), text, "relative");
         foreach (Match x in _anaphoric.Matches(text))
         {
@@ -182,9 +184,6 @@ public sealed partial class DateResolver
                 return new PartialDate(day.Year, day.Month);
         }
     }
-
-    [GeneratedRegex(@"^\s*,?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{0,2}\b")]
-    private static partial Regex WeekdayOfDate();
 
     /// <summary>The kind of a year used as a modifier ("the 2010 transit agreement"): it dates the noun it modifies, nothing else.</summary>
     public const string Attributive = "attributive";
