@@ -283,12 +283,6 @@ public sealed partial class EventCoder : IStage
                 // (A statement recoded as an accusation keeps the author it names.)
                 var answered = trigger.Pattern.Attribution ? null : ReferredEvent(view, trigger, found, subjects[0]);
                 target = answered?.Actor1 ?? target;
-                // "rejected suggestions that the bomber had come from Afghanistan": a charge no act before made is the
-                // other side's, of the article's main pair, else of the pair in view.
-                if (answered is null && target is null && IsRefusal(trigger.Pattern.Code) && subjects.Count == 1 && ReferringObject(view, trigger) is { } charged
-                    && charged.Contains("11"))
-                    target = (dyads.Main is { } mainPair ? ActorSides.Counterpart(subjects[0], mainPair) : null)
-                        ?? (pair is { } inView ? ActorSides.Counterpart(subjects[0], inView) : null);
                 // "issued an ultimatum ..., targeting mainly Afghan migrants": a participle names whom the act aims at.
                 if (target is null && !trigger.Pattern.NoObject) target = _clauses.TargetingPhrase(view, trigger.End, subjects[0].Key);
                 // "Pakistani and Afghan troops traded fire", "Pakistan and the TTP agreed to a ceasefire": two actors
@@ -302,7 +296,17 @@ public sealed partial class EventCoder : IStage
                 // With none, a denial after a strike on its side ("Mujahid denied that any of those killed were militants") answers the striker.
                 if (target is null && trigger.Pattern.Code is "016" or "120" && subjects.Count == 1)
                     target = found.LastOrDefault(e => e.Root == "11" && e.Actor2?.Key == subjects[0].Key)?.Actor1
-                        ?? (trigger.Pattern.Code == "016" && _clauses.ComplementStart(view, trigger.VerbEnd) is not null ? StruckBy(found, subjects[0]) : null);
+                        ?? (trigger.Pattern.Code == "016" && _clauses.ComplementStart(view, trigger.VerbEnd) is not null ? StruckBy(found, subjects[0]) : null)
+                        // With neither, a denial ("a charge the Taliban deny", "denies harbouring them") or the rejection of a
+                        // charge no act before made ("rejected suggestions that the bomber had come from Afghanistan") answers
+                        // the other side of the article's main pair, else of the pair in view.
+                        ?? (trigger.Pattern.Code == "016" || ChargeRefused(view, trigger)
+                            // ("attacks that Islamabad says are planned by militants in Afghanistan. Kabul denies harbouring
+                            // them": what another side said just before.)
+                            ? found.LastOrDefault(e => e.Code == "010" && !ActorSides.Same(e.Actor1, subjects[0]) && view.Sentence.Index - e.Sentences[^1] <= 1)?.Actor1
+                                ?? (dyads.Main is { } accusers ? ActorSides.Counterpart(subjects[0], accusers) : null)
+                                ?? (pair is { } inView ? ActorSides.Counterpart(subjects[0], inView) : null)
+                            : null);
                 // "condemned what he called a violation of Afghanistan's territory": no side condemns itself; a criticism
                 // naming its own side answers whoever last struck that side.
                 if (target is not null && subjects.Count == 1 && trigger.Pattern.Code[..2] is "11" or "12" && ActorSides.Same(target, subjects[0])
@@ -955,11 +959,7 @@ public sealed partial class EventCoder : IStage
     private CodedEvent? ReferredEvent(SentenceView s, Trigger t, List<CodedEvent> earlier, ActorRef subject)
     {
         if (t.Pattern.Kind != PatternKind.Verb) return null;
-        // "..., a charge Islamabad rejects": the object stands before the subject.
-        int k = t.Start - 1;
-        if (k >= 0 && s.MentionAt[k] is not null) k = s.MentionStart(k) - 1;
-        if (k >= 0 && s.Lower[k] is "the") k--; // "a charge the Taliban government rejects"
-        if (k >= 1 && k < t.Start - 1 && s.Lower[k - 1] is "a" or "the" or "this" or "that" && _referring.RootsOf(s.Lower[k]) is { } fronted)
+        if (FrontedObject(s, t) is { } fronted)
             // "The Foreign Office said the hijackers had handlers in Afghanistan, a charge Kabul rejected": with no
             // such act coded, the charge is what the sentence's speaker said.
             return earlier.LastOrDefault(e => fronted.Contains(e.Root) && Other(e.Actor1, subject))
@@ -971,6 +971,19 @@ public sealed partial class EventCoder : IStage
         var likeliest = earlier.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject));
         return likeliest is not null && latest is not null && latest.Sentences[0] - likeliest.Sentences[0] <= ReferenceReach ? likeliest : latest;
     }
+
+    /// <summary>"..., a charge Islamabad rejects": the roots of an object noun standing before the subject, or null.</summary>
+    private IReadOnlyList<string>? FrontedObject(SentenceView s, Trigger t)
+    {
+        int k = t.Start - 1;
+        if (k >= 0 && s.MentionAt[k] is not null) k = s.MentionStart(k) - 1;
+        if (k >= 0 && s.Lower[k] is "the") k--; // "a charge the Taliban government rejects"
+        return k >= 1 && k < t.Start - 1 && s.Lower[k - 1] is "a" or "the" or "this" or "that" ? _referring.RootsOf(s.Lower[k]) : null;
+    }
+
+    /// <summary>"rejected the accusation", "a charge Kabul dismissed": a verb refusing a charge.</summary>
+    private bool ChargeRefused(SentenceView s, Trigger t) =>
+        IsRefusal(t.Pattern.Code) && (ReferringObject(s, t) ?? FrontedObject(s, t)) is { } roots && roots.Contains("11");
 
     /// <summary>The roots of the act a verb's object refers back to ("rejected these demands", "condemned what it called
     /// the hasty expulsions"), or null where the object is no such noun.</summary>
