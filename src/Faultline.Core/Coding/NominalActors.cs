@@ -10,7 +10,7 @@ namespace Faultline.Core.Coding;
 internal sealed class NominalActors(ClauseWords words)
 {
     private const int ModifierWindow = 4;
-    private static readonly HashSet<string> TargetPrepositions = ["of", "on", "against", "inside", "into", "targeting", "at", "upon", "in", "to", "for"];
+    private static readonly HashSet<string> TargetPrepositions = ["of", "on", "against", "inside", "into", "targeting", "at", "upon", "in", "to", "for", "with"];
 
     public (ActorRef? Actor1, ActorRef? Actor2) Find(SentenceView s, Trigger t)
     {
@@ -43,11 +43,8 @@ internal sealed class NominalActors(ClauseWords words)
         }
         // After the noun: "between A and B", "by A", "of/on/against B".
         int after = t.End + 1;
-        if (after < s.Count && s.Lower[after] == "between")
-        {
-            var sides = ActorsAfter(s, after, 2);
-            if (sides.Count == 2) return (sides[0], sides[1]);
-        }
+        // ("a meeting in Kabul on Wednesday between ...": the noun's place and time may stand before its "between".)
+        if (BetweenAt(s, after) is { } between && SidesBetween(s, between) is { } sides) return sides;
         for (int i = after; i < Math.Min(s.Count, after + ModifierWindow + 2); i++)
         {
             var w = s.Lower[i];
@@ -118,10 +115,53 @@ internal sealed class NominalActors(ClauseWords words)
     public (ActorRef A, ActorRef B, int At)? PairBetween(SentenceView s, int from)
     {
         for (int i = Math.Max(0, from); i < s.Count; i++)
-            if (s.Lower[i] == "between" && ActorsAfter(s, i, 2) is [var a, var b] && !ActorSides.Same(a, b))
+            if (s.Lower[i] == "between" && SidesBetween(s, i) is var (a, b))
                 return (a, b, i);
         return null;
     }
+
+    /// <summary>Where the "between" of a noun ending before <paramref name="from"/> stands: right after it, or after a
+    /// short place or time phrase with no comma ("talks in Kabul between", "a meeting on Wednesday between"); or null.</summary>
+    private int? BetweenAt(SentenceView s, int from)
+    {
+        for (int i = from; i < Math.Min(s.Count, from + BetweenReach); i++)
+        {
+            if (s.Lower[i] == "between") return i;
+            if (s.Lower[i] is "," or ";" or "." || words.Is("boundary", s.Lower[i]) || (s.ActorAt(i) is not null && s.PlaceAt(i) is null)) return null;
+        }
+        return null;
+    }
+
+    // How many words of place and time may stand between an event noun and its "between".
+    private const int BetweenReach = 7;
+
+    /// <summary>
+    /// The two sides a "between" at <paramref name="at"/> names: "between Pakistani officials and TTP leaders", also with
+    /// appositions ("between the Taliban's foreign minister, Amir Khan Muttaqi, and Pakistan's envoy, ..."); or null
+    /// where it names one side, or more than two.
+    /// </summary>
+    private (ActorRef A, ActorRef B)? SidesBetween(SentenceView s, int at)
+    {
+        var sides = new List<ActorRef>();
+        bool afterAnd = false;
+        for (int i = at + 1; i < Math.Min(s.Count, at + SidesReach); i++)
+        {
+            if (s.ActorAt(i) is { } a)
+            {
+                // (An apposition names the side just named again.)
+                if (sides.Count == 0 || !ActorSides.Same(sides[^1], a)) sides.Add(a);
+                if (afterAnd) break;
+                i = s.MentionEnd(i);
+                continue;
+            }
+            if (s.Lower[i] == "and") afterAnd = true;
+            else if (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or "." or "that") break;
+        }
+        return sides is [var x, var y] && !ActorSides.Same(x, y) ? (x, y) : null;
+    }
+
+    // How far after "between" its two sides, with their appositions, may reach.
+    private const int SidesReach = 24;
 
     private List<ActorRef> ActorsAfter(SentenceView s, int from, int count, bool targets = false)
     {
