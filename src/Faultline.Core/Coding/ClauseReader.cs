@@ -29,8 +29,17 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // "who asked not to be named": the reporter's formula for an anonymous source, not an appeal.
         if (t.VerbEnd + 3 < s.Count && s.Lower[t.VerbEnd + 1] == "not" && s.Lower[t.VerbEnd + 2] == "to" && s.Lower[t.VerbEnd + 3] == "be")
             return "anonymity";
+        // "declined to say what those might be": a source keeping quiet refuses nothing asked of it.
+        if (t.Pattern.Kind == PatternKind.Verb && t.Pattern.Code[..2] == "12" && t.VerbEnd + 2 < s.Count && s.Lower[t.VerbEnd + 1] == "to"
+            && words.Is("non-answer", s.Lower[t.VerbEnd + 2]))
+            return "non-answer";
         if (t.Pattern.Kind == PatternKind.Noun)
         {
+            // "the UN's Analytical Support and Sanctions Monitoring Team": a capitalised noun after a capitalised word that
+            // names no actor or place is part of a name, not an act.
+            if (t.Start > 0 && char.IsUpper(s.Tokens[t.Start].Text[0]) && s.IsWord(t.Start - 1) && s.MentionAt[t.Start - 1] is null
+                && char.IsUpper(s.Tokens[t.Start - 1].Text[0]) && ClauseStart(s, t.Start) < t.Start - 1)
+                return "name";
             // "accused the Taliban of shelling a border post": an -ing noun after a preposition is the charge, as for verbs.
             if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] is "of" or "for" && t.End + 1 < s.Count && words.Is("determiner", s.Lower[t.End + 1]))
                 return "gerund";
