@@ -79,6 +79,7 @@ public sealed partial class EventCoder : IStage
         (string Date, int Sentence)? lastDay = null;
         (PartialDate Date, int Paragraph)? narrative = null;
         PartialDate? lastMonth = null;
+        int lastMonthParagraph = -1;
         var datesTold = new Dictionary<int, string>();
         bool retrospective = IsRetrospective(document);
         PartialDate? section = null;
@@ -98,7 +99,9 @@ public sealed partial class EventCoder : IStage
             var view = new SentenceView(document, sentence, mentions);
             ActorRef? lastTarget = null;
             // A retrospective runs on from the last month it told; a news report returns to its present between paragraphs.
-            var story = retrospective ? lastMonth : narrative is { } told && sentence.Paragraph == told.Paragraph ? told.Date : (PartialDate?)null;
+            // ("On Tuesday a bomber struck ... By 2023 patience was fraying. In February Asif flew to Kabul": a news report's
+            // paragraph that moves to another year tells its months in that year.)
+            var story = retrospective || lastMonthParagraph == sentence.Paragraph ? lastMonth : narrative is { } told && sentence.Paragraph == told.Paragraph ? told.Date : (PartialDate?)null;
             var (anchorDate, referred) = Anchor(view, found, lastDay);
             var anchor = anchorDate is null ? null : PartialDate.TryParseIso(anchorDate);
             var times = _dates.Find(view.Text, reference, anchor, story, lastMonth, retrospective, referred ? anchor : null, section, lastYear);
@@ -114,12 +117,12 @@ public sealed partial class EventCoder : IStage
             // The last month told, for "the following month" in a later sentence.
             // ("the following summer" dates its act to the year, but moves the story on to the summer; so does a state
             // that lasted into it.)
-            if (times.LastOrDefault(x => (!x.IsLimit || x.Ends) && x.Reached is { Month: not null }) is { } monthTold) lastMonth = monthTold.Reached;
+            if (times.LastOrDefault(x => (!x.IsLimit || x.Ends) && x.Reached is { Month: not null }) is { } monthTold) (lastMonth, lastMonthParagraph) = (monthTold.Reached, sentence.Paragraph);
             // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
             // ("By 2023 Islamabad's patience was fraying. In February ...": a year opening the sentence, even after "by".)
             else if (times.LastOrDefault(x => ((!x.IsLimit && x.Kind is "relative" or "anaphoric") || (x.Kind == "year" && OpensWithYear(view.Text, x)))
                     && x.Date is { Month: null } d && d.Year != lastMonth?.Year) is { } yearTold)
-                lastMonth = new PartialDate(yearTold.Date!.Value.Year, 1);
+                (lastMonth, lastMonthParagraph) = (new PartialDate(yearTold.Date!.Value.Year, 1), sentence.Paragraph);
             // The date each sentence tells, for the acts of the next ones that tell none ("The crisis began on the night of
             // October 9, when explosions were heard in Kabul. The Taliban accused Pakistan ...").
             if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Month: not null }) is { } toldHere) datesTold[sentence.Index] = toldHere.Date!.Value.ToString();
