@@ -837,7 +837,7 @@ public sealed partial class EventCoder : IStage
         }
         var act = found.LastOrDefault(e => e.Date is { Length: 10 });
         // Whichever the text told last: an act dated to the day, or a day named in a sentence with no act coded.
-        return (lastDay is { } day && (act is null || day.Sentence > act.Sentences[0]) ? day.Date : act?.Date, false);
+        return (lastDay is { } day && (act is null || day.Sentence >= act.Sentences[^1]) ? day.Date : act?.Date, false);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:a|one|two|three|four|five|six|seven|\d|the)\s+(?:days?|weeks?|months?)\s+after\s+(?:the|that|this)\s+(?<noun>\w+)(?:\s+(?<noun2>\w+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
