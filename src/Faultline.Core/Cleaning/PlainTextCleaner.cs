@@ -26,6 +26,9 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
         var kept = new List<string>();
         int bodyChars = 0;
         bool inTail = false, inCitations = false;
+        // Whether the line before was a byline: a date alone under it is the article's ("Haji Abdul Wali Achakzai" over
+        // "May 14, 2024"), even after a title that reads like a sentence.
+        bool afterByline = false;
         foreach (var rawLine in document.Raw.Split('\n'))
         {
             var line = document.Format == SourceFormat.Markdown ? MarkdownText.Strip(rawLine) : rawLine;
@@ -38,8 +41,10 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
             }
             var words = line.Split(' ').Length;
             var match = rules.Match(line);
+            bool underByline = afterByline;
+            afterByline = false;
             // A date alone above the title is the site's header (the day of the visit); below the title, the article's date.
-            if (match is { Kind: FurnitureKind.HeaderDate } && bodyChars == 0)
+            if (match is { Kind: FurnitureKind.HeaderDate } && (bodyChars == 0 || underByline))
             {
                 // A masthead in capitals above it ("PAK-AFGHAN MONITOR") does not make it the article's.
                 if (kept.All(IsMasthead)) document.Furniture.Add((line, "header-date"));
@@ -62,6 +67,7 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
             if (meta is not null)
             {
                 document.MetaLines.Add(meta);
+                afterByline = meta.Kind == "byline";
                 continue;
             }
             kept.Add(Bullet().Replace(line, ""));

@@ -4,8 +4,10 @@ namespace Faultline.Core.Temporal;
 
 /// <summary>
 /// Finds written calendar dates: "January 24, 2022", "January 24th, 2022", "24 January 2022",
-/// "21 Apr 2024", "Jan 13, 2014", "2022-01-24", "August 2021".
+/// "21 Apr 2024", "Jan 13, 2014", "2022-01-24", "August 2021", "03/11/2025".
 /// </summary>
+/// <remarks>A numeric date is read day first ("03/11/2025" is 3 November), as the region's outlets write it, unless
+/// only the month-first reading is a date ("11/23/2025").</remarks>
 public sealed class DateParser
 {
     private readonly MonthNames _months;
@@ -21,7 +23,8 @@ public sealed class DateParser
             $@"\b(?:(?<iso>(?<iy>\d{{4}})-(?<im>\d{{2}})-(?<id>\d{{2}}))" +
             $@"|(?<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m1>{m})\.?,?\s+(?<y1>\d{{4}})" +
             $@"|(?<m2>{m})\.?\s+(?<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y2>\d{{4}})" +
-            $@"|(?<m3>{m})\.?,?\s+(?<y3>\d{{4}}))\b",
+            $@"|(?<m3>{m})\.?,?\s+(?<y3>\d{{4}})" +
+            $@"|(?<numeric>(?<na>\d{{1,2}})(?<sep>[/.])(?<nb>\d{{1,2}})\k<sep>(?<ny>\d{{4}})))\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
@@ -40,7 +43,13 @@ public sealed class DateParser
     {
         int year, month;
         int? day = null;
-        if (m.Groups["iso"].Success)
+        if (m.Groups["numeric"].Success)
+        {
+            int a = int.Parse(m.Groups["na"].Value), b = int.Parse(m.Groups["nb"].Value);
+            (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
+            year = int.Parse(m.Groups["ny"].Value);
+        }
+        else if (m.Groups["iso"].Success)
         {
             year = int.Parse(m.Groups["iy"].Value);
             month = int.Parse(m.Groups["im"].Value);
