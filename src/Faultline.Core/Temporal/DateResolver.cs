@@ -288,7 +288,7 @@ public sealed partial class DateResolver
         return new PartialDate(year, month, day);
     }
 
-    /// <param name="last">"last Thursday": never the reference's own day (read on a Thursday, it is a week before).</param>
+    /// <param name="last">"last Thursday": the Thursday of the week before the reference's (read on a Thursday, a week before).</param>
     private static PartialDate? Relative(Match x, PartialDate? reference, PartialDate? section = null, bool last = false)
     {
         // Under a dated section heading, a weekday is the one nearest the heading's day (not after the reference).
@@ -321,7 +321,9 @@ public sealed partial class DateResolver
         else if (x.Groups["wd"].Success)
         {
             var target = Enum.Parse<DayOfWeek>(x.Groups["wd"].Value, ignoreCase: true);
-            if (last) refDay = refDay.AddDays(-1);
+            // "last Wednesday" is that day of the week before the reference's (Sunday to Saturday): read on a Friday, not two
+            // days before but nine ("on Wednesday" says the nearer one); read on a Sunday, "last Friday" is two days before.
+            if (last) refDay = refDay.AddDays(-(int)refDay.DayOfWeek - 1);
             while (refDay.DayOfWeek != target) refDay = refDay.AddDays(-1);
         }
         // "this week", "last week": as precise as the month.
