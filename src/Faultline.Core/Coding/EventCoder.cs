@@ -120,7 +120,7 @@ public sealed partial class EventCoder : IStage
             if (times.LastOrDefault(x => (!x.IsLimit || x.Ends) && x.Reached is { Month: not null }) is { } monthTold) (lastMonth, lastMonthParagraph) = (monthTold.Reached, sentence.Paragraph);
             // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
             // ("By 2023 Islamabad's patience was fraying. In February ...": a year opening the sentence, even after "by".)
-            else if (times.LastOrDefault(x => ((!x.IsLimit && x.Kind is "relative" or "anaphoric") || (x.Kind == "year" && OpensWithYear(view.Text, x)))
+            else if (times.LastOrDefault(x => ((!x.IsLimit && (x.Kind == "anaphoric" || (x.Kind == "relative" && OpensWithYear(view.Text, x)))) || (x.Kind == "year" && OpensWithYear(view.Text, x)))
                     && x.Date is { Month: null } d && d.Year != lastMonth?.Year) is { } yearTold)
                 (lastMonth, lastMonthParagraph) = (new PartialDate(yearTold.Date!.Value.Year, 1), sentence.Paragraph);
             // The date each sentence tells, for the acts of the next ones that tell none ("The crisis began on the night of
