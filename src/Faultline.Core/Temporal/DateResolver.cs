@@ -11,7 +11,7 @@ public sealed partial class DateResolver
 {
     private readonly DateParser _full;
     private readonly MonthNames _months;
-    private readonly Regex _dayMonth, _monthDay, _bareMonth, _year, _relative, _anaphoric, _anaphoricCoarse, _season, _weekdayOfDate;
+    private readonly Regex _dayMonth, _monthDay, _bareDay, _bareMonth, _year, _relative, _anaphoric, _anaphoricCoarse, _season, _weekdayOfDate;
     private const int MaxRollover = 3;
     private static readonly string[] Counts = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
@@ -25,6 +25,9 @@ public sealed partial class DateResolver
         const string yearPhrase = @"(?:,?\s+(?:of\s+)?(?<rel>last|this|next|that|the\s+same)\s+year)?";
         _monthDay = new Regex($@"\b(?<m>{m})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\s*(?:per|percent|%)){yearPhrase}", o);
         _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}}){yearPhrase}", o);
+        // "On the 15th the fighting moved to Kandahar": a day of the month the story is in ("the 15th round", "the 20th
+        // century" are no days: what follows must end the phrase).
+        _bareDay = new Regex(@"\b[Oo]n\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:]|\s+(?:the|a|an|he|she|they|it|we|as|when|and|at|in|\p{Lu}\p{Ll}*)\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next|that|the\s+same)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
         _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+(?:after|(?<back>before))|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|nights?)\s+(?:later|after(?:wards)?|(?<back>earlier|before)))\b", o);
@@ -56,6 +59,7 @@ public sealed partial class DateResolver
             found.Add(new TimeExpression(index, index + length, date, IsSince(text, index), "full", After(text, index, "since")) { Ends = Ends(text, index) });
         foreach (Match x in _monthDay.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
         foreach (Match x in _dayMonth.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
+        foreach (Match x in _bareDay.Matches(text)) Add(found, x, DayOfStoryMonth(int.Parse(x.Groups["d"].Value), lastMonth ?? narrative, reference), text, "month-day");
         foreach (Match x in _bareMonth.Matches(text))
         {
             // "May" is also a modal verb: only a month when a preposition or modifier says so.
@@ -119,6 +123,16 @@ public sealed partial class DateResolver
             else if (referredAct is not null)
                 Add(found, x, Coarse(x, referredAct), text, "anaphoric");
         return Longest(found);
+    }
+
+    /// <summary>"on the 15th": that day of the month the story has reached, else of the reference's month (the month
+    /// before, where the day is still to come).</summary>
+    private static PartialDate? DayOfStoryMonth(int day, PartialDate? story, PartialDate? reference)
+    {
+        PartialDate? month = story is { Month: not null } ? story : reference is { Month: { } rm, Day: { } rd } r
+            ? (day <= rd ? new PartialDate(r.Year, rm) : new PartialDate(rm == 1 ? r.Year - 1 : r.Year, rm == 1 ? 12 : rm - 1))
+            : null;
+        return month is { Month: { } m } found && day >= 1 && day <= DateTime.DaysInMonth(found.Year, m) ? new PartialDate(found.Year, m, day) : null;
     }
 
     /// <summary>The month that stands for each season (the northern hemisphere's, middle month; winter from its December).</summary>
