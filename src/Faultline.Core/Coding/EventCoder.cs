@@ -836,6 +836,11 @@ public sealed partial class EventCoder : IStage
                 return (referredAct.Date, true);
         }
         var act = found.LastOrDefault(e => e.Date is { Length: 10 });
+        // ("a Saturday in April 2022 ... The next day": an act told only to the month, later in the same paragraph, dates
+        // "the next day" to its month.)
+        if (found.LastOrDefault(e => e.Date is { Length: 7 }) is { } monthAct && (act is null || monthAct.Sentences[^1] > act.Sentences[^1])
+            && s.Document.Sentences[monthAct.Sentences[^1]].Paragraph == s.Sentence.Paragraph)
+            act = monthAct;
         // Whichever the text told last: an act dated to the day, or a day named in a sentence with no act coded.
         return (lastDay is { } day && (act is null || day.Sentence >= act.Sentences[^1]) ? day.Date : act?.Date, false);
     }
@@ -920,7 +925,17 @@ public sealed partial class EventCoder : IStage
 
     /// <summary>"By 2023 ...", "In 2024 ...": a year that opens its sentence.</summary>
     private static bool OpensWithYear(string text, TimeExpression x) =>
-        text.AsSpan(0, x.Start).Trim() is var before && (before.IsEmpty || before.Equals("By", StringComparison.OrdinalIgnoreCase) || before.Equals("In", StringComparison.OrdinalIgnoreCase));
+        (text.AsSpan(0, x.Start).Trim() is var before && (before.IsEmpty || before.Equals("By", StringComparison.OrdinalIgnoreCase) || before.Equals("In", StringComparison.OrdinalIgnoreCase)))
+        // ("Violence escalated further in late 2024.": a short sentence of one clause that ends on the year it moves to; not
+        // "the heaviest clashes since the Taliban returned to power in 2021.")
+        || (text[x.End..].Trim().TrimEnd('"', '”') == "." && YearClosing().IsMatch(text[..x.Start]) && text[..x.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10
+            && !ClauseOpener().IsMatch(text[..x.Start]));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;]|\b(?:since|after|before|when|which|who|that|until|because|while|as|than)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ClauseOpener();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|by)\s+(?:(?:early|late|mid)[- ]?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex YearClosing();
 
     private static bool IsInsurgent(ActorRef x) => x.Role is "INS" or "REB";
 

@@ -349,7 +349,9 @@ public sealed partial class DateResolver
     /// before A's day), +1 for "A, a day before B" (B is after it): the expression then dates B.</param>
     private static PartialDate? Anaphoric(Match x, PartialDate? anchor, int relation = 0)
     {
-        if (anchor is not { Month: { } m, Day: { } d } a) return null;
+        if (anchor is not { Month: { } m } a) return null;
+        // ("a Saturday in April 2022 ... The next day": from an act told to the month, the month is all that is known.)
+        if (a.Day is not { } d) return a;
         int days = x.Value.Contains("same", StringComparison.OrdinalIgnoreCase) || x.Value.StartsWith("that", StringComparison.OrdinalIgnoreCase) || x.Value.Contains(" that ", StringComparison.OrdinalIgnoreCase) ? 0
             : x.Groups["n"].Success ? Array.IndexOf(Counts, x.Groups["n"].Value.ToLowerInvariant()) switch { 0 => 1, var k => k }
             : 1;
