@@ -579,7 +579,13 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         s.IsWord(i) && char.IsLower(s.Tokens[i].Text[0]) && (s.Lower[i] is "have" or "has" or "had" or "will" or "would" or "were" or "was" or "are" or "is"
             || lemmatizer.LooksLikeParticiple(s.Lower[i]) || lemmatizer.IsIrregularPast(s.Lower[i]));
 
-    private static readonly HashSet<string> PairNouns = ["sides", "countries", "governments", "neighbours", "neighbors", "capitals", "parties", "delegations", "forces", "armies", "militaries"];
+    private static readonly HashSet<string> PairNouns = ["sides", "countries", "governments", "neighbours", "neighbors", "capitals", "parties", "delegations", "forces", "armies", "militaries", "ministers", "leaders"];
+
+    /// <summary>Nouns that name two states ("the two countries", "both governments", "the two defence ministers"), never a
+    /// state and the insurgents it fights.</summary>
+    private static readonly HashSet<string> StatePairNouns = ["countries", "governments", "neighbours", "neighbors", "capitals", "armies", "militaries", "ministers", "leaders"];
+
+    public static bool NamesStates(string pairNoun) => StatePairNouns.Contains(pairNoun);
 
     /// <summary>"deported from Pakistan": the actor right after a "from" following the verb, or null.</summary>
     public ActorRef? FromActor(SentenceView s, int verbEnd)
@@ -589,30 +595,33 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
-    /// <summary>"both sides agreed", "the two countries clashed": a subject naming the pair last seen acting on each other.</summary>
-    public bool PairBefore(SentenceView s, int verb)
+    /// <summary>"both sides agreed", "the two countries clashed": a subject naming the pair last seen acting on each other;
+    /// the noun that names it ("sides", "countries"), or null.</summary>
+    public string? PairBefore(SentenceView s, int verb)
     {
         int clause = ClauseStart(s, verb);
         // "China, which has ties with both governments, has offered": the pair is inside the relative clause.
-        if (AfterRelativeClause(s, clause, verb)) return false;
+        if (AfterRelativeClause(s, clause, verb)) return null;
         for (int i = verb - 1; i > clause; i--)
         {
             // "along the border between the two countries": the object of a preposition is no subject.
             // "said the parties had agreed", "the delegations met": "the parties", "the sides" alone name the pair too.
-            if (PairNouns.Contains(s.Lower[i]) && (s.Lower[i - 1] is "both" or "two" || (s.Lower[i - 1] == "the" && s.Lower[i] is "sides" or "delegations" or "parties" or "neighbours" or "neighbors")))
+            // ("the two defence ministers": one modifier may stand between.)
+            int numeral = i > 1 && s.Lower[i] is "ministers" or "leaders" && s.IsWord(i - 1) && s.Lower[i - 2] is "both" or "two" ? i - 2 : i - 1;
+            if (PairNouns.Contains(s.Lower[i]) && (s.Lower[numeral] is "both" or "two" || (s.Lower[i - 1] == "the" && s.Lower[i] is "sides" or "delegations" or "parties" or "neighbours" or "neighbors")))
             {
-                int p = i - 2;
+                int p = numeral - 1;
                 if (p >= 0 && s.Lower[p] == "the") p--;
                 // ("commanders from the two sides", "with both sides accusing": those still name who acts).
                 // ("security forces of the two countries" do name them.)
                 if (p >= 0 && s.Lower[p] is "between" or "across" or "along" or "in" or "at" or "against" or "of"
                     && !(s.Lower[p] == "of" && p > 0 && words.Is("representatives", s.Lower[p - 1]))) continue;
-                return true;
+                return s.Lower[i];
             }
             // An actor nearer the verb is its subject ("the Afghan side halted work, and the two sides agreed" is read from the verb back).
-            if (s.ActorAt(i) is not null) return false;
+            if (s.ActorAt(i) is not null) return null;
         }
-        return false;
+        return null;
     }
 
     /// <summary>"urged both sides to show restraint": an object naming the pair.</summary>

@@ -89,6 +89,8 @@ public sealed partial class EventCoder : IStage
         var bare = new HashSet<int>();
         List<ActorRef> focus = [];
         (ActorRef A, ActorRef B)? pair = null;
+        // The last two states (or their governments) seen dealing with each other, for "the two countries", "both governments".
+        (ActorRef A, ActorRef B)? statePair = null;
         // The last two states (or governing movements) seen using force on each other, for force with no target named.
         (ActorRef A, ActorRef B, int Sentence)? foes = null;
         // How often each pair of sides has acted on the other, for mediators: they stand between the article's main pair.
@@ -206,8 +208,10 @@ public sealed partial class EventCoder : IStage
                 // ("the two delegations sat down for talks hosted by Türkiye": a passive's agent acts, not the pair before it.)
                 // (With no pair seen acting yet, the two sides last named: "the Frontier Corps objected to a structure Afghan
                 // forces were building ... the two forces exchanged heavy fire".)
-                if (trigger.Pattern.Kind == PatternKind.Verb && _clauses.PairBefore(view, trigger.Start) && !_clauses.IsPassive(view, trigger)
-                    && (pair ?? LastNamedPair(view)) is { } p)
+                var pairNoun = _clauses.PairBefore(view, trigger.Start);
+                var pairNamed = pairNoun is not null && ClauseReader.NamesStates(pairNoun) ? statePair ?? pair : pair;
+                if (trigger.Pattern.Kind == PatternKind.Verb && pairNoun is not null && !_clauses.IsPassive(view, trigger)
+                    && (pairNamed ?? LastNamedPair(view)) is { } p)
                     (subjects, target) = ([p.A], p.B);
                 // "urged both sides to show restraint": an outsider addresses the pair, which stays the pair.
                 bool outsider = false;
@@ -241,7 +245,8 @@ public sealed partial class EventCoder : IStage
                 // A definite noun ("the talks") re-mentions an act already coded; only a new one, told with its own date ("a
                 // truce in June 2022"), is filled in.
                 // (Sides named with "between" before it in the sentence are the pair.)
-                if (trigger.Pattern.Mutual && (sidesNamed is { } betweenSides && betweenSides.At < trigger.Start ? (betweenSides.A, betweenSides.B) : pair) is { } mutual)
+                // ("the two defence ministers signed a ceasefire": a pair named as states is the states last seen dealing.)
+                if (trigger.Pattern.Mutual && (sidesNamed is { } betweenSides && betweenSides.At < trigger.Start ? (betweenSides.A, betweenSides.B) : pairNamed) is { } mutual)
                 {
                     if (subjects.Count == 0 && target is null && _clauses.IsIndefinite(view, trigger.Start) && HasOwnDate(view, trigger, times)
                         && _clauses.CreatedBy(view, trigger.Start))
@@ -432,6 +437,7 @@ public sealed partial class EventCoder : IStage
                     if (actor2 is not null && !trigger.Pattern.ThirdParty && !outsider && !ActorSides.Same(actor1, actor2))
                     {
                         pair = (actor1, actor2);
+                        if (!IsNonState(actor1) && !IsNonState(actor2)) statePair = pair;
                         dyads.Add(actor1, actor2);
                         if (IsViolent(coded.Code) && coded.Root != "20" && coded.Code != Seizure && !IsNonState(actor1) && !IsNonState(actor2)) foes = (actor1, actor2, view.Sentence.Index);
                     }
