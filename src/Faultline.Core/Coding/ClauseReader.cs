@@ -205,10 +205,11 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// <summary>"a month-long truce", "an open-ended ceasefire": an indefinite article shortly before a noun.</summary>
     public bool IsIndefinite(SentenceView s, int noun)
     {
-        for (int i = noun - 1; i >= Math.Max(0, noun - 3); i--)
+        // ("a 48-hour ceasefire": a number may stand in the modifier.)
+        for (int i = noun - 1; i >= Math.Max(0, noun - 4); i--)
         {
             if (s.Lower[i] is "a" or "an") return true;
-            if (s.MentionAt[i] is not null || !s.IsWord(i) && !s.Lower[i].Contains('-') || words.Is("preposition", s.Lower[i])) return false;
+            if (s.MentionAt[i] is not null || !s.IsWord(i) && !s.Lower[i].Contains('-') && !char.IsDigit(s.Lower[i][0]) || words.Is("preposition", s.Lower[i])) return false;
         }
         return false;
     }
@@ -231,12 +232,21 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return false;
     }
 
+    /// <summary>A verb that brings a truce or talks about ("agreed", "announced", "brokered"): clause words `creation`.</summary>
+    public bool IsCreation(string word) => words.Is("creation", word);
+
     /// <summary>"They produced a ceasefire ... and an open-ended truce": a creation verb before the noun in its clause.</summary>
     public bool CreatedBy(SentenceView s, int noun)
     {
         int clause = ClauseStart(s, noun);
         for (int i = noun - 1; i >= Math.Max(clause, noun - 12); i--)
             if (s.MentionAt[i] is null && words.Is("creation", s.Lower[i])) return true;
+        // "a 48-hour ceasefire was announced", "a truce was declared that evening": brought about in the passive.
+        for (int i = noun + 1; i + 1 < Math.Min(s.Count, noun + 4); i++)
+        {
+            if (s.Lower[i] is "was" or "were" && words.Is("creation", s.Lower[i + 1])) return true;
+            if (!s.IsWord(i) || s.MentionAt[i] is not null) break;
+        }
         return false;
     }
 

@@ -167,6 +167,12 @@ public sealed partial class EventCoder : IStage
                     && (_triggers.NounAt(view, subjectEnd) is { } subjectAct && IsViolent(subjectAct.Pattern.Code) || _referring.RootsOf(view.Lower[subjectEnd]) is { } roots && roots.Any(IsViolent)))
                     continue;
                 if (trigger.Pattern.Reporting && ClauseReader.IsParentheticalReport(view, trigger.Start)) continue;
+                // "A ceasefire was agreed in Doha": the truce named as the passive's subject is the act; the verb that
+                // brought it about, with no agent, is not a second one ("talks were mediated by Qatar" still codes Qatar).
+                if (trigger.Pattern.Kind == PatternKind.Verb && trigger.Start >= 2 && view.Lower[trigger.Start - 1] is "was" or "were"
+                    && _clauses.IsCreation(view.Lower[trigger.Start]) && _clauses.Agents(view, trigger.VerbEnd).Count == 0
+                    && triggers.Any(x => x.Pattern.Kind == PatternKind.Noun && x.Pattern.Mutual && x.End == trigger.Start - 2))
+                    continue;
                 // "..., Pakistan bombed hideouts in Khost, killing eight people": a participle belongs to the verb just before
                 // it, not to the sentence's first clause ("two days after militants killed seven soldiers").
                 // The subject of a passive main clause suffered the act; it did not do what the participle says
