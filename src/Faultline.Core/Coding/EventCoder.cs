@@ -387,6 +387,9 @@ public sealed partial class EventCoder : IStage
                     target = (found.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0])
                             && ((e.Actor2 is { } hit && (hit.Key == subjects[0].Key || hit.Country == subjects[0].Country)) || (e.Location?.Country == subjects[0].Country && e.Actor1.Country != subjects[0].Country)))
                         ?? found.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0]) && e.Actor2 is null))?.Actor1;
+                // "We began our sit-in on October 21": a crowd's protest that answers no blow is against its own government.
+                if (target is null && trigger.Pattern.Local && trigger.Pattern.Retaliation && subjects is [{ Role: "CVL", Country: { } protesting }])
+                    target = GovernmentOf(protesting);
                 // "UNHCR and IOM urged ...": two names of one actor act once.
                 foreach (var actor1 in subjects.DistinctBy(x => x.Key))
                 {
