@@ -359,8 +359,9 @@ public sealed partial class EventCoder : IStage
                     (target, place) = (HostGovernment(view, there), there);
                 // "would upgrade its mission in Kabul to an embassy": diplomatic dealings at a post abroad are with the
                 // government there.
-                if (target is null && trigger.Pattern.Code == "050" && subjects.Count == 1 && place is { Country: { Length: 3 } abroad } mission
-                    && abroad != subjects[0].Country)
+                // ("held talks in Kabul on easing transit": talks or a visit abroad with no one named are with the government there.)
+                if (target is null && (trigger.Pattern.Code == "050" || (trigger.Pattern.Code[..2] == "04" && !trigger.Pattern.ThirdParty)) && subjects.Count == 1
+                    && !IsNonState(subjects[0]) && place is { Country: { Length: 3 } abroad } mission && abroad != subjects[0].Country)
                     target = HostGovernment(view, mission);
                 // "opened camps where returnees receive meals": aid to nameless people goes to the people of the country
                 // where it is given, else of the giver's own country; at a border crossing, the giver's side of it.
