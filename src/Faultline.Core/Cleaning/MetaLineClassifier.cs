@@ -29,6 +29,11 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
             if (Stamp().Match(part) is { Success: true } stamp && dates.First(stamp.Groups[1].Value) is not null)
                 return new MetaLine(part.StartsWith("publish", StringComparison.OrdinalIgnoreCase) || part.StartsWith("first publish", StringComparison.OrdinalIgnoreCase) || part.StartsWith("posted", StringComparison.OrdinalIgnoreCase) ? "published" : "update", line);
         if (linesKeptBefore is >= 1 and <= BylineWindow && IsByline(line)) return new MetaLine("byline", line);
+        // "THE FRONTIER REVIEW | December 2025 | Analysis": a masthead whose parts are short, one of them wholly a date,
+        // dates the issue.
+        if (linesKeptBefore <= BylineWindow && line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts
+            && parts.All(p => p.Split(' ').Length <= 5) && parts.Any(p => dates.FindAll(p).Any(d => d.Index == 0 && d.Length == p.TrimEnd('.').Length)))
+            return new MetaLine("issue", line);
         return null;
     }
 
@@ -73,7 +78,7 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
     [GeneratedRegex(@"\s*[|,–—·•-]?\s*(?:published|posted|updated|filed)(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"^(?:(?:[\p{L} ]{1,30}\s*[|:–—-]\s*)?(?:\p{L}+\s+)?\d{4}\s+(?:issue|edition)|(?:vol(?:ume)?\.?\s*\d+\s*[,|·•]?\s*)?(?:issue|no\.|number|edition)\s*#?\d{1,4}\s*[|:–—·•,-]\s*.{6,40})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[\p{L} ]{1,30}\s*[|:–—-]\s*)?(?:\p{L}+\s+)?\d{4}\s+(?:issue|edition)|(?:vol(?:ume)?\.?\s*\d+\s*[,|·•]?\s*)?(?:issue|no\.|number|edition)\s*#?\d{1,4}\s*[|:–—·•,-]\s*[^|]{6,40}(?:\|.*)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Issue();
 
     [GeneratedRegex(@"^published in .{2,80}?,\s*.+$", RegexOptions.IgnoreCase)]
