@@ -299,6 +299,10 @@ public sealed partial class EventCoder : IStage
                 target = answered?.Actor1 ?? target;
                 // "issued an ultimatum ..., targeting mainly Afghan migrants": a participle names whom the act aims at.
                 if (target is null && !trigger.Pattern.NoObject) target = _clauses.TargetingPhrase(view, trigger.End, subjects[0].Key);
+                // "Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar": two sides agreeing a truce or
+                // talks agree them with each other, whoever else the clause names.
+                if (trigger.Pattern.Mutual && !trigger.Pattern.ThirdParty && subjects.Count == 2 && !ActorSides.Same(subjects[0], subjects[1]) && !_clauses.IsPassive(view, trigger))
+                    (subjects, target) = ([subjects[0]], subjects[1]);
                 // "Pakistani and Afghan troops traded fire", "Pakistan and the TTP agreed to a ceasefire": two actors
                 // acting together with no other target act on each other, one event.
                 // Not so for what two say or ask together ("Saudi Arabia and Iran urged a negotiated solution") or give together

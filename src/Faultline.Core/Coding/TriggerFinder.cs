@@ -61,6 +61,8 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         if (s.Lower[i].EndsWith("ed") && (words.Is("preposition", p) || words.Is("determiner", p)) && !AfterAuxiliary(s, i - 1)) return true;
         return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"
             || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || ((p.EndsWith("ed") || (lemmatizer.IsIrregularPast(p) && !words.Is("verbal", p))) && !words.Is("passive", p) && !s.Lower[i].EndsWith("ing"))))
+            // "the heaviest border fighting", "heavy shelling": an -ing word after a noun's modifier (clause words `noun-modifier`).
+            || (s.Lower[i].EndsWith("ing") && s.MentionAt[i - 1] is null && words.Is("noun-modifier", p))
             // "the pre-dawn assault", "a cross-border raid": a hyphenated modifier after a determiner.
             || (i > 1 && p.Contains('-') && s.MentionAt[i - 1] is null && s.Lower[i - 2] is "a" or "an" or "the" or "its" or "their" or "this" or "that")
             // "the Taliban's continued support", "Pakistan's military operations" (but "the military's spokesman accused").
