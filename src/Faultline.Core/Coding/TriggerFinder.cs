@@ -90,8 +90,13 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         if (s.Lower[p] == "to" && s.Lower[start].EndsWith('s') && !s.Lower[start].EndsWith("ss")) return true;
         if (p > 0 && s.Lower[p - 1] == "to" && s.IsWord(p) && s.MentionAt[p] is null && s.Lower[start].EndsWith('s') && !s.Lower[start].EndsWith("ss")) return true;
         return words.Is("determiner", s.Lower[p]) || s.IsPossessive(p) || char.IsDigit(s.Lower[p][0])
-            || (s.MentionAt[p] is not null && !s.Lower[start].EndsWith("ed"));
+            // ("The Foreign Office summons the Afghan envoy", "The TTP attacks a post": after a name, a word with an object
+            // of its own is the verb of a timeline's present tense.)
+            || (s.MentionAt[p] is not null && !s.Lower[start].EndsWith("ed") && !ObjectFollows(s, start));
     }
+
+    private static bool ObjectFollows(SentenceView s, int i) =>
+        i + 1 < s.Count && s.MentionAt[i] is null && (s.Lower[i + 1] is "a" or "an" or "the" or "its" or "their" || s.MentionAt[i + 1] is not null);
 
     private Trigger? Verb(SentenceView s, int i, string lemma)
     {
