@@ -114,6 +114,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 int governor = i - 1;
                 if (governor >= 0 && s.MentionAt[governor] is not null) governor = s.MentionStart(governor) - 1;
                 if (governor >= 0 && words.Is("negation", s.Lower[governor])) return "negated";
+                // "becoming the first country to recognise the Emirate", "the first Iranian foreign minister to visit Kabul":
+                // the first (or only, or last) one to do something did it.
+                if (Enumerable.Range(Math.Max(1, governor - 3), Math.Max(0, Math.Min(4, governor - Math.Max(1, governor - 3) + 1)))
+                    .Any(k => s.Lower[k] is "first" or "only" or "last" && s.Lower[k - 1] == "the")) return null;
                 return governor >= 0 && words.Is("implicative", s.Lower[governor]) ? null : "infinitive";
             }
             if (words.Is("hedge", w)) return "hedged";
