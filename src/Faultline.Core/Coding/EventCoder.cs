@@ -218,7 +218,7 @@ public sealed partial class EventCoder : IStage
                 var pairNamed = pairNoun is not null && ClauseReader.NamesStates(pairNoun) ? statePair ?? pair : pair;
                 if (trigger.Pattern.Kind == PatternKind.Verb && pairNoun is not null && !_clauses.IsPassive(view, trigger)
                     && (pairNamed ?? LastNamedPair(view)) is { } p)
-                    (subjects, target) = ([p.A], p.B);
+                    (subjects, target) = ([AsNamed(p.A, pairNoun!)], AsNamed(p.B, pairNoun!));
                 // "urged both sides to show restraint": an outsider addresses the pair, which stays the pair.
                 bool outsider = false;
                 if (target is null && pair is { } q && _clauses.PairAfter(view, trigger.VerbEnd) && subjects.Count > 0)
@@ -1162,6 +1162,12 @@ public sealed partial class EventCoder : IStage
         var (a1, a2) = (Governed(e.Actor1, e.Actor2)!, Governed(e.Actor2, e.Actor1));
         return ReferenceEquals(a1, e.Actor1) && ReferenceEquals(a2, e.Actor2) ? e : e with { Actor1 = a1, Actor2 = a2 };
     }
+
+    /// <summary>"the two countries' forces", "both governments": a state of the pair acts through what the noun names (its
+    /// forces, its government), so a governing group governs it as for any state's forces.</summary>
+    private static ActorRef AsNamed(ActorRef side, string pairNoun) =>
+        side is { Group: null, Role: null, Country.Length: 3 } && pairNoun is "forces" or "armies" or "militaries" or "governments" or "ministers" or "leaders" or "capitals"
+            ? side with { Role = pairNoun is "forces" or "armies" or "militaries" ? "MIL" : "GOV" } : side;
 
     /// <summary>A state, or those who act for it (its government, forces, intelligence), rather than its people or an armed group.</summary>
     private static bool IsOfficial(ActorRef a) =>
