@@ -416,8 +416,12 @@ public sealed partial class EventCoder : IStage
                         actor2 = StateOf(actor1);
                     // "its forces had struck several points beyond the Durand Line": force used by one side of the pair in view
                     // at the border between them is used on the other.
-                    if (actor2 is null && IsViolent(trigger.Pattern.Code) && trigger.Pattern.Code != Seizure && foes is { } facing
-                        && view.Sentence.Index - facing.Sentence <= FoesReach && ActorSides.Counterpart(actor1, (facing.A, facing.B)) is { } other
+                    // (With no such pair in view, the two states the article is mostly about: "its forces had struck several
+                    // points beyond the hypothetical line".)
+                    if (actor2 is null && IsViolent(trigger.Pattern.Code) && trigger.Pattern.Code != Seizure
+                        && (foes is { } facing && view.Sentence.Index - facing.Sentence <= FoesReach ? (facing.A, facing.B)
+                            : dyads.Main is { } mostly && !IsNonState(mostly.A) && !IsNonState(mostly.B) ? mostly : ((ActorRef, ActorRef)?)null) is { } facingSides
+                        && ActorSides.Counterpart(actor1, facingSides) is { } other
                         // (Only at the frontier: "opened fire on protesters", "stormed a compound" are no blows at the foe.)
                         && (place is { Kind: "border" or "crossing" } || (place is null && Enumerable.Range(0, view.Count).Any(k => view.Lower[k] is "border" or "frontier" or "cross-border" or "line"))))
                         actor2 = other;
