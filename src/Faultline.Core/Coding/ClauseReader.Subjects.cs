@@ -135,12 +135,11 @@ internal sealed partial class ClauseReader
         int p = start - 1;
         // ("at a Jamiat Ulema-e-Islam-Fazl (JUI-F) convention": an abbreviation in brackets stands where its name stands, but
         // "after the Tehreek-e-Taliban Pakistan (TTP) called off" opens a clause.)
-        if (p > 0 && s.Lower[p] == "(" && s.MentionAt[p - 1] is not null)
+        if (p > 0 && s.Lower[p] == "(" && s.MentionAt[p - 1] is not null && s.MentionEnd(start) + 1 < s.Count && s.Lower[s.MentionEnd(start) + 1] == ")")
         {
-            int q = s.MentionStart(p - 1) - 1;
-            while (q >= 0 && s.Lower[q] is "the" or "a" or "an" or "its" or "their") q--;
-            if (q >= 0 && words.Is("subordinator", s.Lower[q])) return false;
-            p = q + 1 > 0 ? q : p;
+            p = s.MentionStart(p - 1) - 1;
+            while (p >= 0 && s.Lower[p] is "the" or "a" or "an" or "its" or "their") p--;
+            if (p >= 0 && words.Is("subordinator", s.Lower[p])) return false;
         }
         while (p >= 0 && s.Lower[p] is "the" or "a" or "an" or "its" or "their") p--;
         return p >= 0 && words.Is("preposition", s.Lower[p]) && !(s.Lower[p] == "with" && p > 0 && s.Lower[p - 1] is "along" or "together");

@@ -116,8 +116,13 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 if (governor >= 0 && words.Is("negation", s.Lower[governor])) return "negated";
                 // "becoming the first country to recognise the Emirate", "the first Iranian foreign minister to visit Kabul":
                 // the first (or only, or last) one to do something did it.
-                if (Enumerable.Range(Math.Max(1, governor - 3), Math.Max(0, Math.Min(4, governor - Math.Max(1, governor - 3) + 1)))
-                    .Any(k => s.Lower[k] is "first" or "only" or "last" && s.Lower[k - 1] == "the")) return null;
+                // (Still under a modal or a hedge further back: "Russia could become the first country to recognise".)
+                if (FirstToAct(s, governor))
+                {
+                    for (int k = governor - 1; k >= clause; k--)
+                        if (words.Is("modal", s.Lower[k]) || words.Is("hedge", s.Lower[k]) || words.Is("negation", s.Lower[k])) return "modal";
+                    continue;
+                }
                 return governor >= 0 && words.Is("implicative", s.Lower[governor]) ? null : "infinitive";
             }
             if (words.Is("hedge", w)) return "hedged";
@@ -233,6 +238,16 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             if (s.ActorAt(k) is not null || s.Lower[k] is "," or ";" || words.Is("boundary", s.Lower[k])) return false;
             if (words.Is("course", s.Lower[k])) return true;
         }
+        return false;
+    }
+
+    /// <summary>"the first country", "the first Iranian foreign minister" (clause words `precedence` after "the") right before an
+    /// infinitive's "to", naming who did it ("the only way to end the fighting" names no one: the noun must be an agent's).</summary>
+    private bool FirstToAct(SentenceView s, int governor)
+    {
+        if (governor < 0 || words.Is("non-agent", s.Lower[governor])) return false;
+        for (int k = governor; k >= Math.Max(1, governor - 3); k--)
+            if (words.Is("precedence", s.Lower[k]) && s.Lower[k - 1] == "the") return true;
         return false;
     }
 
@@ -611,8 +626,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
 
     /// <summary>"both sides agreed", "the two countries clashed": a subject naming the pair last seen acting on each other;
     /// the noun that names it ("sides", "countries"), or null.</summary>
-    public string? PairBefore(SentenceView s, int verb)
+    /// <param name="possessed">What the pair's noun owns, where it names their forces ("the two countries' forces"), or null.</param>
+    public string? PairBefore(SentenceView s, int verb, out string? possessed)
     {
+        possessed = null;
         int clause = ClauseStart(s, verb);
         // "China, which has ties with both governments, has offered": the pair is inside the relative clause.
         if (AfterRelativeClause(s, clause, verb)) return null;
@@ -621,8 +638,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             // "along the border between the two countries": the object of a preposition is no subject.
             // "said the parties had agreed", "the delegations met": "the parties", "the sides" alone name the pair too.
             // ("the two defence ministers": one modifier may stand between.)
-            int numeral = i > 1 && s.Lower[i] is "ministers" or "leaders" && s.IsWord(i - 1) && s.Lower[i - 2] is "both" or "two" ? i - 2 : i - 1;
-            if (PairNouns.Contains(s.Lower[i]) && (s.Lower[numeral] is "both" or "two" || (s.Lower[i - 1] == "the" && s.Lower[i] is "sides" or "delegations" or "parties" or "neighbours" or "neighbors")))
+            // (Not "two opposition leaders", "the two Pakistani ministers": the modifier is no name, and "two" is "the two".)
+            int numeral = i > 1 && s.Lower[i] is "ministers" or "leaders" && s.IsWord(i - 1) && s.MentionAt[i - 1] is null && s.Lower[i - 2] is "both" or "two" ? i - 2 : i - 1;
+            bool counted = s.Lower[numeral] == "both" || (s.Lower[numeral] == "two" && numeral > 0 && s.Lower[numeral - 1] == "the");
+            if (PairNouns.Contains(s.Lower[i]) && (counted || (s.Lower[i - 1] == "the" && s.Lower[i] is "sides" or "delegations" or "parties" or "neighbours" or "neighbors")))
             {
                 int p = numeral - 1;
                 if (p >= 0 && s.Lower[p] == "the") p--;
@@ -632,7 +651,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                     && !(s.Lower[p] == "of" && p > 0 && words.Is("representatives", s.Lower[p - 1]))) continue;
                 // ("the two countries' forces", "both sides' border guards": their forces.)
                 for (int k = i + 1; k < Math.Min(verb, i + 4); k++)
-                    if (s.Lower[k] is "forces" or "troops" or "guards" or "armies" or "militaries") return "forces";
+                    if (s.Lower[k] is "forces" or "troops" or "guards" or "armies" or "militaries") possessed = "forces";
                 return s.Lower[i];
             }
             // An actor nearer the verb is its subject ("the Afghan side halted work, and the two sides agreed" is read from the verb back).

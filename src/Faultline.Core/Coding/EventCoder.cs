@@ -214,11 +214,11 @@ public sealed partial class EventCoder : IStage
                 // ("the two delegations sat down for talks hosted by Türkiye": a passive's agent acts, not the pair before it.)
                 // (With no pair seen acting yet, the two sides last named: "the Frontier Corps objected to a structure Afghan
                 // forces were building ... the two forces exchanged heavy fire".)
-                var pairNoun = _clauses.PairBefore(view, trigger.Start);
+                var pairNoun = _clauses.PairBefore(view, trigger.Start, out var pairPossessed);
                 var pairNamed = pairNoun is not null && ClauseReader.NamesStates(pairNoun) ? statePair ?? pair : pair;
                 if (trigger.Pattern.Kind == PatternKind.Verb && pairNoun is not null && !_clauses.IsPassive(view, trigger)
                     && (pairNamed ?? LastNamedPair(view)) is { } p)
-                    (subjects, target) = ([AsNamed(p.A, pairNoun!)], AsNamed(p.B, pairNoun!));
+                    (subjects, target) = ([AsNamed(p.A, pairPossessed ?? pairNoun!)], AsNamed(p.B, pairPossessed ?? pairNoun!));
                 // "urged both sides to show restraint": an outsider addresses the pair, which stays the pair.
                 bool outsider = false;
                 if (target is null && pair is { } q && _clauses.PairAfter(view, trigger.VerbEnd) && subjects.Count > 0)
@@ -301,7 +301,10 @@ public sealed partial class EventCoder : IStage
                 if (target is null && !trigger.Pattern.NoObject) target = _clauses.TargetingPhrase(view, trigger.End, subjects[0].Key);
                 // "Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar": two sides agreeing a truce or
                 // talks agree them with each other, whoever else the clause names.
-                if (trigger.Pattern.Mutual && !trigger.Pattern.ThirdParty && subjects.Count == 2 && !ActorSides.Same(subjects[0], subjects[1]) && !_clauses.IsPassive(view, trigger))
+                // (Only where the other actor named is a mediator or host, an agent after "by": "Pakistan and China signed an
+                // agreement with Afghanistan" is theirs with Afghanistan.)
+                if (trigger.Pattern.Mutual && !trigger.Pattern.ThirdParty && subjects.Count == 2 && !ActorSides.Same(subjects[0], subjects[1]) && !_clauses.IsPassive(view, trigger)
+                    && (target is null || AfterBy(view, target)))
                     (subjects, target) = ([subjects[0]], subjects[1]);
                 // "Pakistani and Afghan troops traded fire", "Pakistan and the TTP agreed to a ceasefire": two actors
                 // acting together with no other target act on each other, one event.
@@ -364,8 +367,11 @@ public sealed partial class EventCoder : IStage
                 // "would upgrade its mission in Kabul to an embassy": diplomatic dealings at a post abroad are with the
                 // government there.
                 // ("held talks in Kabul on easing transit": talks or a visit abroad with no one named are with the government there.)
+                // (Talks are with the host only where the host is the other side the article has the speaker deal with:
+                // "Taliban negotiators held talks in Doha" are not with Qatar.)
                 if (target is null && (trigger.Pattern.Code == "050" || (trigger.Pattern.Code[..2] == "04" && !trigger.Pattern.ThirdParty)) && subjects.Count == 1
-                    && !IsNonState(subjects[0]) && place is { Country: { Length: 3 } abroad } mission && abroad != subjects[0].Country)
+                    && !IsNonState(subjects[0]) && place is { Country: { Length: 3 } abroad } mission && abroad != subjects[0].Country
+                    && (trigger.Pattern.Code == "050" || new[] { dyads.Main, pair }.Any(c => c is { } dealing && ActorSides.Counterpart(subjects[0], dealing)?.Country == abroad)))
                     target = HostGovernment(view, mission);
                 // "opened camps where returnees receive meals": aid to nameless people goes to the people of the country
                 // where it is given, else of the giver's own country; at a border crossing, the giver's side of it.
@@ -455,7 +461,7 @@ public sealed partial class EventCoder : IStage
                     if (actor2 is not null && !trigger.Pattern.ThirdParty && !outsider && !ActorSides.Same(actor1, actor2))
                     {
                         pair = (actor1, actor2);
-                        if (!IsNonState(actor1) && !IsNonState(actor2)) statePair = pair;
+                        if (IsOfficial(actor1) && IsOfficial(actor2)) statePair = pair;
                         dyads.Add(actor1, actor2);
                         if (IsViolent(coded.Code) && coded.Root != "20" && coded.Code != Seizure && !IsNonState(actor1) && !IsNonState(actor2)) foes = (actor1, actor2, view.Sentence.Index);
                     }
@@ -865,7 +871,8 @@ public sealed partial class EventCoder : IStage
         if (found.LastOrDefault(e => e.Date is { Length: 7 }) is { } monthAct && (act is null || monthAct.Sentences[^1] > act.Sentences[^1])
             && s.Document.Sentences[monthAct.Sentences[^1]].Paragraph == s.Sentence.Paragraph)
             act = monthAct;
-        // Whichever the text told last: an act dated to the day, or a day named in a sentence with no act coded.
+        // Whichever the text told last: an act dated to the day (or, in the same paragraph, to the month), or a day named
+        // in a sentence with no act coded.
         return (lastDay is { } day && (act is null || day.Sentence >= act.Sentences[^1]) ? day.Date : act?.Date, false);
     }
 
@@ -958,7 +965,8 @@ public sealed partial class EventCoder : IStage
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]|\b(?:since|after|before|when|which|who|that|until|because|while|as|than)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ClauseOpener();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|by)\s+(?:(?:early|late|mid)[- ]?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // ("The Taliban returned to power in 2021." tells a fact, not where the story has moved: only a part of a year does.)
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|by)\s+(?:early|late|mid)[- ]?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex YearClosing();
 
     private static bool IsInsurgent(ActorRef x) => x.Role is "INS" or "REB";
@@ -1009,6 +1017,8 @@ public sealed partial class EventCoder : IStage
         // ("condemned the attack" after an attack and the operation that answered it: the attack, the noun's likeliest
         // root, where it was told near the latest act of any of its roots.)
         if (ReferringObject(s, t) is not { } roots) return null;
+        // ("froze the bank account", "detained senior figures": what was said is the object only of speech or refusal.)
+        if (roots.All(r => r is "01" or "11") && !IsStatement(t.Pattern.Code)) return null;
         var latest = earlier.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject));
         var likeliest = earlier.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject));
         return likeliest is not null && latest is not null && latest.Sentences[0] - likeliest.Sentences[0] <= ReferenceReach ? likeliest : latest;
@@ -1020,7 +1030,7 @@ public sealed partial class EventCoder : IStage
         int k = t.Start - 1;
         if (k >= 0 && s.MentionAt[k] is not null) k = s.MentionStart(k) - 1;
         if (k >= 0 && s.Lower[k] is "the") k--; // "a charge the Taliban government rejects"
-        return k >= 1 && k < t.Start - 1 && s.Lower[k - 1] is "a" or "the" or "this" or "that" ? _referring.RootsOf(s.Lower[k]) : null;
+        return k >= 1 && k < t.Start - 1 && s.Lower[k - 1] is "a" or "an" or "the" or "this" or "that" ? _referring.RootsOf(s.Lower[k]) : null;
     }
 
     /// <summary>"rejected the accusation", "a charge Kabul dismissed": a verb refusing a charge.</summary>
@@ -1166,6 +1176,10 @@ public sealed partial class EventCoder : IStage
         var (a1, a2) = (Governed(e.Actor1, e.Actor2)!, Governed(e.Actor2, e.Actor1));
         return ReferenceEquals(a1, e.Actor1) && ReferenceEquals(a2, e.Actor2) ? e : e with { Actor1 = a1, Actor2 = a2 };
     }
+
+    /// <summary>Whether the actor is named after "by" in the sentence ("talks mediated by Qatar"): an agent, not an object.</summary>
+    private static bool AfterBy(SentenceView s, ActorRef actor) =>
+        Enumerable.Range(1, Math.Max(0, s.Count - 1)).Any(k => s.ActorAt(k)?.Key == actor.Key && s.Lower[s.MentionStart(k) - 1 < 0 ? 0 : s.MentionStart(k) - 1] == "by");
 
     /// <summary>"the two countries' forces", "both governments": a state of the pair acts through what the noun names (its
     /// forces, its government), so a governing group governs it as for any state's forces.</summary>

@@ -44,7 +44,7 @@ internal sealed class NominalActors(ClauseWords words)
         // After the noun: "between A and B", "by A", "of/on/against B".
         int after = t.End + 1;
         // ("a meeting in Kabul on Wednesday between ...": the noun's place and time may stand before its "between".)
-        if (BetweenAt(s, after) is { } between && SidesBetween(s, between) is { } sides) return sides;
+        if (actor1 is null && BetweenAt(s, after) is { } between && SidesBetween(s, between) is { } sides) return sides;
         for (int i = after; i < Math.Min(s.Count, after + ModifierWindow + 2); i++)
         {
             var w = s.Lower[i];
@@ -52,7 +52,10 @@ internal sealed class NominalActors(ClauseWords words)
             // "attacks by the TTP": the agent follows the noun directly, not after a verb ("talks were mediated by").
             if (w == "by" && i == after && actor1 is null && ActorsAfter(s, i, 1) is [var by]) actor1 = by;
             // "a visit to Kabul": a capital named as a place stands for its government as a target.
-            else if (TargetPrepositions.Contains(w) && actor2 is null && ActorsAfter(s, i, 1, targets: true) is [var target]) actor2 = target;
+            // ("talks with the TTP", "a meeting with Muttaqi": "with" names the other side only of dealings, not of
+            // "strikes with Chinese-made drones".)
+            else if (TargetPrepositions.Contains(w) && (w != "with" || t.Pattern.Code[..2] is "03" or "04" or "05" or "06" or "08")
+                && actor2 is null && ActorsAfter(s, i, 1, targets: true) is [var target]) actor2 = target;
         }
         // "an air strike on a market in Paktika, which the Taliban blamed on Pakistan": whom the text's source blames did it.
         if (actor1 is null && BlamedOn(s, t.End) is { } blamed) actor1 = blamed;
@@ -127,10 +130,16 @@ internal sealed class NominalActors(ClauseWords words)
         for (int i = from; i < Math.Min(s.Count, from + BetweenReach); i++)
         {
             if (s.Lower[i] == "between") return i;
-            if (s.Lower[i] is "," or ";" or "." || words.Is("boundary", s.Lower[i]) || (s.ActorAt(i) is not null && s.PlaceAt(i) is null)) return null;
+            // Only a place, a time or the words that tie them on: "a TTP attack on a checkpost near the border between
+            // Pakistan and Afghanistan" names no sides of the attack.
+            bool placeOrTime = s.PlaceAt(i) is not null || char.IsDigit(s.Lower[i][0]) || words.Is("preposition", s.Lower[i]) || words.Is("determiner", s.Lower[i])
+                || TimeWords.Contains(s.Lower[i]);
+            if (!placeOrTime || (s.ActorAt(i) is not null && s.PlaceAt(i) is null)) return null;
         }
         return null;
     }
+
+    private static readonly HashSet<string> TimeWords = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "night", "week", "month", "year", "morning", "evening", "afternoon", "last", "next", "earlier", "later"];
 
     // How many words of place and time may stand between an event noun and its "between".
     private const int BetweenReach = 7;

@@ -62,7 +62,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"
             || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || ((p.EndsWith("ed") || (lemmatizer.IsIrregularPast(p) && !words.Is("verbal", p))) && !words.Is("passive", p) && !s.Lower[i].EndsWith("ing"))))
             // "the heaviest border fighting", "heavy shelling": an -ing word after a noun's modifier (clause words `noun-modifier`).
-            || (s.Lower[i].EndsWith("ing") && s.MentionAt[i - 1] is null && words.Is("noun-modifier", p))
+            // (Not "crossed the border attacking a checkpost": a determiner or adjective stands before the modifier.)
+            || (s.Lower[i].EndsWith("ing") && s.MentionAt[i - 1] is null && words.Is("noun-modifier", p)
+                && i > 1 && (words.Is("determiner", s.Lower[i - 2]) || IsAdjective(s.Lower[i - 2]) || s.Lower[i - 2].EndsWith("est") || s.Lower[i - 2] is "in" or "of"))
             // "the pre-dawn assault", "a cross-border raid": a hyphenated modifier after a determiner.
             || (i > 1 && p.Contains('-') && s.MentionAt[i - 1] is null && s.Lower[i - 2] is "a" or "an" or "the" or "its" or "their" or "this" or "that")
             // "the Taliban's continued support", "Pakistan's military operations" (but "the military's spokesman accused").
@@ -95,8 +97,11 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             || (s.MentionAt[p] is not null && !s.Lower[start].EndsWith("ed") && !ObjectFollows(s, start));
     }
 
-    private static bool ObjectFollows(SentenceView s, int i) =>
-        i + 1 < s.Count && s.MentionAt[i] is null && (s.Lower[i + 1] is "a" or "an" or "the" or "its" or "their" || s.MentionAt[i + 1] is not null);
+    // ("Taliban attacks the previous night killed five": a time phrase after the noun is no object.)
+    private bool ObjectFollows(SentenceView s, int i) =>
+        i + 1 < s.Count && s.MentionAt[i] is null
+        && ((words.Is("determiner", s.Lower[i + 1]) && !(i + 2 < s.Count && s.Lower[i + 2] is "previous" or "next" or "same" or "following" or "day" or "night" or "week" or "morning" or "evening"))
+            || s.MentionAt[i + 1] is not null);
 
     private Trigger? Verb(SentenceView s, int i, string lemma)
     {

@@ -27,7 +27,7 @@ public sealed partial class DateResolver
         _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}}){yearPhrase}", o);
         // "On the 15th the fighting moved to Kandahar": a day of the month the story is in ("the 15th round", "the 20th
         // century" are no days: what follows must end the phrase).
-        _bareDay = new Regex(@"\b[Oo]n\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:]|\s+(?:the|a|an|he|she|they|it|we|as|when|and|at|in|\p{Lu}\p{Ll}*)\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _bareDay = new Regex(@"\b[Oo]n\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:]|\s+(?:the|a|an|he|she|they|it|we|as|when|and|at|in)\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next|that|the\s+same)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
         _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+(?:after|(?<back>before))|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|nights?)\s+(?:later|after(?:wards)?|(?<back>earlier|before)))\b", o);
@@ -344,20 +344,21 @@ public sealed partial class DateResolver
         return unit == "week" ? new PartialDate(refDay.Year, refDay.Month) : new PartialDate(refDay.Year, refDay.Month, refDay.Day);
     }
 
-    /// <summary>"the same day", "the following day", "three days later": counted from the last dated act, at day precision only.</summary>
+    /// <summary>"the same day", "the following day", "three days later": counted from the last dated act (from one dated only to the month, that month).</summary>
     /// <param name="relation">0 for "two days later/earlier" from the act just told; -1 for "A, two days after B" (B is
     /// before A's day), +1 for "A, a day before B" (B is after it): the expression then dates B.</param>
     private static PartialDate? Anaphoric(Match x, PartialDate? anchor, int relation = 0)
     {
         if (anchor is not { Month: { } m } a) return null;
-        // ("a Saturday in April 2022 ... The next day": from an act told to the month, the month is all that is known.)
-        if (a.Day is not { } d) return a;
         int days = x.Value.Contains("same", StringComparison.OrdinalIgnoreCase) || x.Value.StartsWith("that", StringComparison.OrdinalIgnoreCase) || x.Value.Contains(" that ", StringComparison.OrdinalIgnoreCase) ? 0
             : x.Groups["n"].Success ? Array.IndexOf(Counts, x.Groups["n"].Value.ToLowerInvariant()) switch { 0 => 1, var k => k }
             : 1;
         // "two days earlier": counted back from the act just told.
         if (relation != 0) days *= relation;
         else if (x.Groups["back"].Success) days = -days;
+        // ("a Saturday in April 2022 ... The next day": from an act told to the month, the month is all that is known, for a
+        // gap of days short enough to stay in it more often than not.)
+        if (a.Day is not { } d) return Math.Abs(days) <= 3 ? a : null;
         var date = new DateTime(a.Year, m, d).AddDays(days);
         return new PartialDate(date.Year, date.Month, date.Day);
     }
