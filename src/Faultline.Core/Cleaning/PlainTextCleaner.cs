@@ -26,7 +26,7 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
         var kept = new List<string>();
         int bodyChars = 0;
         bool inTail = false, inCitations = false;
-        // Whether the line before was a byline: a date alone under it is the article's ("Haji Abdul Wali Achakzai" over
+        // Whether the line before was a byline: a date alone under it is the article's (an author's name over
         // "May 14, 2024"), even after a title that reads like a sentence.
         bool afterByline = false;
         foreach (var rawLine in document.Raw.Split('\n'))

@@ -133,7 +133,7 @@ internal sealed partial class ClauseReader
     private bool AfterPreposition(SentenceView s, int start)
     {
         int p = start - 1;
-        // ("at a Jamiat Ulema-e-Islam-Fazl (JUI-F) convention": an abbreviation in brackets stands where its name stands, but
+        // ("a bombing at an Awami National Party (ANP) rally": an abbreviation in brackets stands where its name stands, but
         // "after the Tehreek-e-Taliban Pakistan (TTP) called off" opens a clause.)
         if (p > 0 && s.Lower[p] == "(" && s.MentionAt[p - 1] is not null && s.MentionEnd(start) + 1 < s.Count && s.Lower[s.MentionEnd(start) + 1] == ")")
         {

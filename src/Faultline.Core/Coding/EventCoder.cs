@@ -101,7 +101,7 @@ public sealed partial class EventCoder : IStage
             var view = new SentenceView(document, sentence, mentions);
             ActorRef? lastTarget = null;
             // A retrospective runs on from the last month it told; a news report returns to its present between paragraphs.
-            // ("On Tuesday a bomber struck ... By 2023 patience was fraying. In February Asif flew to Kabul": a news report's
+            // ("On Tuesday a bomber struck ... By 2019 relations had cooled. In March the envoy flew to Kabul": a news report's
             // paragraph that moves to another year tells its months in that year.)
             var story = retrospective || lastMonthParagraph == sentence.Paragraph ? lastMonth : narrative is { } told && sentence.Paragraph == told.Paragraph ? told.Date : (PartialDate?)null;
             var (anchorDate, referred) = Anchor(view, found, lastDay);
@@ -398,7 +398,7 @@ public sealed partial class EventCoder : IStage
                     target = (found.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0])
                             && ((e.Actor2 is { } hit && (hit.Key == subjects[0].Key || hit.Country == subjects[0].Country)) || (e.Location?.Country == subjects[0].Country && e.Actor1.Country != subjects[0].Country)))
                         ?? found.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0]) && e.Actor2 is null))?.Actor1;
-                // "We began our sit-in on October 21": a crowd's protest that answers no blow is against its own government.
+                // "Shopkeepers began a sit-in on Monday": a crowd's protest that answers no blow is against its own government.
                 if (target is null && trigger.Pattern.Local && trigger.Pattern.Retaliation && subjects is [{ Role: "CVL", Country: { } protesting }])
                     target = GovernmentOf(protesting);
                 // "UNHCR and IOM urged ...": two names of one actor act once.
@@ -957,8 +957,8 @@ public sealed partial class EventCoder : IStage
     /// <summary>"By 2023 ...", "In 2024 ...": a year that opens its sentence.</summary>
     private static bool OpensWithYear(string text, TimeExpression x) =>
         (text.AsSpan(0, x.Start).Trim() is var before && (before.IsEmpty || before.Equals("By", StringComparison.OrdinalIgnoreCase) || before.Equals("In", StringComparison.OrdinalIgnoreCase)))
-        // ("Violence escalated further in late 2024.": a short sentence of one clause that ends on the year it moves to; not
-        // "the heaviest clashes since the Taliban returned to power in 2021.")
+        // ("Things got worse in late 2019.": a short sentence of one clause that ends on the year it moves to; not
+        // "the worst floods since the dam was built in 1998.")
         || (text[x.End..].Trim().TrimEnd('"', '”') == "." && YearClosing().IsMatch(text[..x.Start]) && text[..x.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10
             && !ClauseOpener().IsMatch(text[..x.Start]));
 

@@ -25,7 +25,7 @@ public sealed partial class DateResolver
         const string yearPhrase = @"(?:,?\s+(?:of\s+)?(?<rel>last|this|next|that|the\s+same)\s+year)?";
         _monthDay = new Regex($@"\b(?<m>{m})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\s*(?:per|percent|%)){yearPhrase}", o);
         _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}}){yearPhrase}", o);
-        // "On the 15th the fighting moved to Kandahar": a day of the month the story is in ("the 15th round", "the 20th
+        // "On the 12th the talks resumed": a day of the month the story is in ("the 15th round", "the 20th
         // century" are no days: what follows must end the phrase).
         _bareDay = new Regex(@"\b[Oo]n\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:]|\s+(?:the|a|an|he|she|they|it|we|as|when|and|at|in)\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next|that|the\s+same)\s+year)?", o);
