@@ -151,8 +151,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // ("announced it would upgrade": the "that" may go unsaid.)
         if (j >= 0 && words.Is("announcement", s.Lower[j])) return true;
         if (j > 0 && s.Lower[j] == "that" && words.Is("announcement", s.Lower[j - 1])) return true;
-        // ("said hours later that it would reciprocate": a saying a few words before the "that" too.)
-        if (j > 0 && s.Lower[j] == "that" && Enumerable.Range(Math.Max(0, j - 4), j - Math.Max(0, j - 4)).Any(k => s.Lower[k] is "said" or "says")) return true;
+        // ("said hours later that it would reciprocate", "told Muttaqi that India would upgrade its mission": a saying a few
+        // words before the "that" too, clause words `saying`.)
+        if (j > 0 && s.Lower[j] == "that" && Enumerable.Range(Math.Max(0, j - 4), j - Math.Max(0, j - 4)).Any(k => words.Is("saying", s.Lower[k]))) return true;
         // "Pakistan will raise its chargé d'affaires to ambassador, Dar announced on Friday": the announcement after the
         // clause, which opens the sentence.
         // (The announcer's title and name stand between: ", Deputy Prime Minister and Foreign Minister Ishaq Dar announced".)
