@@ -371,7 +371,9 @@ public sealed partial class EventCoder : IStage
                 // "Taliban negotiators held talks in Doha" are not with Qatar.)
                 if (target is null && (trigger.Pattern.Code == "050" || (trigger.Pattern.Code[..2] == "04" && !trigger.Pattern.ThirdParty)) && subjects.Count == 1
                     && !IsNonState(subjects[0]) && place is { Country: { Length: 3 } abroad } mission && abroad != subjects[0].Country
-                    && (trigger.Pattern.Code == "050" || new[] { dyads.Main, pair }.Any(c => c is { } dealing && ActorSides.Counterpart(subjects[0], dealing)?.Country == abroad)))
+                    && (trigger.Pattern.Code == "050" || new[] { dyads.Main, pair }.Any(c => c is { } dealing && ActorSides.Counterpart(subjects[0], dealing)?.Country == abroad)
+                        // ("Dar arrived in Kabul": a visit to a capital that stands for its government is a visit to that government.)
+                        || (trigger.Pattern.Code == "042" && CapitalGovernment(view, mission) is not null)))
                     target = HostGovernment(view, mission);
                 // "opened camps where returnees receive meals": aid to nameless people goes to the people of the country
                 // where it is given, else of the giver's own country; at a border crossing, the giver's side of it.
@@ -438,6 +440,8 @@ public sealed partial class EventCoder : IStage
                         && !(trigger.VerbEnd + 1 < view.Count && view.Lower[trigger.VerbEnd + 1] is "a" or "an")
                         && PeopleInView(view, actor1) is { } foreigners)
                         actor2 = foreigners;
+                    // ("Muttaqi arrived in Kabul": no one visits their own side.)
+                    if (trigger.Pattern.Code == "042" && actor2 is not null && ActorSides.Same(actor1, actor2)) actor2 = null;
                     if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
                     var (coded, kind) = Build(view, trigger, actor1, actor2, times, deaths, place);
                     if (answered is not null) answers[found.Count] = found.IndexOf(answered);
@@ -1113,11 +1117,14 @@ public sealed partial class EventCoder : IStage
         s.Document.Mentions.Where(m => m.Kind == MentionKind.Place && m.Sentence >= s.Sentence.Index - 2 && m.Span.End <= s.Tokens[before].Span.Start)
             .OrderBy(m => m.Span.Start).Select(s.PlaceOf).LastOrDefault(p => p is not null);
 
+    /// <summary>The government a capital's name stands for in the article ("Kabul" for the Taliban's), or null.</summary>
+    private static ActorRef? CapitalGovernment(SentenceView s, DocumentPlace place) =>
+        s.Document.Mentions.FirstOrDefault(m => m.Actor is { Role: "GOV" } && m.Span.Of(s.Document.Text) == place.Name)?.Actor;
+
     /// <summary>The government of a capital or place: the actor its name stands for in the article ("Kabul" for the
     /// Taliban's), else its country's government.</summary>
     private static ActorRef HostGovernment(SentenceView s, DocumentPlace place) =>
-        s.Document.Mentions.FirstOrDefault(m => m.Actor is { Role: "GOV" } && m.Span.Of(s.Document.Text) == place.Name)?.Actor
-        ?? GovernmentOf(place.Country!, place.Name);
+        CapitalGovernment(s, place) ?? GovernmentOf(place.Country!, place.Name);
 
     /// <summary>The foreign people (not the speaker's) named last in this or the two previous sentences, or null.</summary>
     private static ActorRef? PeopleInView(SentenceView s, ActorRef speaker) =>
