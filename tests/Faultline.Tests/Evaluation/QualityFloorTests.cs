@@ -39,7 +39,7 @@ public sealed class QualityFloorTests
     [InlineData("heldout23", 0.66, 0.78, 0.61)]
     [InlineData("heldout24", 0.65, 0.81, 0.60)]
     [InlineData("heldout25", 0.60, 0.68, 0.61)]
-    [InlineData("heldout26", 0.54, 0.78, 0.60)]
+    [InlineData("heldout26", 0.55, 0.79, 0.58)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
