@@ -297,6 +297,12 @@ public sealed partial class EventCoder : IStage
                 // (A statement recoded as an accusation keeps the author it names.)
                 var answered = trigger.Pattern.Attribution ? null : ReferredEvent(view, trigger, found, subjects[0]);
                 target = answered?.Actor1 ?? target;
+                // "China also condemned the attack": an outsider condemning an attack whose doers no one named condemns it, with
+                // no one to target (nameless militants abroad are no actor it blames). A government condemning nameless
+                // militants in its own country condemns them.
+                bool namelessAttack = trigger.Pattern.Code[..2] == "11" && ReferringObject(view, trigger) is { } condemned && condemned.Any(IsViolent)
+                    && (answered is null ? !found.Any(e => IsViolent(e.Code)) : answered.Actor1 is { Group: null, Role: "INS" } doers && doers.Country != subjects[0].Country);
+                if (namelessAttack && answered is not null) target = null;
                 // "issued an ultimatum ..., targeting mainly Afghan migrants": a participle names whom the act aims at.
                 if (target is null && !trigger.Pattern.NoObject) target = _clauses.TargetingPhrase(view, trigger.End, subjects[0].Key);
                 // "Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar": two sides agreeing a truce or
@@ -442,7 +448,7 @@ public sealed partial class EventCoder : IStage
                         actor2 = foreigners;
                     // ("Muttaqi arrived in Kabul": no one visits their own side.)
                     if (trigger.Pattern.Code == "042" && actor2 is not null && ActorSides.Same(actor1, actor2)) actor2 = null;
-                    if (trigger.Pattern.NeedsTarget && actor2 is null) continue;
+                    if (trigger.Pattern.NeedsTarget && actor2 is null && !namelessAttack) continue;
                     var (coded, kind) = Build(view, trigger, actor1, actor2, times, deaths, place);
                     if (answered is not null) answers[found.Count] = found.IndexOf(answered);
                     codedTriggers.Add(trigger);
