@@ -218,7 +218,10 @@ public sealed partial class EventCoder : IStage
                 var pairNamed = pairNoun is not null && ClauseReader.NamesStates(pairNoun) ? statePair ?? pair : pair;
                 if (trigger.Pattern.Kind == PatternKind.Verb && pairNoun is not null && !_clauses.IsPassive(view, trigger)
                     && (pairNamed ?? LastNamedPair(view)) is { } p)
-                    (subjects, target) = ([AsNamed(p.A, pairPossessed ?? pairNoun!)], AsNamed(p.B, pairPossessed ?? pairNoun!));
+                {
+                    var named = pairPossessed ?? pairNoun!;
+                    (subjects, target) = ([AsNamed(p.A, named)], AsNamed(p.B, named));
+                }
                 // "urged both sides to show restraint": an outsider addresses the pair, which stays the pair.
                 bool outsider = false;
                 if (target is null && pair is { } q && _clauses.PairAfter(view, trigger.VerbEnd) && subjects.Count > 0)
@@ -331,8 +334,7 @@ public sealed partial class EventCoder : IStage
                             // ("attacks that Islamabad says are planned by militants in Afghanistan. Kabul denies harbouring
                             // them": what another side said just before.)
                             ? found.LastOrDefault(e => e.Code == "010" && !ActorSides.Same(e.Actor1, subjects[0]) && view.Sentence.Index - e.Sentences[^1] <= 1)?.Actor1
-                                ?? (dyads.Main is { } accusers ? ActorSides.Counterpart(subjects[0], accusers) : null)
-                                ?? (pair is { } inView ? ActorSides.Counterpart(subjects[0], inView) : null)
+                                ?? CounterpartIn(subjects[0], dyads.Main, pair)
                             : null);
                 // "condemned what he called a violation of Afghanistan's territory": no side condemns itself; a criticism
                 // naming its own side answers whoever last struck that side.
@@ -349,8 +351,7 @@ public sealed partial class EventCoder : IStage
                 // TTP" refuses Pakistan), where the subject is one of that pair.
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && subjects.Count == 1 && _clauses.AddresseeUnnamed(view, trigger.VerbEnd)
                     && !NamelessAddressee(view, trigger.VerbEnd))
-                    target = (trigger.Pattern.Code[..2] == "12" && dyads.Main is { } most ? ActorSides.Counterpart(subjects[0], most) : null)
-                        ?? (pair is { } counter ? ActorSides.Counterpart(subjects[0], counter) : null);
+                    target = CounterpartIn(subjects[0], trigger.Pattern.Code[..2] == "12" ? dyads.Main : null, pair);
                 // "the Afghan delegation proposed a flag meeting", "Muttaqi promised cooperation": an offer with no one named
                 // is made to the other side of the pair in view (an outsider's offer names whom it is for).
                 if (target is null && trigger.Pattern.Code[..2] == "03" && subjects.Count == 1 && !NamelessAddressee(view, trigger.VerbEnd)
@@ -377,7 +378,7 @@ public sealed partial class EventCoder : IStage
                 // "Taliban negotiators held talks in Doha" are not with Qatar.)
                 if (target is null && (trigger.Pattern.Code == "050" || (trigger.Pattern.Code[..2] == "04" && !trigger.Pattern.ThirdParty)) && subjects.Count == 1
                     && !IsNonState(subjects[0]) && place is { Country: { Length: 3 } abroad } mission && abroad != subjects[0].Country
-                    && (trigger.Pattern.Code == "050" || new[] { dyads.Main, pair }.Any(c => c is { } dealing && ActorSides.Counterpart(subjects[0], dealing)?.Country == abroad)
+                    && (trigger.Pattern.Code == "050" || CounterpartIn(subjects[0], dyads.Main)?.Country == abroad || CounterpartIn(subjects[0], pair)?.Country == abroad
                         // ("Dar arrived in Kabul": a visit to a capital that stands for its government is a visit to that government.)
                         || (trigger.Pattern.Code == "042" && CapitalGovernment(view, mission) is not null)))
                     target = HostGovernment(view, mission);
@@ -1192,7 +1193,12 @@ public sealed partial class EventCoder : IStage
 
     /// <summary>Whether the actor is named after "by" in the sentence ("talks mediated by Qatar"): an agent, not an object.</summary>
     private static bool AfterBy(SentenceView s, ActorRef actor) =>
-        Enumerable.Range(1, Math.Max(0, s.Count - 1)).Any(k => s.ActorAt(k)?.Key == actor.Key && s.Lower[s.MentionStart(k) - 1 < 0 ? 0 : s.MentionStart(k) - 1] == "by");
+        Enumerable.Range(0, s.Count).Any(k => s.ActorAt(k)?.Key == actor.Key && s.MentionStart(k) > 0 && s.Lower[s.MentionStart(k) - 1] == "by");
+
+    /// <summary>The other side of the first of <paramref name="pairs"/> that <paramref name="side"/> belongs to ("the article's
+    /// main pair, else the pair in view"), or null.</summary>
+    private static ActorRef? CounterpartIn(ActorRef side, params (ActorRef A, ActorRef B)?[] pairs) =>
+        pairs.Select(p => p is { } pair ? ActorSides.Counterpart(side, pair) : null).FirstOrDefault(c => c is not null);
 
     /// <summary>"the two countries' forces", "both governments": a state of the pair acts through what the noun names (its
     /// forces, its government), so a governing group governs it as for any state's forces.</summary>
