@@ -209,6 +209,46 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>
+    /// ", and the fighting spread ...": the comma of a clause joined by "and" after the trigger's, with a subject of its own,
+    /// or null. Not after another comma in between, where the "and" may close a list ("killed soldiers, police, and the ...").
+    /// </summary>
+    public int? CoordinatedClauseAfter(SentenceView s, int after)
+    {
+        int end = ClauseEnd(s, after) ?? s.Count;
+        for (int i = after + 1; i + 2 < end; i++)
+        {
+            if (s.MentionAt[i] is not null || s.Lower[i] != ",") continue;
+            return s.Lower[i + 1] == "and" && StartsSubject(s, i + 2) ? i : null;
+        }
+        return null;
+    }
+
+    /// <summary>"Talks began in October, and a truce ... took effect on Nov. 9": where the "and" clause holding the trigger
+    /// starts (the token after "and"), when a clause with a subject of its own is joined there; else null.</summary>
+    public int? CoordinatedClauseBefore(SentenceView s, int trigger)
+    {
+        for (int j = trigger - 1; j >= Math.Max(2, ClauseStart(s, trigger)); j--)
+            if (s.MentionAt[j] is null && s.Lower[j] == "and" && s.Lower[j - 1] == "," && StartsSubject(s, j + 1)) return j + 1;
+        return null;
+    }
+
+    /// <summary>"Asif, who had warned on Saturday ..., welcomed": the tokens from the relative word to the comma closing a
+    /// relative clause set off by commas between the trigger and its subject, or null.</summary>
+    public (int Start, int End)? ClosedRelativeBefore(SentenceView s, int trigger)
+    {
+        int from = ClauseStart(s, trigger);
+        if (from < 2 || s.Lower[from - 1] is not ("who" or "which" or "whose" or "whom") || s.Lower[from - 2] != ",") return null;
+        for (int k = from; k < trigger; k++)
+            if (s.MentionAt[k] is null && s.Lower[k] == ",") return (from - 1, k);
+        return null;
+    }
+
+    /// <summary>Whether a subject begins at token <paramref name="k"/>: an actor, a pronoun or a determiner.</summary>
+    private bool StartsSubject(SentenceView s, int k) =>
+        k < s.Count && (s.ActorAt(k) is not null || s.Lower[k] is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "these" or "those"
+            or "he" or "she" or "they" or "it" or "we");
+
     public bool IsFunctionWord(string word) =>
         words.Is("preposition", word) || words.Is("determiner", word) || words.Is("boundary", word) || words.Is("passive", word) || word is "and" or "or";
 

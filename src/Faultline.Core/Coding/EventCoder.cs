@@ -768,10 +768,21 @@ public sealed partial class EventCoder : IStage
             && s.Lower[relative] is "which" or "that" && relative + 1 < s.Count && _clauses.TellsOnset(s.Lower[relative + 1]))
             clauseEnd = _clauses.ClauseEnd(s, relative + 1) is { } next ? s.Tokens[next].Span.Start - s.Sentence.Span.Start : int.MaxValue;
         // A date in a later clause of its own ("..., which had brokered a ceasefire on October 19") dates that clause's act;
-        // so does a date inside what a statement reports ("accused them of having opened fire on March 3").
-        int reportEnd = IsStatement(code) && _clauses.ComplementStart(s, t.End) is { } c ? s.Tokens[c].Span.Start - s.Sentence.Span.Start : int.MaxValue;
+        // so does a date inside what a statement reports ("accused them of having opened fire on March 3"), or what was
+        // agreed or decided ("agreed that the decisions reached in April should be implemented").
+        int reportEnd = _clauses.ComplementStart(s, t.End) is { } c && (IsStatement(code) || (t.Pattern.Kind == PatternKind.Verb && s.Lower[c] == "that" && c == t.VerbEnd + 1))
+            ? s.Tokens[c].Span.Start - s.Sentence.Span.Start : int.MaxValue;
+        // "A returned fire, and the fighting spread ... in January": a clause joined by "and" with a subject of its own
+        // tells its own act and time; so, before the trigger, does one the trigger's clause is joined to.
+        if (_clauses.CoordinatedClauseAfter(s, t.End) is { } joined) clauseEnd = Math.Min(clauseEnd, s.Tokens[joined].Span.Start - s.Sentence.Span.Start);
+        if (_clauses.CoordinatedClauseBefore(s, t.Start) is { } own) clauseStart = Math.Max(clauseStart, s.Tokens[own].Span.Start - s.Sentence.Span.Start);
+        // "Asif, who had warned on Saturday that ..., welcomed the outcome": the time of a relative clause closed before
+        // the trigger is that clause's act's.
+        var (relativeFrom, relativeTo) = _clauses.ClosedRelativeBefore(s, t.Start) is { } rel
+            ? (s.Tokens[rel.Start].Span.Start - s.Sentence.Span.Start, s.Tokens[rel.End].Span.Start - s.Sentence.Span.Start) : (-1, -1);
         // Within the trigger's own clause first ("... in June 2022, but the TTP called off the truce on November 28").
         var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null
+                && !(x.Start >= relativeFrom && x.End <= relativeTo)
                 // ("called the fee a breach of the 2010 transit agreement": that year, after the act, dates the agreement.)
                 // ("During the 2023 crackdown, police arrested ...": one in a phrase fronting the sentence frames it.)
                 && (x.Kind != DateResolver.Attributive || (x.End <= triggerOffset && !s.Text.AsSpan(0, x.Start).Contains(',')

@@ -119,7 +119,7 @@ public sealed partial class DateResolver
         // told; with no date known for that act, it tells nothing.
         foreach (Match x in _anaphoricCoarse.Matches(text))
             if (!(x.Value.EndsWith("after", StringComparison.OrdinalIgnoreCase) && DefiniteAfter().IsMatch(text[(x.Index + x.Length)..])))
-                Add(found, x, Coarse(x, lastMonth), text, "anaphoric");
+                Add(found, x, Coarse(x, WeeksFrom(x, anchor, lastMonth)), text, "anaphoric");
             else if (referredAct is not null)
                 Add(found, x, Coarse(x, referredAct), text, "anaphoric");
         return Longest(found);
@@ -179,7 +179,13 @@ public sealed partial class DateResolver
         }
     }
 
-    /// <summary>"the following month" after March 2023 is April 2023; "three weeks later" after 15 August 2021 is September 2021.</summary>
+    /// <summary>"A week later" counts from the last day told ("closed since October 12") where no later month was told
+    /// since; months and years count from the last month told.</summary>
+    private static PartialDate? WeeksFrom(Match x, PartialDate? anchor, PartialDate? lastMonth) =>
+        x.Groups["u"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) && anchor is { Month: { } am, Day: not null } a
+            && (lastMonth is not { Month: { } lm } l || (a.Year, am).CompareTo((l.Year, lm)) >= 0) ? a : lastMonth;
+
+    /// <summary>"the following month" after March 2023 is April 2023; "three weeks later" after 15 August 2021 is 5 September 2021.</summary>
     private static PartialDate? Coarse(Match x, PartialDate? from)
     {
         if (from is not { Month: { } m } f) return null;
@@ -192,10 +198,11 @@ public sealed partial class DateResolver
                 var month = new DateTime(f.Year, m, 1).AddMonths(n);
                 return new PartialDate(month.Year, month.Month);
             default:
-                // Weeks from a day; from a month alone, "the following week" is as likely the same month as the next.
+                // Weeks from a day: "a week later" after 12 October is 19 October ("the following week", with no count, only
+                // that week's month). From a month alone, "the following week" is as likely the same month as the next.
                 if (f.Day is not { } d) return n == 0 ? new PartialDate(f.Year, m) : null;
                 var day = new DateTime(f.Year, m, d).AddDays(7 * n);
-                return new PartialDate(day.Year, day.Month);
+                return x.Groups["n"].Success ? new PartialDate(day.Year, day.Month, day.Day) : new PartialDate(day.Year, day.Month);
         }
     }
 
