@@ -125,6 +125,10 @@ public sealed partial class EventCoder : IStage
             else if (times.LastOrDefault(x => ((!x.IsLimit && (x.Kind == "anaphoric" || (x.Kind == "relative" && OpensWithYear(view.Text, x)))) || (x.Kind == "year" && OpensWithYear(view.Text, x)))
                     && x.Date is { Month: null } d && d.Year != lastMonth?.Year) is { } yearTold)
                 (lastMonth, lastMonthParagraph) = (new PartialDate(yearTold.Date!.Value.Year, 1), sentence.Paragraph);
+            // "Beijing has since acted as a broker": a sentence that brings the story up to now, telling no date of its own,
+            // ends the narrative's clock; year-less dates after it are of the present ("On May 21 ..." this year).
+            if (EventDating.BringsUpToNow(view.Text) && !times.Any(x => x.Date is not null))
+                (lastMonth, lastMonthParagraph, narrative) = (null, -1, null);
             // The date each sentence tells, for the acts of the next ones that tell none ("The crisis began on the night of
             // October 9, when explosions were heard in Kabul. The Taliban accused Pakistan ...").
             if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Month: not null }) is { } toldHere) datesTold[sentence.Index] = toldHere.Date!.Value.ToString();

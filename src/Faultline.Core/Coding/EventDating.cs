@@ -154,6 +154,8 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
         // "has often summoned", "has repeatedly accused": a habit, not one act of the story being told (a habit in another
         // phrase of the sentence is not this act's: "She said ..., an allegation the Taliban have repeatedly rejected").
         if (Words().Matches(PhraseOf(document, events[at])).Any(w => words.Is("habitual", w.Value))) return null;
+        // "Tehran has since acted as a go-between": what has gone on since the last date told is not of that date.
+        if (BringsUpToNow(PhraseOf(document, events[at]))) return null;
         var fromActs = NarrativeOfActs(document, events, at);
         if (told is null) return fromActs?.Date;
         int sentence = events[at].Sentences[0];
@@ -188,6 +190,12 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
     /// <summary>The event's phrase, or its whole sentence where none was recorded.</summary>
     private static string PhraseOf(Document document, CodedEvent e) =>
         (e.Phrase.Length > 0 ? e.Phrase : e.Evidence).Of(document.Text);
+
+    /// <summary>"has since acted", "have since crossed back": the text brings its story up to now.</summary>
+    public static bool BringsUpToNow(string text) => SinceThen().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have)\s+since\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SinceThen();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Za-z]+\b")]
     private static partial System.Text.RegularExpressions.Regex Words();
