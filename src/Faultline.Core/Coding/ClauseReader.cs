@@ -828,11 +828,26 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         PronounSubject(s, before) is { } i && s.Lower[i] is "he" or "she" ? i : null;
 
     /// <summary>The actor of the last person named before a token, or null when that person speaks for no actor.</summary>
-    public static ActorRef? LastPersonBefore(SentenceView s, int token)
+    public ActorRef? LastPersonBefore(SentenceView s, int token)
     {
         int offset = s.Tokens[token].Span.Start;
         var person = s.Document.Mentions.Where(m => m.Kind == MentionKind.Person && m.Span.End <= offset).MaxBy(m => m.Span.Start);
-        return person?.Actor;
+        // ("Iran's foreign minister flew to Kabul. He held talks ...": one person named by office, in the sentences just
+        // before, after any person named.)
+        var titled = s.Document.Mentions.Where(m => m.Kind == MentionKind.Actor && m.Actor is not null && m.Span.End <= offset
+                && m.Sentence >= s.Sentence.Index - PronounReach && (person is null || m.Span.Start > person.Span.End) && NamesOnePerson(s.Document.Text, m.Span))
+            .MaxBy(m => m.Span.Start);
+        return (titled ?? person)?.Actor;
+    }
+
+    /// <summary>How many sentences back a "he" may refer to a person named only by office.</summary>
+    private const int PronounReach = 2;
+
+    /// <summary>Whether a mention ends on a singular title ("Iran's foreign minister").</summary>
+    private bool NamesOnePerson(string text, TextSpan span)
+    {
+        var last = text[span.Start..span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        return last is not null && words.Is("person-title", last.Trim('’', '\'', ',', '.'));
     }
 
     public bool IsPronounSubject(SentenceView s, int before) => PronounSubject(s, before) is not null;

@@ -653,7 +653,7 @@ public sealed partial class EventCoder : IStage
         // ("Rahmani said ..., but he accused ..."); otherwise to the actor in focus before the sentence.
         // "he", "she": the last person named, for the actor they speak for; an analyst or a witness is none.
         if (subjects.Count == 0 && _clauses.PersonalPronounSubject(s, t.Start) is { } personal)
-            subjects = ClauseReader.LastPersonBefore(s, personal) is { } person ? [person] : [];
+            subjects = _clauses.LastPersonBefore(s, personal) is { } person ? [person] : [];
         else if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start))
             subjects = _clauses.OpensWithConjunction(s, t.Start) && main.Count > 0 && !ReferenceEquals(main, focus) ? main : focus;
         if (subjects.Count == 0 && _clauses.OpensWithConjunction(s, t.Start)) subjects = main;

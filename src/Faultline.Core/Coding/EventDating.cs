@@ -172,6 +172,9 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
             int s = events[j].Sentences[0];
             if (s > sentence) continue;
             if (!InReach(document, s, sentence)) return null;
+            // ("Dar flew to Kabul on Saturday, the most senior visitor since the Taliban returned to power in August 2021.
+            // He held talks ...": an act that only measures time is not where the story is.)
+            if (InSinceClause(document, events[j])) continue;
             if (events[j].Date is { } d) return (d, s);
         }
         return null;
@@ -190,6 +193,19 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
     /// <summary>The event's phrase, or its whole sentence where none was recorded.</summary>
     private static string PhraseOf(Document document, CodedEvent e) =>
         (e.Phrase.Length > 0 ? e.Phrase : e.Evidence).Of(document.Text);
+
+    /// <summary>"the first since the Taliban returned to power": whether the act's word stands a few words after a "since"
+    /// in its phrase.</summary>
+    private static bool InSinceClause(Document document, CodedEvent e)
+    {
+        if (e.Phrase.Length == 0 || e.Word.Length < 3) return false;
+        var m = SinceAfter().Match(e.Phrase.Of(document.Text));
+        var stem = e.Word[..Math.Min(4, e.Word.Length)];
+        return m.Success && m.Groups["words"].Captures.Any(w => w.Value.StartsWith(stem, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsince(?:\s+(?<words>[\w’'-]+)){1,5}", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SinceAfter();
 
     /// <summary>"has since acted", "have since crossed back": the text brings its story up to now.</summary>
     public static bool BringsUpToNow(string text) => SinceThen().IsMatch(text);
