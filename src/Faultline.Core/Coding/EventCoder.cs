@@ -790,7 +790,9 @@ public sealed partial class EventCoder : IStage
                 // ("called the fee a breach of the 2010 transit agreement": that year, after the act, dates the agreement.)
                 // ("During the 2023 crackdown, police arrested ...": one in a phrase fronting the sentence frames it.)
                 && (x.Kind != DateResolver.Attributive || (x.End <= triggerOffset && !s.Text.AsSpan(0, x.Start).Contains(',')
-                    && s.Text.AsSpan(x.End, triggerOffset - x.End).Contains(',')))
+                    && s.Text.AsSpan(x.End, triggerOffset - x.End).Contains(',') && clauseStart <= x.End + s.Text.AsSpan(x.End).IndexOf(','))
+                    // ("Saturday's attack was the deadliest": it dates the noun it modifies.)
+                    || (t.Pattern.Kind == PatternKind.Noun && x.End <= triggerOffset && ModifiesNoun(s.Text.AsSpan(x.End, triggerOffset - x.End))))
                 // ("agreed that the committee would meet on May 20": the time of what is planned.)
                 && !PlannedAfter(s, t, x)
                 // "A, two days after B": only B, in the phrase the expression opens ("On Nov 28, a day before the general
@@ -870,6 +872,13 @@ public sealed partial class EventCoder : IStage
             if (s.Lower[k] is "will" or "would" or "'ll")
                 return !Enumerable.Range(k + 1, s.Count - k - 1).TakeWhile(j => s.Tokens[j].Span.Start - s.Sentence.Span.Start < x.Start).Any(j => s.Lower[j] is "," or ";");
         return false;
+    }
+
+    /// <summary>What stands between an attributive time and a noun it modifies: "'s", at most one word more ("Monday's air raids").</summary>
+    private static bool ModifiesNoun(ReadOnlySpan<char> between)
+    {
+        var rest = between.TrimStart("'’s").Trim();
+        return rest.IndexOfAny(",;.") < 0 && rest.Count(' ') < 1;
     }
 
     /// <summary>", a day before the general took over,": an expression set off by a comma before it.</summary>

@@ -90,6 +90,9 @@ public sealed partial class DateResolver
             // "Sunday, October 19", "Tuesday 4 March": the weekday names the date after it, which says the day.
             if (!(x.Groups["wd"].Success && _weekdayOfDate.IsMatch(text[(x.Index + x.Length)..])))
                 Add(found, x, Relative(x, reference, x.Groups["modified"].Success ? null : section, After(text, x.Index, "last")), text, "relative");
+        // "Saturday's attack", "Monday's raids": a weekday modifying a noun dates that noun, like an attributive year.
+        foreach (Match x in WeekdayPossessive().Matches(text))
+            Add(found, x, Relative(x, reference, section, false), text, Attributive);
         foreach (Match x in _anaphoric.Matches(text))
         {
             // "Fighting broke out on October 11, two days after explosions in Kabul", "The strikes came three days after
@@ -214,6 +217,9 @@ public sealed partial class DateResolver
 
     [GeneratedRegex(@"^\s+[a-z]")]
     private static partial Regex NounAfter();
+
+    [GeneratedRegex(@"\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=['’]s\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayPossessive();
 
     /// <summary>The kind of "A, two days after B" and "A, a day before B": it dates only what follows it (B), never A before it.</summary>
     public const string Earlier = "anaphoric-earlier";
