@@ -249,6 +249,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         k < s.Count && (s.ActorAt(k) is not null || s.Lower[k] is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "these" or "those"
             or "he" or "she" or "they" or "it" or "we");
 
+    /// <summary>Whether a word is of a clause-words category.</summary>
+    public bool Is(string category, string word) => words.Is(category, word);
+
     public bool IsFunctionWord(string word) =>
         words.Is("preposition", word) || words.Is("determiner", word) || words.Is("boundary", word) || words.Is("passive", word) || word is "and" or "or";
 

@@ -449,7 +449,7 @@ public sealed partial class EventCoder : IStage
                     // (Not one person: "police arrested a journalist" names someone else.)
                     if (actor2 is null && trigger.Pattern.Code is "139" or "174" or "173" && !IsNonState(actor1)
                         && !(trigger.VerbEnd + 1 < view.Count && view.Lower[trigger.VerbEnd + 1] is "a" or "an")
-                        && PeopleInView(view, actor1) is { } foreigners)
+                        && (PeopleInView(view, actor1) ?? (ForeignersNamed(view, trigger) ? PeopleInView(view, actor1, view.Sentence.Index) : null)) is { } foreigners)
                         actor2 = foreigners;
                     // ("Muttaqi arrived in Kabul": no one visits their own side.)
                     if (trigger.Pattern.Code == "042" && actor2 is not null && ActorSides.Same(actor1, actor2)) actor2 = null;
@@ -1158,9 +1158,14 @@ public sealed partial class EventCoder : IStage
         CapitalGovernment(s, place) ?? GovernmentOf(place.Country!, place.Name);
 
     /// <summary>The foreign people (not the speaker's) named last in this or the two previous sentences, or null.</summary>
-    private static ActorRef? PeopleInView(SentenceView s, ActorRef speaker) =>
-        s.Document.Mentions.Where(m => m.Actor is { } a && IsPeople(a) && !ActorSides.Same(a, speaker) && m.Sentence >= s.Sentence.Index - 2
+    private static ActorRef? PeopleInView(SentenceView s, ActorRef speaker, int reach = 2) =>
+        s.Document.Mentions.Where(m => m.Actor is { } a && IsPeople(a) && !ActorSides.Same(a, speaker) && m.Sentence >= s.Sentence.Index - reach
             && m.Span.Start < s.Tokens[^1].Span.End).MaxBy(m => m.Span.Start)?.Actor;
+
+    /// <summary>"gave undocumented foreigners until November 1 to leave": the act's object is foreigners of no nationality
+    /// (clause words `foreigners`), who are the foreign people the article has named, however far back.</summary>
+    private bool ForeignersNamed(SentenceView s, Trigger t) =>
+        Enumerable.Range(t.VerbEnd + 1, Math.Max(0, Math.Min(s.Count, t.VerbEnd + 5) - t.VerbEnd - 1)).Any(k => _clauses.Is("foreigners", s.Lower[k]));
 
     /// <summary>"Afghan nationals", "Afghan refugees" (civilians, refugees), or "Afghans" (a bare plural demonym): a
     /// people, not a state or its officials.</summary>
