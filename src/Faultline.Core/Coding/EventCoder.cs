@@ -1082,12 +1082,13 @@ public sealed partial class EventCoder : IStage
         if (from + 2 < s.Count && s.Lower[from] == "what" && s.Lower[from + 1] is "it" or "they" or "he" or "she" && s.Lower[from + 2] is "called" or "described") from += 3;
         for (int i = from; i < Math.Min(s.Count, from + 5); i++)
         {
-            // The pattern's own object is no reference back ("carried out airstrikes").
-            if (i == t.End && t.End != t.VerbEnd) break;
-            if (_referring.RootsOf(s.Lower[i]) is { } roots) return roots;
-            // Determiners and modifiers may stand before the noun ("the hasty and humiliating expulsions").
+            if (_referring.RootsOf(s.Lower[i]) is { } roots)
+                // The pattern's own object is no reference back ("carried out airstrikes"); an evaluative one is not the
+                // noun ("called it a brave decision").
+                return i == t.End && t.End != t.VerbEnd ? null : roots;
+            // Determiners and modifiers may stand before the noun ("the hasty and humiliating expulsions", "it a brave decision").
             bool modifier = s.MentionAt[i] is null
-                && (s.Lower[i] is "the" or "these" or "those" or "this" or "that" or "such" or "their" or "its" or "his" or "her" or "and" or "\"" or "“" or "”"
+                && (s.Lower[i] is "the" or "these" or "those" or "this" or "that" or "such" or "their" or "its" or "his" or "her" or "and" or "a" or "an" or "both" or "\"" or "“" or "”"
                     || (s.IsWord(i) && !_clauses.IsFunctionWord(s.Lower[i])));
             if (!modifier) return null;
         }
