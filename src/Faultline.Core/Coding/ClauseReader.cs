@@ -405,10 +405,11 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             && !(s.Lower[verbEnd + 2] is "respond" && verbEnd + 3 < s.Count && s.Lower[verbEnd + 3] == "to")
             && !(s.Lower[verbEnd + 2] is "hit" or "strike" && !(verbEnd + 3 < s.Count && s.Lower[verbEnd + 3] == "back")))
             return true;
-        if (ComplementStart(s, verbEnd) is not { } start) return false;
+        // ("said Pakistan would respond strongly": the complement may open with no "that", on its subject.)
+        if ((ComplementStart(s, verbEnd) ?? (verbEnd + 1 < s.Count && s.ActorAt(verbEnd + 1) is not null ? verbEnd : null)) is not { } start) return false;
         for (int i = start + 1; i < s.Count; i++)
         {
-            if (s.Lower[i] is not ("would" or "will" or "shall" or "could")) continue;
+            if (s.Lower[i] is not ("would" or "will" or "shall" or "could" or "can")) continue;
             // The modal's own verb phrase: "would not go unanswered", "would face consequences", "will respond with force";
             // not "would remain in force" nor "would respond to the needs of returnees".
             for (int k = i + 1; k < Math.Min(s.Count, i + 7); k++)
