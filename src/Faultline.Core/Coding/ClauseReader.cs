@@ -50,10 +50,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 return "modifier";
             // "the next major attack will tell us ...", "a ceasefire would allow ...": the subject of a modal is an act to come.
             if (t.End + 1 < s.Count && words.Is("modal", s.Lower[t.End + 1]) && !(t.Start > 0 && s.IsPossessive(t.Start - 1))) return "future";
-            // "broke up without an agreement", "no ceasefire".
+            // "broke up without an agreement", "no ceasefire", "ruled out talks".
             for (int i = t.Start - 1; i >= Math.Max(0, t.Start - 3); i--)
             {
-                if (s.Lower[i] is "without" or "no") return "negated";
+                if (s.Lower[i] is "without" or "no" || (s.Lower[i] == "out" && i > 0 && lemmatizer.Candidates(s.Lower[i - 1]).Contains("rule"))) return "negated";
                 if (s.MentionAt[i] is not null || !s.IsWord(i)) break;
             }
             // "in case of a land invasion", "the threat of attacks": a possible act, not one that happened.

@@ -35,7 +35,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             // After a determiner or a possessive it is a noun ("Pakistan's demand", "the attack"), whatever else it could be.
             // "villages close to the frontier": an adjective before "to", not the verb.
             bool adjective = words.Is("adjectival", s.Lower[i]) && i + 1 < s.Count && s.Lower[i + 1] == "to";
-            var verb = (i > 0 && char.IsUpper(s.Tokens[i].Text[0])) || adjective || AfterDeterminer(s, i) || AfterPreposition(s, i) ? null : lemmas.Select(l => Verb(s, i, l)).FirstOrDefault(t => t is not null);
+            // ("March 18 — Pakistani jets strike ...": a capitalised word opening the sentence before a number is a date.)
+            bool dated = char.IsUpper(s.Tokens[i].Text[0]) && i + 1 < s.Count && char.IsDigit(s.Tokens[i + 1].Text[0]);
+            var verb = (i > 0 && char.IsUpper(s.Tokens[i].Text[0])) || dated || adjective || AfterDeterminer(s, i) || AfterPreposition(s, i) ? null : lemmas.Select(l => Verb(s, i, l)).FirstOrDefault(t => t is not null);
             if (verb is not null)
             {
                 yield return verb;
