@@ -248,9 +248,20 @@ public sealed partial class DateResolver
     private static bool IsSince(string text, int index)
     {
         foreach (var word in new[] { "since", "since the", "by", "until", "till", "before", "into", "into the" })
-            if (After(text, index, word)) return true;
+            if (After(text, index, word)) return !(word == "by" && ByOpensPastTelling(text, index));
         return false;
     }
+
+    /// <summary>"By the end of 2024 the relationship had reached the point where ...": "by" opening a sentence told in the
+    /// past perfect says when things stood, not a deadline.</summary>
+    private static bool ByOpensPastTelling(string text, int index)
+    {
+        if (SpanEdge().Match(text[..index]) is { Success: true } edge) index = edge.Index;
+        return text[..index].Trim().TrimStart('"', '“').Equals("by", StringComparison.OrdinalIgnoreCase) && PastPerfect().IsMatch(text[index..]);
+    }
+
+    [GeneratedRegex(@"\b(?:had|had\s+already)\s+\w+", RegexOptions.IgnoreCase)]
+    private static partial Regex PastPerfect();
 
     /// <summary>Whether the expression tells when a state ended: "lasted into the summer", "the crossing stayed shut until
     /// March 20" (not a deadline ahead: "extended the cards until June 30").</summary>
