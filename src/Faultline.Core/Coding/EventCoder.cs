@@ -785,8 +785,11 @@ public sealed partial class EventCoder : IStage
         var (relativeFrom, relativeTo) = _clauses.ClosedRelativeBefore(s, t.Start) is { } rel
             ? (s.Tokens[rel.Start].Span.Start - s.Sentence.Span.Start, s.Tokens[rel.End].Span.Start - s.Sentence.Span.Start) : (-1, -1);
         // Within the trigger's own clause first ("... in June 2022, but the TTP called off the truce on November 28").
+        // "the first tariff agreement since the Taliban took over": an act told only to measure time from has no time of
+        // the sentence's, only what its own phrase says.
+        int since = SinceBefore().Match(s.Text[..triggerOffset]) is { Success: true } opener ? opener.Index : -1;
         var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null
-                && !(x.Start >= relativeFrom && x.End <= relativeTo)
+                && !(x.Start >= relativeFrom && x.End <= relativeTo) && x.Start > since
                 // ("called the fee a breach of the 2010 transit agreement": that year, after the act, dates the agreement.)
                 // ("During the 2023 crackdown, police arrested ...": one in a phrase fronting the sentence frames it.)
                 && (x.Kind != DateResolver.Attributive || (x.End <= triggerOffset && !s.Text.AsSpan(0, x.Start).Contains(',')
@@ -996,6 +999,9 @@ public sealed partial class EventCoder : IStage
         // "the worst floods since the dam was built in 1998.")
         || (text[x.End..].Trim().TrimEnd('"', '”') == "." && YearClosing().IsMatch(text[..x.Start]) && text[..x.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10
             && !ClauseOpener().IsMatch(text[..x.Start]));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsince\s+(?:[\w’'-]+\s+){0,4}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SinceBefore();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]|\b(?:since|after|before|when|which|who|that|until|because|while|as|than)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ClauseOpener();
