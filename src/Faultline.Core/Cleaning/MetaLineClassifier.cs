@@ -26,8 +26,8 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
         // ("By the foreign desk | Last updated: 29 October 2025": a stamp may be one part of a line set off by bars, unless
         // another part names the author: "Hina Baloch | Published: March 9" is a byline.)
         foreach (var part in linesKeptBefore <= BylineWindow && BarredName(line, dates, outlets) is null ? line.Split('|', StringSplitOptions.TrimEntries) : [line])
-            if (Stamp().Match(part) is { Success: true } stamp && dates.First(stamp.Groups[1].Value) is not null)
-                return new MetaLine(part.StartsWith("publish", StringComparison.OrdinalIgnoreCase) || part.StartsWith("first publish", StringComparison.OrdinalIgnoreCase) || part.StartsWith("posted", StringComparison.OrdinalIgnoreCase) ? "published" : "update", line);
+            if (Stamp().Match(part) is { Success: true } stamp && dates.First(stamp.Groups["when"].Value) is not null)
+                return new MetaLine(stamp.Groups["update"].Success ? "update" : "published", line);
         if (linesKeptBefore is >= 1 and <= BylineWindow && IsByline(line)) return new MetaLine("byline", line);
         // "THE FRONTIER REVIEW | December 2025 | Analysis": a masthead whose parts are short, one of them wholly a date,
         // dates the issue.
@@ -84,7 +84,8 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
     [GeneratedRegex(@"^published in .{2,80}?,\s*.+$", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
 
-    [GeneratedRegex(@"^(?:last\s+)?(?:updated?|published|posted|first published)\s*(?:on|at)?\s*:?\s*(.+)$", RegexOptions.IgnoreCase)]
+    // ("Date of issue: 16 September 2025", "Issued on 3 May": a report's issue date is its publication.)
+    [GeneratedRegex(@"^(?:(?<update>(?:last\s+)?updated?)|published|posted|first published|date of (?:issue|publication)|issued|release date|released)\s*(?:on|at)?\s*:?\s*(?<when>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
 
     // "By Kamran Yousaf", "Dr Anwesha Ghosh", "Kamran Yousaf and Jane Roe": two to four capitalised words per name.
