@@ -407,10 +407,13 @@ public sealed partial class EventCoder : IStage
                 // "prompting Afghan forces to return fire": the answer targets whoever last struck the answering side.
                 // (A blow struck on the answering side's soil counts, whoever it aimed at; a blow told with no target only
                 // where none was struck at that side.)
+                // (A crowd answers only a blow told a few sentences before: thousands marching for peace months later answer
+                // no one's raid.)
+                int answerReach = subjects is [{ Role: "CVL" }] ? FoesReach : int.MaxValue;
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
-                    target = (found.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0])
+                    target = (found.Where(e => view.Sentence.Index - e.Sentences[^1] <= answerReach).LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0])
                             && ((e.Actor2 is { } hit && (hit.Key == subjects[0].Key || hit.Country == subjects[0].Country)) || (e.Location?.Country == subjects[0].Country && e.Actor1.Country != subjects[0].Country)))
-                        ?? found.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0]) && e.Actor2 is null))?.Actor1;
+                        ?? found.Where(e => view.Sentence.Index - e.Sentences[^1] <= answerReach).LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0]) && e.Actor2 is null))?.Actor1;
                 // "Shopkeepers began a sit-in on Monday": a crowd's protest that answers no blow is against its own government.
                 if (target is null && trigger.Pattern.Local && trigger.Pattern.Retaliation && subjects is [{ Role: "CVL", Country: { } protesting }])
                     target = GovernmentOf(protesting);
