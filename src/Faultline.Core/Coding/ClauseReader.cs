@@ -33,6 +33,13 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         if (t.Pattern.Kind == PatternKind.Verb && t.Pattern.Code[..2] == "12" && t.VerbEnd + 2 < s.Count && s.Lower[t.VerbEnd + 1] == "to"
             && words.Is("non-answer", s.Lower[t.VerbEnd + 2]))
             return "non-answer";
+        // "leave by Oct. 31 or face arrest and expulsion", "risk deportation": what someone is exposed to, a noun even where
+        // it could be a verb.
+        for (int i = t.Start - 1; i >= Math.Max(0, t.Start - 3); i--)
+        {
+            if (words.Is("exposure", s.Lower[i])) return "hypothetical";
+            if (s.MentionAt[i] is not null || !s.IsWord(i) || s.Lower[i] is not ("and" or "or" or "possible" or "immediate" or "certain")) break;
+        }
         if (t.Pattern.Kind == PatternKind.Noun)
         {
             // "the UN's Analytical Support and Sanctions Monitoring Team": a capitalised noun after a capitalised word that
