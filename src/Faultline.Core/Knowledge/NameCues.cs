@@ -7,7 +7,7 @@ namespace Faultline.Core.Knowledge;
 /// </summary>
 public sealed class NameCues
 {
-    public static readonly string[] Kinds = ["title", "before", "after", "apposition", "not-name", "org-word", "group-word", "locative", "not-place", "office"];
+    public static readonly string[] Kinds = ["title", "before", "after", "apposition", "not-name", "org-word", "group-word", "locative", "not-place", "office", "sponsorship"];
 
     private readonly Dictionary<string, HashSet<string>> _byKind;
     private readonly HashSet<string> _given;
@@ -67,4 +67,5 @@ public sealed class NameCues
     public bool IsLocative(string word) => _byKind["locative"].Contains(word);
     public bool IsNotPlace(string word) => _byKind["not-place"].Contains(word);
     public bool IsOffice(string word) => _byKind["office"].Contains(word);
+    public bool IsSponsorship(string word) => _byKind["sponsorship"].Contains(word);
 }

@@ -48,6 +48,8 @@ public sealed class NameResolver(RecognitionKnowledge kb)
                 Actor = best?.Actor is { } metonym ? metonym with { Name = span.Of(text) } : null,
             };
         if (best is null) return null;
+        // "Indian-sponsored khwarij", "Kabul-backed fighters": the sponsor named in a modifier is not an actor of the clause.
+        if (match.End < tokens.Count && tokens[match.End].Joined && kb.Cues.IsSponsorship(tokens[match.End].Norm)) return null;
         var surface = span.Of(text);
         if (best.Kind == TargetKind.Person)
         {
