@@ -123,7 +123,9 @@ public sealed partial class EventCoder : IStage
             // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
             // ("By 2023 Islamabad's patience was fraying. In February ...": a year opening the sentence, even after "by".)
             else if (times.LastOrDefault(x => ((!x.IsLimit && (x.Kind == "anaphoric" || (x.Kind == "relative" && OpensWithYear(view.Text, x)))) || (x.Kind == "year" && OpensWithYear(view.Text, x)))
-                    && x.Date is { Month: null } d && d.Year != lastMonth?.Year) is { } yearTold)
+                    // (A new paragraph opening on the year told last still moves the story there: a heading "March to
+                    // September 2024", then "By 2024 the fighting had moved ... On March 16 ...".)
+                    && x.Date is { Month: null } d && (d.Year != lastMonth?.Year || lastMonthParagraph != sentence.Paragraph)) is { } yearTold)
                 (lastMonth, lastMonthParagraph) = (new PartialDate(yearTold.Date!.Value.Year, 1), sentence.Paragraph);
             // "Beijing has since acted as a broker": a sentence that brings the story up to now, telling no date of its own,
             // ends the narrative's clock; year-less dates after it are of the present ("On May 21 ..." this year).
