@@ -83,6 +83,8 @@ public sealed partial class EventCoder : IStage
         var datesTold = new Dictionary<int, string>();
         bool retrospective = IsRetrospective(document);
         PartialDate? section = null;
+        // The day an item's dateline names ("Karachi (Fri 17 Feb)."), for the weekdays of its own paragraph.
+        (PartialDate Date, int Paragraph)? itemDay = null;
         // The year of the last date or year told, for "that year".
         PartialDate? lastYear = null;
         // Bare statements: found (they date what follows) but not events.
@@ -106,7 +108,13 @@ public sealed partial class EventCoder : IStage
             var story = retrospective || lastMonthParagraph == sentence.Paragraph ? lastMonth : narrative is { } told && sentence.Paragraph == told.Paragraph ? told.Date : (PartialDate?)null;
             var (anchorDate, referred) = Anchor(view, found, lastDay);
             var anchor = anchorDate is null ? null : PartialDate.TryParseIso(anchorDate);
-            var times = _dates.Find(view.Text, reference, anchor, story, lastMonth, retrospective, referred ? anchor : null, section, lastYear);
+            var times = _dates.Find(view.Text, reference, anchor, story, lastMonth, retrospective, referred ? anchor : null,
+                itemDay is { } item && item.Paragraph == sentence.Paragraph ? item.Date : section, lastYear);
+            // "Karachi (Fri 17 Feb). Militants stormed ... on Friday evening": an item's own dateline sets the day its
+            // paragraph's weekdays are near.
+            if (view.Text.Contains('(') && view.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ItemDatelineWords
+                && times.FirstOrDefault(x => !x.IsLimit && x.Date is { Day: not null }) is { Date: { } itemDate })
+                itemDay = (itemDate, sentence.Paragraph);
             if (times.LastOrDefault(x => !x.IsLimit && x.Kind != DateResolver.Attributive && x.Date is not null) is { } lastTold) lastYear = new PartialDate(lastTold.Date!.Value.Year);
             // "THURSDAY, OCT. 9 - BLASTS IN KABUL": a heading naming a day sets the day its section's weekdays are near
             // ("On Friday" under it is October 10, not the Friday before publication); a heading naming none ends it.
@@ -949,6 +957,8 @@ public sealed partial class EventCoder : IStage
     private const string ClaimOfResponsibility = "015";
     // How far before the latest act a noun may refer to may stand an act of the noun's likeliest root it prefers.
     private const int ReferenceReach = 3;
+    // How many words an item's dateline has at most ("Karachi (Fri 17 Feb).").
+    private const int ItemDatelineWords = 6;
     // How many sentences on the place of an act still sets the scene for people named only by their kind.
     private const int SceneReach = 2;
     // How many words after an act's noun its "between A and B" may stand ("talks in Kabul between ...").
