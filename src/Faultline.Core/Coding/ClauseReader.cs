@@ -251,6 +251,24 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>"said on Thursday that Afghan troops had opened fire": the token after the "that" opening what a verb of
+    /// saying (clause words `saying`) a few words before it reports, when the trigger stands in that report; else null.</summary>
+    public int? ReportedFrom(SentenceView s, int trigger)
+    {
+        for (int j = trigger - 1; j > Math.Max(0, ClauseStart(s, trigger) - 1); j--)
+        {
+            if (s.MentionAt[j] is not null || s.Lower[j] != "that") continue;
+            for (int k = j - 1; k >= Math.Max(0, j - ReportReach); k--)
+                if (s.MentionAt[k] is null && words.Is("saying", s.Lower[k])) return j + 1;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>How many words a verb of saying may stand before the "that" of what it reports ("told her weekly briefing in
+    /// Islamabad on Thursday that").</summary>
+    private const int ReportReach = 9;
+
     /// <summary>Whether a subject begins at token <paramref name="k"/>: an actor, a pronoun or a determiner.</summary>
     private bool StartsSubject(SentenceView s, int k) =>
         k < s.Count && (s.ActorAt(k) is not null || s.Lower[k] is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "these" or "those"

@@ -793,6 +793,12 @@ public sealed partial class EventCoder : IStage
         // tells its own act and time; so, before the trigger, does one the trigger's clause is joined to.
         if (_clauses.CoordinatedClauseAfter(s, t.End) is { } joined) clauseEnd = Math.Min(clauseEnd, s.Tokens[joined].Span.Start - s.Sentence.Span.Start);
         if (_clauses.CoordinatedClauseBefore(s, t.Start) is { } own) clauseStart = Math.Max(clauseStart, s.Tokens[own].Span.Start - s.Sentence.Span.Start);
+        // "told her briefing on Thursday that Afghan troops had opened fire on Wednesday": what a statement reports starts at
+        // its "that"; the time of the saying is not the reported act's.
+        // (Only where the report tells a day of its own: otherwise the day it was told is the best there is.)
+        if (_clauses.ReportedFrom(s, t.Start) is { } reported && s.Tokens[reported].Span.Start - s.Sentence.Span.Start is var reportStart
+            && times.Any(x => x.Start >= reportStart && x.Start > triggerOffset && !x.IsLimit && x.Date is { Day: not null } && x.Kind == "relative"))
+            clauseStart = Math.Max(clauseStart, reportStart);
         // "Asif, who had warned on Saturday that ..., welcomed the outcome": the time of a relative clause closed before
         // the trigger is that clause's act's.
         var (relativeFrom, relativeTo) = _clauses.ClosedRelativeBefore(s, t.Start) is { } rel
@@ -803,6 +809,8 @@ public sealed partial class EventCoder : IStage
         int since = SinceBefore().Match(s.Text[..triggerOffset]) is { Success: true } opener ? opener.Index : -1;
         var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null
                 && !(x.Start >= relativeFrom && x.End <= relativeTo) && x.Start > since
+                // ("the heaviest clashes since the Taliban took power in August 2021": the time of what it is measured from.)
+                && !(x.Start > triggerOffset && SinceWord().IsMatch(s.Text.AsSpan(triggerOffset, x.Start - triggerOffset)))
                 // ("called the fee a breach of the 2010 transit agreement": that year, after the act, dates the agreement.)
                 // ("During the 2023 crackdown, police arrested ...": one in a phrase fronting the sentence frames it.)
                 && (x.Kind != DateResolver.Attributive || (x.End <= triggerOffset && !s.Text.AsSpan(0, x.Start).Contains(',')
@@ -1017,6 +1025,10 @@ public sealed partial class EventCoder : IStage
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bsince\s+(?:[\w’'-]+\s+){0,4}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SinceBefore();
+
+    // (Only after a superlative or a first: "supported the Taliban since the group emerged in 1994" began then.)
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\w{2,}est|first|worst|most|only)\b.*\bsince\s+(?:the|it|they|he|she|its|their)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SinceWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]|\b(?:since|after|before|when|which|who|that|until|because|while|as|than)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ClauseOpener();
