@@ -5,7 +5,7 @@ using Faultline.Tests.Support;
 namespace Faultline.Tests.Evaluation;
 
 /// <summary>
-/// The event coder's measured quality on the bundled gold sets (the development corpus and twenty-six held-out sets
+/// The event coder's measured quality on the bundled gold sets (the development corpus and thirty held-out sets
 /// annotated apart from the code) stays at about what each reaches now (never below the bar issue #4 sets where a set
 /// meets it): a change that loses events, precision or dates anywhere fails here, whatever its example files say.
 /// </summary>
@@ -14,32 +14,36 @@ public sealed class QualityFloorTests
     [Theory]
     [InlineData("afpak", 0.82, 0.91, 0.85)]
     [InlineData("heldout", 0.80, 0.93, 0.95)]
-    [InlineData("heldout2", 0.83, 0.84, 0.82)]
+    [InlineData("heldout2", 0.83, 0.85, 0.82)]
     [InlineData("heldout3", 0.73, 0.89, 0.88)]
     // The later held-out sets are below the bar in places (see the README).
-    [InlineData("heldout4", 0.76, 0.85, 0.69)]
-    [InlineData("heldout5", 0.72, 0.81, 0.69)]
-    [InlineData("heldout6", 0.78, 0.87, 0.74)]
+    [InlineData("heldout4", 0.77, 0.85, 0.72)]
+    [InlineData("heldout5", 0.73, 0.82, 0.69)]
+    [InlineData("heldout6", 0.79, 0.87, 0.74)]
     [InlineData("heldout7", 0.76, 0.90, 0.74)]
-    [InlineData("heldout8", 0.65, 0.73, 0.75)]
-    [InlineData("heldout9", 0.76, 0.84, 0.81)]
-    [InlineData("heldout10", 0.74, 0.84, 0.79)]
-    [InlineData("heldout11", 0.70, 0.81, 0.75)]
+    [InlineData("heldout8", 0.65, 0.74, 0.75)]
+    [InlineData("heldout9", 0.77, 0.84, 0.82)]
+    [InlineData("heldout10", 0.75, 0.84, 0.79)]
+    [InlineData("heldout11", 0.72, 0.82, 0.82)]
     [InlineData("heldout12", 0.57, 0.77, 0.72)]
-    [InlineData("heldout13", 0.58, 0.81, 0.64)]
-    [InlineData("heldout14", 0.72, 0.91, 0.71)]
-    [InlineData("heldout15", 0.64, 0.85, 0.67)]
-    [InlineData("heldout16", 0.59, 0.72, 0.75)]
-    [InlineData("heldout17", 0.57, 0.75, 0.54)]
-    [InlineData("heldout18", 0.54, 0.76, 0.52)]
-    [InlineData("heldout19", 0.57, 0.80, 0.72)]
-    [InlineData("heldout20", 0.58, 0.72, 0.72)]
-    [InlineData("heldout21", 0.49, 0.70, 0.62)]
-    [InlineData("heldout22", 0.55, 0.73, 0.72)]
-    [InlineData("heldout23", 0.66, 0.78, 0.61)]
-    [InlineData("heldout24", 0.65, 0.81, 0.60)]
-    [InlineData("heldout25", 0.60, 0.68, 0.61)]
-    [InlineData("heldout26", 0.55, 0.79, 0.58)]
+    [InlineData("heldout13", 0.59, 0.83, 0.64)]
+    [InlineData("heldout14", 0.73, 0.91, 0.75)]
+    [InlineData("heldout15", 0.65, 0.85, 0.68)]
+    [InlineData("heldout16", 0.61, 0.72, 0.79)]
+    [InlineData("heldout17", 0.58, 0.76, 0.57)]
+    [InlineData("heldout18", 0.54, 0.76, 0.55)]
+    [InlineData("heldout19", 0.57, 0.82, 0.72)]
+    [InlineData("heldout20", 0.60, 0.74, 0.73)]
+    [InlineData("heldout21", 0.51, 0.72, 0.62)]
+    [InlineData("heldout22", 0.57, 0.73, 0.73)]
+    [InlineData("heldout23", 0.68, 0.78, 0.63)]
+    [InlineData("heldout24", 0.67, 0.84, 0.70)]
+    [InlineData("heldout25", 0.63, 0.69, 0.65)]
+    [InlineData("heldout26", 0.59, 0.80, 0.62)]
+    [InlineData("heldout27", 0.45, 0.59, 0.73)]
+    [InlineData("heldout28", 0.46, 0.62, 0.63)]
+    [InlineData("heldout29", 0.57, 0.70, 0.66)]
+    [InlineData("heldout30", 0.60, 0.75, 0.54)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
