@@ -84,8 +84,9 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
     [GeneratedRegex(@"^published in .{2,80}?,\s*.+$", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
 
-    // ("Date of issue: 16 September 2025", "Issued on 3 May": a report's issue date is its publication.)
-    [GeneratedRegex(@"^(?:(?<update>(?:last\s+)?updated?)|published|posted|first published|date of (?:issue|publication)|issued|release date|released)\s*(?:on|at)?\s*:?\s*(?<when>.+)$", RegexOptions.IgnoreCase)]
+    // ("Date of issue: 16 September 2025", "Issued: 3 May": a report's issue date is its publication; those labels only
+    // with a colon, not "Released on bail on 3 May, ...".)
+    [GeneratedRegex(@"^(?:(?:(?<update>(?:last\s+)?updated?)|published|posted|first published)\s*(?:on|at)?\s*:?|(?:date of (?:issue|publication)|issued|release date|released)\s*:)\s*(?<when>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
 
     // "By Kamran Yousaf", "Dr Anwesha Ghosh", "Kamran Yousaf and Jane Roe": two to four capitalised words per name.

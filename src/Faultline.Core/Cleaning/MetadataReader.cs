@@ -24,9 +24,9 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
     {
         var meta = document.Metadata;
         meta.Title ??= Title(document.Text);
-        // A "Published:" stamp says it outright, then a byline's date ("By Sadia Qureshi | April 8, 2024" over a site's
-        // "Wednesday, May 15, 2024" above the title); a date line under the title, an issue and an update stamp come
-        // after them, in that order of trust.
+        // A "Published:" stamp says it outright, then a byline's date ("By Sadia Qureshi | April 8, 2024" over a bare
+        // "Wednesday, May 15, 2024" line, a site's date, standing before it); a date line under the title, an issue and an
+        // update stamp come after them, in that order of trust.
         foreach (var line in document.MetaLines.OrderBy(l => l.Kind == "published" ? 0 : l.Kind == "byline" ? 1 : 2))
         {
             switch (line.Kind)

@@ -265,6 +265,20 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>"the heaviest clashes since the Taliban took power": the "since" after the act that opens what it is measured
+    /// from, where a superlative or a first (clause words `superlative`, `precedence`) stands near the act; else null.
+    /// ("supported the Taliban since the group emerged in 1994" began then.)</summary>
+    public int? MeasuredSince(SentenceView s, int start, int end)
+    {
+        int? since = null;
+        for (int k = end + 1; k + 1 < s.Count && s.Lower[k] is not (";" or ":"); k++)
+            if (s.Lower[k] == "since" && (words.Is("determiner", s.Lower[k + 1]) || words.Is("pronoun", s.Lower[k + 1]))) { since = k; break; }
+        if (since is not { } at) return null;
+        for (int j = Math.Max(0, start - 3); j < at; j++)
+            if (words.Is("superlative", s.Lower[j]) || words.Is("precedence", s.Lower[j])) return at;
+        return null;
+    }
+
     /// <summary>How many words a verb of saying may stand before the "that" of what it reports ("told her weekly briefing in
     /// Islamabad on Thursday that").</summary>
     private const int ReportReach = 9;
@@ -861,10 +875,12 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     {
         int offset = s.Tokens[token].Span.Start;
         var person = s.Document.Mentions.Where(m => m.Kind == MentionKind.Person && m.Span.End <= offset).MaxBy(m => m.Span.Start);
-        // ("Iran's foreign minister flew to Kabul. He held talks ...": one person named by office, in the sentences just
-        // before, after any person named.)
+        // ("Iran's foreign minister flew to Kabul. He held talks ...": one person named by office as a subject, in the
+        // sentences just before, after any person named.)
         var titled = s.Document.Mentions.Where(m => m.Kind == MentionKind.Actor && m.Actor is not null && m.Span.End <= offset
-                && m.Sentence >= s.Sentence.Index - PronounReach && (person is null || m.Span.Start > person.Span.End) && NamesOnePerson(s.Document.Text, m.Span))
+                && m.Sentence >= s.Sentence.Index - PronounReach && (person is null || m.Span.Start > person.Span.End) && NamesOnePerson(s.Document.Text, m.Span)
+                // (Only one that opens its sentence's names, its subject: "Muttaqi met Iran's foreign minister. He ..." is Muttaqi.)
+                && !s.Document.Mentions.Any(o => o.Sentence == m.Sentence && o.Span.Start < m.Span.Start && o.Kind != MentionKind.Place))
             .MaxBy(m => m.Span.Start);
         return (titled ?? person)?.Actor;
     }

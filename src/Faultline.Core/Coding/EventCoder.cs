@@ -133,7 +133,7 @@ public sealed partial class EventCoder : IStage
             else if (times.LastOrDefault(x => ((!x.IsLimit && (x.Kind == "anaphoric" || (x.Kind == "relative" && OpensWithYear(view.Text, x)))) || (x.Kind == "year" && OpensWithYear(view.Text, x)))
                     // (A new paragraph opening on the year told last still moves the story there: a heading "March to
                     // September 2024", then "By 2024 the fighting had moved ... On March 16 ...".)
-                    && x.Date is { Month: null } d && (d.Year != lastMonth?.Year || lastMonthParagraph != sentence.Paragraph)) is { } yearTold)
+                    && x.Date is { Month: null } d && (d.Year != lastMonth?.Year || (lastMonthParagraph != sentence.Paragraph && x.Kind != "anaphoric"))) is { } yearTold)
                 (lastMonth, lastMonthParagraph) = (new PartialDate(yearTold.Date!.Value.Year, 1), sentence.Paragraph);
             // "Beijing has since acted as a broker": a sentence that brings the story up to now, telling no date of its own,
             // ends the narrative's clock; year-less dates after it are of the present ("On May 21 ..." this year).
@@ -419,11 +419,11 @@ public sealed partial class EventCoder : IStage
                 // where none was struck at that side.)
                 // (A crowd answers only a blow told a few sentences before: thousands marching for peace months later answer
                 // no one's raid.)
-                int answerReach = subjects is [{ Role: "CVL" }] ? FoesReach : int.MaxValue;
+                var answerable = subjects is [{ Role: "CVL" }] ? found.Where(e => view.Sentence.Index - e.Sentences[^1] <= CrowdAnswerReach).ToList() : found;
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
-                    target = (found.Where(e => view.Sentence.Index - e.Sentences[^1] <= answerReach).LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0])
+                    target = (answerable.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0])
                             && ((e.Actor2 is { } hit && (hit.Key == subjects[0].Key || hit.Country == subjects[0].Country)) || (e.Location?.Country == subjects[0].Country && e.Actor1.Country != subjects[0].Country)))
-                        ?? found.Where(e => view.Sentence.Index - e.Sentences[^1] <= answerReach).LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0]) && e.Actor2 is null))?.Actor1;
+                        ?? answerable.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0]) && e.Actor2 is null))?.Actor1;
                 // "Shopkeepers began a sit-in on Monday": a crowd's protest that answers no blow is against its own government.
                 if (target is null && trigger.Pattern.Local && trigger.Pattern.Retaliation && subjects is [{ Role: "CVL", Country: { } protesting }])
                     target = GovernmentOf(protesting);
@@ -795,7 +795,7 @@ public sealed partial class EventCoder : IStage
         if (_clauses.CoordinatedClauseBefore(s, t.Start) is { } own) clauseStart = Math.Max(clauseStart, s.Tokens[own].Span.Start - s.Sentence.Span.Start);
         // "told her briefing on Thursday that Afghan troops had opened fire on Wednesday": what a statement reports starts at
         // its "that"; the time of the saying is not the reported act's.
-        // (Only where the report tells a day of its own: otherwise the day it was told is the best there is.)
+        // (Only where the report tells a weekday of its own after the act: otherwise the day it was told is the best there is.)
         if (_clauses.ReportedFrom(s, t.Start) is { } reported && s.Tokens[reported].Span.Start - s.Sentence.Span.Start is var reportStart
             && times.Any(x => x.Start >= reportStart && x.Start > triggerOffset && !x.IsLimit && x.Date is { Day: not null } && x.Kind == "relative"))
             clauseStart = Math.Max(clauseStart, reportStart);
@@ -807,10 +807,11 @@ public sealed partial class EventCoder : IStage
         // "the first tariff agreement since the Taliban took over": an act told only to measure time from has no time of
         // the sentence's, only what its own phrase says.
         int since = SinceBefore().Match(s.Text[..triggerOffset]) is { Success: true } opener ? opener.Index : -1;
+        int measuredFrom = _clauses.MeasuredSince(s, t.Start, t.End) is { } sinceToken ? s.Tokens[sinceToken].Span.Start - s.Sentence.Span.Start : -1;
         var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null
                 && !(x.Start >= relativeFrom && x.End <= relativeTo) && x.Start > since
                 // ("the heaviest clashes since the Taliban took power in August 2021": the time of what it is measured from.)
-                && !(x.Start > triggerOffset && SinceWord().IsMatch(s.Text.AsSpan(triggerOffset, x.Start - triggerOffset)))
+                && !(measuredFrom >= 0 && x.Start > measuredFrom)
                 // ("called the fee a breach of the 2010 transit agreement": that year, after the act, dates the agreement.)
                 // ("During the 2023 crackdown, police arrested ...": one in a phrase fronting the sentence frames it.)
                 && (x.Kind != DateResolver.Attributive || (x.End <= triggerOffset && !s.Text.AsSpan(0, x.Start).Contains(',')
@@ -965,6 +966,8 @@ public sealed partial class EventCoder : IStage
     private const string ClaimOfResponsibility = "015";
     // How far before the latest act a noun may refer to may stand an act of the noun's likeliest root it prefers.
     private const int ReferenceReach = 3;
+    // How many sentences back a crowd's protest may answer a blow on its side.
+    private const int CrowdAnswerReach = 6;
     // How many words an item's dateline has at most ("Karachi (Fri 17 Feb).").
     private const int ItemDatelineWords = 6;
     // How many sentences on the place of an act still sets the scene for people named only by their kind.
@@ -1025,10 +1028,6 @@ public sealed partial class EventCoder : IStage
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bsince\s+(?:[\w’'-]+\s+){0,4}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SinceBefore();
-
-    // (Only after a superlative or a first: "supported the Taliban since the group emerged in 1994" began then.)
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\w{2,}est|first|worst|most|only)\b.*\bsince\s+(?:the|it|they|he|she|its|their)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex SinceWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]|\b(?:since|after|before|when|which|who|that|until|because|while|as|than)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ClauseOpener();
@@ -1191,7 +1190,7 @@ public sealed partial class EventCoder : IStage
     private static ActorRef HostGovernment(SentenceView s, DocumentPlace place) =>
         CapitalGovernment(s, place) ?? GovernmentOf(place.Country!, place.Name);
 
-    /// <summary>The foreign people (not the speaker's) named last in this or the two previous sentences, or null.</summary>
+    /// <summary>The foreign people (not the speaker's) named last in this or the <paramref name="reach"/> previous sentences, or null.</summary>
     private static ActorRef? PeopleInView(SentenceView s, ActorRef speaker, int reach = 2) =>
         s.Document.Mentions.Where(m => m.Actor is { } a && IsPeople(a) && !ActorSides.Same(a, speaker) && m.Sentence >= s.Sentence.Index - reach
             && m.Span.Start < s.Tokens[^1].Span.End).MaxBy(m => m.Span.Start)?.Actor;

@@ -37,8 +37,9 @@ public static class EventMerger
     // One verb pattern firing twice in one sentence is two acts ("the talks were mediated by Turkey, which had brokered
     // a ceasefire"); one trigger never yields two events with the same actor1.
     // An assault dated to the same day by the same side on the same target is one act, whatever words re-tell it ("a
-    // suicide bomber rammed a truck into a post in Mir Ali on Saturday ... two days after militants attacked a post in Mir
-    // Ali"). (Not so an exchange of fire between forces: firing and returning fire are told as two acts.)
+    // suicide bomber rammed a truck into a post in Mir Ali on Saturday ... Saturday's attack in North Waziristan"; its
+    // places may be named at different scales, so they are not compared). (Not so an exchange of fire between forces:
+    // firing and returning fire are told as two acts.)
     private static bool Same(CodedEvent a, CodedEvent b) =>
         a.Root == b.Root && (a.Code == b.Code || a.Sentences.Intersect(b.Sentences).Any() || SameDayBlow(a, b)) && a.Actor1.Key == b.Actor1.Key
         && !(a.PatternId == b.PatternId && a.PatternId.StartsWith("v:", StringComparison.Ordinal) && a.Sentences.SequenceEqual(b.Sentences))

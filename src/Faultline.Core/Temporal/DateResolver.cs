@@ -260,7 +260,8 @@ public sealed partial class DateResolver
         return text[..index].Trim().TrimStart('"', '“').Equals("by", StringComparison.OrdinalIgnoreCase) && PastPerfect().IsMatch(text[index..]);
     }
 
-    [GeneratedRegex(@"\b(?:had|had\s+already)\s+\w+", RegexOptions.IgnoreCase)]
+    // (The main clause's verb: "By November 1, Afghans who had entered illegally must leave" is still a deadline.)
+    [GeneratedRegex(@"^(?:(?!\b(?:who|which|that|whom|whose)\b)[^;])*?\bhad\s+\w+", RegexOptions.IgnoreCase)]
     private static partial Regex PastPerfect();
 
     /// <summary>Whether the expression tells when a state ended: "lasted into the summer", "the crossing stayed shut until
