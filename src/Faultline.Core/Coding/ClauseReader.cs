@@ -285,8 +285,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
 
     /// <summary>Whether a subject begins at token <paramref name="k"/>: an actor, a pronoun or a determiner.</summary>
     private bool StartsSubject(SentenceView s, int k) =>
-        k < s.Count && (s.ActorAt(k) is not null || s.Lower[k] is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "these" or "those"
-            or "he" or "she" or "they" or "it" or "we");
+        k < s.Count && (s.ActorAt(k) is not null || words.Is("determiner", s.Lower[k]) || words.Is("pronoun", s.Lower[k]));
 
     /// <summary>Whether a word is of a clause-words category.</summary>
     public bool Is(string category, string word) => words.Is(category, word);
