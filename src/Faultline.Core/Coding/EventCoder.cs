@@ -380,6 +380,11 @@ public sealed partial class EventCoder : IStage
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "10" && subjects is [{ Role: "CVL", Country: { } own }])
                     target = GovernmentOf(own);
                 var place = Place(view, trigger);
+                // "The Taliban closed the Torkham crossing": shutting or reopening a crossing between two states, with no one
+                // named, is done to the state on its other side.
+                if (target is null && trigger.Pattern.Code is "191" or "081" && subjects is [{ Country: { } closer }] && place is { Kind: "crossing", Country: { } crossingSides }
+                    && crossingSides.Split('|') is [_, _] two && two.Contains(closer))
+                    target = GovernmentOf(two.First(c => c != closer));
                 // "Relations with the government in Kabul were tense. Qureshi flew there in October": "there" is the place
                 // named last, in this sentence or the two before, and a visit there is to its government.
                 if (target is null && trigger.VerbEnd + 1 < view.Count && view.Lower[trigger.VerbEnd + 1] == "there" && subjects.Count == 1
