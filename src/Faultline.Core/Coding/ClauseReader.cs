@@ -75,6 +75,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             }
             return null;
         }
+        // "struck a more conciliatory tone", "hit a snag": a blow's verb with a figurative object (clause words `figurative`).
+        if (t.Pattern.Code[..2] is "18" or "19" && t.End == t.VerbEnd)
+            for (int k = t.VerbEnd + 1; k < Math.Min(s.Count, t.VerbEnd + 5) && s.MentionAt[k] is null && s.IsWord(k); k++)
+                if (words.Is("figurative", s.Lower[k])) return "figurative";
         // "took over as army chief": taking up an office, not seizing anything.
         // ("sent Mohammad Sadiq back as special envoy": posting someone, not expelling him.)
         if ((t.Pattern.Code.StartsWith("192", StringComparison.Ordinal) || t.Pattern.Code == "174") && t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] == "as") return "office";
