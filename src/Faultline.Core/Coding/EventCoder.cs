@@ -811,7 +811,7 @@ public sealed partial class EventCoder : IStage
         // Within the trigger's own clause first ("... in June 2022, but the TTP called off the truce on November 28").
         // "the first tariff agreement since the Taliban took over": an act told only to measure time from has no time of
         // the sentence's, only what its own phrase says.
-        int since = SinceBefore().Match(s.Text[..triggerOffset]) is { Success: true } opener ? opener.Index : -1;
+        int since = EventDating.SinceClauseStart(s.Text[..triggerOffset]);
         int measuredFrom = _clauses.MeasuredSince(s, t.Start, t.End) is { } sinceToken ? s.Tokens[sinceToken].Span.Start - s.Sentence.Span.Start : -1;
         var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null
                 && !(x.Start >= relativeFrom && x.End <= relativeTo) && x.Start > since
@@ -1030,9 +1030,6 @@ public sealed partial class EventCoder : IStage
         // "the worst floods since the dam was built in 1998.")
         || (text[x.End..].Trim().TrimEnd('"', '”') == "." && YearClosing().IsMatch(text[..x.Start]) && text[..x.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10
             && !ClauseOpener().IsMatch(text[..x.Start]));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bsince\s+(?:[\w’'-]+\s+){0,4}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex SinceBefore();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]|\b(?:since|after|before|when|which|who|that|until|because|while|as|than)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ClauseOpener();

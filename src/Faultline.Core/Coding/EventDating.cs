@@ -199,13 +199,22 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
     private static bool InSinceClause(Document document, CodedEvent e)
     {
         if (e.Phrase.Length == 0 || e.Word.Length < 3) return false;
-        var m = SinceAfter().Match(e.Phrase.Of(document.Text));
+        var phrase = e.Phrase.Of(document.Text);
         var stem = e.Word[..Math.Min(4, e.Word.Length)];
-        return m.Success && m.Groups["words"].Captures.Any(w => w.Value.StartsWith(stem, StringComparison.OrdinalIgnoreCase));
+        for (int i = phrase.IndexOf(stem, StringComparison.OrdinalIgnoreCase); i > 0; i = phrase.IndexOf(stem, i + 1, StringComparison.OrdinalIgnoreCase))
+            if (char.IsWhiteSpace(phrase[i - 1]) && EndsInSinceClause(phrase.AsSpan(0, i))) return true;
+        return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bsince(?:\s+(?<words>[\w’'-]+)){1,5}", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex SinceAfter();
+    /// <summary>Whether text ends a few words after a "since": what follows is the act time is measured from ("the first
+    /// since the Taliban ...").</summary>
+    private static bool EndsInSinceClause(ReadOnlySpan<char> textBefore) => SinceBefore().IsMatch(textBefore);
+
+    /// <summary>Where the "since" that <paramref name="textBefore"/> ends a few words after begins, or -1.</summary>
+    public static int SinceClauseStart(string textBefore) => SinceBefore().Match(textBefore) is { Success: true } m ? m.Index : -1;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsince\s+(?:[\w’'-]+\s+){0,4}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SinceBefore();
 
     /// <summary>"has since acted", "have since crossed back": the text brings its story up to now.</summary>
     public static bool BringsUpToNow(string text) => SinceThen().IsMatch(text);

@@ -38,7 +38,7 @@ public sealed partial class DateResolver
         _season = new Regex(@"\b(?:(?<mod>this|last|that|the\s+same|the\s+following|the\s+next|the\s+previous|in\s+the|during\s+the|by\s+the|until\s+the|since\s+the|through\s+the)\s+)?(?:(?:early|late|mid)[- ])?(?<s>spring|summer|autumn|winter|(?<fall>fall))\b(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2})\b)?", o);
         // "Sunday, October 19", "Tuesday 4 March": what follows a weekday that names the date after it (a capitalised month).
         _weekdayOfDate = new Regex($@"^\s*,?\s*(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?=\p{{Lu}})(?:{m})\b\.?\s*\d{{0,2}}\b", o);
-        _relative = new Regex(@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<=\b(?:since|until|from|last|by|of|late|early)\s)(?<modified>)(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:night|morning|evening|afternoon)\b))\b", o);
+        _relative = new Regex($@"\b(?<e>(?:last|this|next|earlier this|later this|the previous|the past)\s+(?<u>week|month|year)|yesterday|today|on\s+(?<wd>{Weekdays})|(?<=\b(?:since|until|from|last|by|of|late|early)\s)(?<modified>)(?<wd>{Weekdays})|(?<wd>{Weekdays})(?=\s+(?:night|morning|evening|afternoon)\b))\b", o);
     }
 
     /// <param name="anchor">The date of the last dated act before this sentence, for "the same day", "two days later".</param>
@@ -218,7 +218,10 @@ public sealed partial class DateResolver
     [GeneratedRegex(@"^\s+[a-z]")]
     private static partial Regex NounAfter();
 
-    [GeneratedRegex(@"\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=['’]s\b)", RegexOptions.IgnoreCase)]
+    /// <summary>The weekday words, for the expressions that name a day of the week.</summary>
+    private const string Weekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+    [GeneratedRegex(@"\b(?<wd>" + Weekdays + @")(?=['’]s\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayPossessive();
 
     /// <summary>The kind of "A, two days after B" and "A, a day before B": it dates only what follows it (B), never A before it.</summary>
