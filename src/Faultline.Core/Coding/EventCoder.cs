@@ -867,7 +867,10 @@ public sealed partial class EventCoder : IStage
     private static ActorRef? ThreatTarget(ActorRef vower, ActorRef? named, List<CodedEvent> found, (ActorRef A, ActorRef B)? pair)
     {
         if (named is not null && !ActorSides.Same(named, vower)) return named;
-        var attack = found.LastOrDefault(e => IsViolent(e.Code) && e.Actor2 is { } hit && ActorSides.Same(hit, vower) && !ActorSides.Same(e.Actor1, vower));
+        // (A blow struck by outsiders on the vower's soil counts, whoever it aimed at: "Pakistani jets struck TTP hideouts
+        // in Paktika ... the Taliban vowed to retaliate".)
+        var attack = found.LastOrDefault(e => IsViolent(e.Code) && e.Actor2 is { } hit && ActorSides.Same(hit, vower) && !ActorSides.Same(e.Actor1, vower))
+            ?? found.LastOrDefault(e => IsViolent(e.Code) && OnSoilOf(e, vower));
         var threatened = attack is not null ? (attack.Actor1 is { Group: null, Role: "INS" or "REB" } ? null : attack.Actor1)
             : pair is { } rival ? ActorSides.Counterpart(vower, rival) : null;
         return threatened is not null && ActorSides.Same(threatened, vower) ? null : threatened;
@@ -1216,6 +1219,11 @@ public sealed partial class EventCoder : IStage
     }
 
     /// <summary>The actor of the last violent act against <paramref name="side"/>'s side in the article so far, or null.</summary>
+    /// <summary>A blow a state's forces struck on another state's soil (not at the soil's own people by their own side).</summary>
+    private static bool OnSoilOf(CodedEvent e, ActorRef side) =>
+        side.Country is { Length: 3 } home && !IsNonState(side) && e.Location?.Country == home && e.Actor1.Country is { Length: 3 } striker
+        && striker != home && !IsNonState(e.Actor1);
+
     private static ActorRef? StruckBy(List<CodedEvent> found, ActorRef side) =>
         found.LastOrDefault(e => IsViolent(e.Code) && e.Actor2 is { } hit && ActorSides.Same(hit, side) && !ActorSides.Same(e.Actor1, side))?.Actor1;
 
