@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Faultline.Core.Temporal;
 
 /// <summary>
-/// Finds written calendar dates: "January 24, 2022", "January 24th, 2022", "24 January 2022",
+/// Finds written calendar dates: "January 24, 2022", "January 24th, 2022", "24 January 2022", "the 24th of January 2022",
 /// "21 Apr 2024", "Jan 13, 2014", "2022-01-24", "August 2021", "03/11/2025".
 /// </summary>
 /// <remarks>A numeric date is read day first ("03/11/2025" is 3 November), as the region's outlets write it, unless
@@ -21,7 +21,7 @@ public sealed class DateParser
         var m = months.Pattern;
         _date = new Regex(
             $@"\b(?:(?<iso>(?<iy>\d{{4}})-(?<im>\d{{2}})-(?<id>\d{{2}}))" +
-            $@"|(?<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<m1>{m})\.?,?\s+(?<y1>\d{{4}})" +
+            $@"|(?<d1>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?\s+(?<m1>{m})\.?,?\s+(?<y1>\d{{4}})" +
             $@"|(?<m2>{m})\.?\s+(?<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y2>\d{{4}})" +
             $@"|(?<m3>{m})\.?,?\s+(?<y3>\d{{4}})" +
             $@"|(?<numeric>(?<na>\d{{1,2}})(?<sep>[/.])(?<nb>\d{{1,2}})\k<sep>(?<ny>\d{{4}})))\b",

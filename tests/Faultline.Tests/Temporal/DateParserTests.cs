@@ -9,6 +9,7 @@ public class DateParserTests
     [InlineData("Updated 11/23/2025", "2025-11-23")] // only the month-first reading is a date
     [InlineData("Published 31.12.2024", "2024-12-31")]
     [InlineData("January 24th, 2022", "2022-01-24")]
+    [InlineData("on the 24th of January 2022", "2022-01-24")]
     public void ReadsWrittenDates(string text, string expected) =>
         Assert.Equal(expected, TestPaths.Knowledge.Dates.First(text)?.ToString());
 
