@@ -963,8 +963,13 @@ public sealed partial class EventCoder : IStage
     private bool HasOwnDate(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times)
     {
         var (from, to) = ClauseOffsets(s, t);
-        return times.Any(x => !x.IsLimit && x.Date is not null && x.Start >= from && x.Start < to);
+        return times.Any(x => !x.IsLimit && x.Date is not null && ((x.Start >= from && x.Start < to) || HeadsEntry(s, x)));
     }
+
+    /// <summary>"Oct 25: The second round opens in Istanbul": a date heading a timeline entry dates all the entry tells.</summary>
+    private static bool HeadsEntry(SentenceView s, TimeExpression time) =>
+        time.Start == 0 && Enumerable.Range(0, s.Count).FirstOrDefault(k => s.Tokens[k].Span.Start - s.Sentence.Span.Start >= time.End, -1) is var next
+        && next >= 0 && s.Lower[next] is ":" or "—" or "–";
 
     /// <summary>Where the trigger's clause starts and ends, as character offsets within its sentence (the end open when no later clause begins).</summary>
     private (int Start, int End) ClauseOffsets(SentenceView s, Trigger t) =>
