@@ -637,8 +637,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         && Enumerable.Range(i + 1, Math.Max(0, Math.Min(3, s.Count - i - 1))).Any(k => s.ActorAt(k) is not null);
 
     /// <summary>"demanded action against the TTP", "urged steps against militants", "asked for the release of Afghan
-    /// nationals": the verb's first actor after it stands after "against", or after "of" following what is asked to be
-    /// done to it (clause words `asked-for`): the demand is aimed at it, not addressed to it.</summary>
+    /// nationals", "demanded safe passage to Afghanistan": the verb's first actor after it stands after "against", or after
+    /// "of", "to" or "into" following what is asked to be done to it or for whom (clause words `asked-for`): the demand is
+    /// aimed at it or names where to go, not whom it is addressed to.</summary>
     public bool ObjectAfterAgainst(SentenceView s, int verbEnd, ActorRef target)
     {
         for (int i = verbEnd + 1; i < Math.Min(s.Count, verbEnd + 8); i++)
@@ -647,7 +648,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 int before = s.MentionStart(i) - 1;
                 if (before > 0 && s.Lower[before] == "the") before--;
                 return a.Key == target.Key && before >= 0
-                    && (s.Lower[before] == "against" || (s.Lower[before] == "of" && before > 0 && words.Is("asked-for", s.Lower[before - 1])));
+                    && (s.Lower[before] == "against" || (s.Lower[before] is "of" or "to" or "into" && before > 0 && words.Is("asked-for", s.Lower[before - 1])));
             }
         return false;
     }
