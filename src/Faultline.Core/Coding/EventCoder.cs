@@ -333,7 +333,9 @@ public sealed partial class EventCoder : IStage
                 // acting together with no other target act on each other, one event.
                 // Not so for what two say or ask together ("Saudi Arabia and Iran urged a negotiated solution") or give together
                 // ("Uzbekistan and Kazakhstan sent supplies"), unless they do it to each other ("accused each other").
-                if (target is null && subjects.Count == 2 && subjects[0].Key != subjects[1].Key && !trigger.Pattern.NoObject
+                // ("Pakistan, Afghanistan and Uzbekistan signed a framework agreement": three or more acting together are one
+                // event too, between the first two named.)
+                if (target is null && subjects.Count >= 2 && subjects.DistinctBy(x => x.Key).Count() == subjects.Count && !trigger.Pattern.NoObject
                     && !trigger.Pattern.ThirdParty && !_clauses.IsPassive(view, trigger) && (trigger.Pattern.Code[..2] is not ("01" or "02" or "07" or "10" or "11" or "12" or "13") || _clauses.Reciprocal(view, trigger.VerbEnd)))
                     (subjects, target) = ([subjects[0]], subjects[1]);
                 // "Kabul has denied that ...": a denial or rejection with no named target answers the last accusation against its subject.
