@@ -651,6 +651,12 @@ public sealed partial class EventCoder : IStage
             if (agents.Count == 0 && t.Pattern.Code[..2] is "17" or "20" && _clauses.FromActor(s, t.VerbEnd) is { } from) agents = [from];
             // "Thousands of Afghans have been deported": the people the quantity is of.
             var patient = _clauses.Subjects(s, t.Start).FirstOrDefault() ?? _clauses.QuantityOf(s, t.Start);
+            // "Hundreds of Afghans were arrested in Karachi": with no agent, an act of state power on foreigners is the
+            // government's where it happens.
+            // (Only on people: a government or a party named before is no patient.)
+            if (agents.Count == 0 && t.Pattern.Authority && patient is { Group: null, Role: null or "CVL" or "REF" } && Authorities(where.Value) is { } government
+                && government.Country != patient.Country)
+                agents = [government];
             return (agents, patient);
         }
         // A participle after a comma ("..., providing it with support") or a relative clause with no actor of its own
