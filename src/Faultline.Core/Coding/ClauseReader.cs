@@ -448,7 +448,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             && !(s.Lower[verbEnd + 2] is "hit" or "strike" && !(verbEnd + 3 < s.Count && s.Lower[verbEnd + 3] == "back")))
             return true;
         // ("said Pakistan would respond strongly": the complement may open with no "that", on its subject.)
-        if ((ComplementStart(s, verbEnd) ?? (verbEnd + 1 < s.Count && s.ActorAt(verbEnd + 1) is not null ? verbEnd : null)) is not { } start) return false;
+        // ("said the state would respond with full force": or on a noun for the speaker's own side.)
+        if ((ComplementStart(s, verbEnd) ?? (verbEnd + 1 < s.Count && (s.ActorAt(verbEnd + 1) is not null || OwnSideBeforeModal(s, verbEnd + 1)) ? verbEnd : null)) is not { } start)
+            return false;
         for (int i = start + 1; i < s.Count; i++)
         {
             if (s.Lower[i] is not ("would" or "will" or "shall" or "could" or "can")) continue;
@@ -526,9 +528,19 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
-    /// <summary>Whether the subject right before the modal at <paramref name="modal"/> is the speaker's side ("Pakistan would", "we will").</summary>
-    private static bool SpeakersSide(SentenceView s, int modal, ActorRef speaker) =>
-        modal > 0 && (s.Lower[modal - 1] is "we" or "it" or "they" || (s.ActorAt(modal - 1) is { } a && ActorSides.Same(a, speaker)));
+    /// <summary>Whether the subject right before the modal at <paramref name="modal"/> is the speaker's side ("Pakistan would",
+    /// "we will", "the state would": clause words `own-side` after "the" or "our").</summary>
+    private bool SpeakersSide(SentenceView s, int modal, ActorRef speaker) =>
+        modal > 0 && (s.Lower[modal - 1] is "we" or "it" or "they" || (s.ActorAt(modal - 1) is { } a && ActorSides.Same(a, speaker))
+            || OwnSideNoun(s, modal - 1, 1) || OwnSideNoun(s, modal - 1, 2));
+
+    /// <summary>"the state would", "the armed forces will": a noun for the speaker's side at <paramref name="at"/>, its modal right after.</summary>
+    private bool OwnSideBeforeModal(SentenceView s, int at) =>
+        Enumerable.Range(1, 2).Any(n => at + n + 1 < s.Count && OwnSideNoun(s, at + n, n) && words.Is("modal", s.Lower[at + n + 1]));
+
+    private bool OwnSideNoun(SentenceView s, int last, int length) =>
+        last < s.Count && last - length >= 0 && s.MentionAt[last] is null && s.Lower[last - length] is "the" or "our"
+        && words.Is("own-side", string.Join(' ', Enumerable.Range(last - length + 1, length).Select(k => s.Lower[k])));
 
     /// <summary>"thanked Qatar and Türkiye": the actor coordinated right after the verb's object <paramref name="first"/>, or null.</summary>
     public ActorRef? CoordinatedObject(SentenceView s, int verbEnd, ActorRef first)
