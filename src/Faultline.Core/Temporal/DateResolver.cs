@@ -57,9 +57,6 @@ public sealed partial class DateResolver
         PartialDate? YearTold(Match x) => YearBefore(text, x.Index) ?? lastYear ?? lastMonth;
         foreach (var (date, index, length) in _full.FindAll(text))
             found.Add(new TimeExpression(index, index + length, date, IsSince(text, index), "full", After(text, index, "since")) { Ends = Ends(text, index) });
-        foreach (Match x in _monthDay.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
-        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), narrative, reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
-        foreach (Match x in _bareDay.Matches(text)) Add(found, x, DayOfStoryMonth(int.Parse(x.Groups["d"].Value), lastMonth ?? narrative, reference), text, "month-day");
         foreach (Match x in _bareMonth.Matches(text))
         {
             // "May" is also a modal verb: only a month when a preposition or modifier says so.
@@ -73,6 +70,12 @@ public sealed partial class DateResolver
                 Add(found, x, month, text, "month", limit: true, since: mod == "since");
             else Add(found, x, month, text, "month");
         }
+        // "Talks began in October last year, and a truce took effect on Nov. 9": a day told without a year after a month the
+        // sentence has already dated is read in that month's narrative, as after one a sentence before told.
+        PartialDate? NarrativeAt(Match x) => found.Where(t => t.End <= x.Index && !t.IsLimit && t.Date is { Month: not null }).MaxBy(t => t.End)?.Date ?? narrative;
+        foreach (Match x in _monthDay.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), NarrativeAt(x), reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
+        foreach (Match x in _dayMonth.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), NarrativeAt(x), reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
+        foreach (Match x in _bareDay.Matches(text)) Add(found, x, DayOfStoryMonth(int.Parse(x.Groups["d"].Value), lastMonth ?? narrative, reference), text, "month-day");
         // "the 2010 transit agreement", "the 2018 merger": a year before a noun names a thing (dating only that noun's act).
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, DeterminerBefore().IsMatch(text[..x.Index]) && NounAfter().IsMatch(text[(x.Index + x.Length)..]) ? Attributive : "year");
         foreach (Match x in _season.Matches(text))
