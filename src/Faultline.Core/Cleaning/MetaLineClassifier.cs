@@ -78,15 +78,15 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
     [GeneratedRegex(@"\s*[|,–—·•-]?\s*(?:published|posted|updated|filed)(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"^(?:(?:[\p{L} ]{1,30}\s*[|:–—-]\s*)?(?:\p{L}+\s+)?\d{4}\s+(?:issue|edition)|(?:vol(?:ume)?\.?\s*\d+\s*[,|·•]?\s*)?(?:issue|no\.|number|edition)\s*#?\d{1,4}\s*[|:–—·•,-]\s*[^|]{6,40}(?:\|.*)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[\p{L} ]{1,30}\s*[|:–—-]\s*)?(?:\p{L}+\s+)?\d{4}\s+(?:issue|edition)|(?:vol(?:ume)?\.?\s*\d+\s*[,|·•]?\s*)?(?:issue(?:\s+no\.?)?|no\.|number|edition)\s*#?\d{1,4}\s*[|:–—·•,-]\s*[^|]{6,40}(?:\|.*)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Issue();
 
     [GeneratedRegex(@"^published in .{2,80}?,\s*.+$", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
 
-    // ("Date of issue: 16 September 2025", "Issued: 3 May": a report's issue date is its publication; those labels only
-    // with a colon, not "Released on bail on 3 May, ...".)
-    [GeneratedRegex(@"^(?:(?:(?<update>(?:last\s+)?updated?)|published|posted|first published)\s*(?:on|at)?\s*:?|(?:date of (?:issue|publication)|issued|release date|released)\s*:)\s*(?<when>.+)$", RegexOptions.IgnoreCase)]
+    // ("Date of issue: 16 September 2025", "Issued: 3 May", "Broadcast: Saturday 31 May 2025": a report's issue date, a
+    // programme's air date, is its publication; those labels only with a colon, not "Released on bail on 3 May, ...".)
+    [GeneratedRegex(@"^(?:(?:(?<update>(?:last\s+)?updated?)|published|posted|first published)\s*(?:on|at)?\s*:?|(?:date of (?:issue|publication)|issued|release date|released|broadcast|aired|first broadcast)\s*:)\s*(?<when>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
 
     // "By Kamran Yousaf", "Dr Anwesha Ghosh", "Kamran Yousaf and Jane Roe": two to four capitalised words per name.

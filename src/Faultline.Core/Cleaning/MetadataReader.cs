@@ -108,7 +108,9 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
         var m = Regex.Match(dateline, $@"\b(?<m>{dates.Months.Pattern})\.?\s+(?<d>\d{{1,2}})\b", RegexOptions.IgnoreCase);
         if (!m.Success || dates.Months.Month(m.Groups["m"].Value) is not { } month) return null;
         int day = int.Parse(m.Groups["d"].Value);
-        var named = Weekday().Matches(text).Select(w => Enum.Parse<DayOfWeek>(w.Groups[1].Value, ignoreCase: true)).ToHashSet();
+        // (Not a day looked ahead to: "is expected to return to Kabul on Monday" names no day of the past week.)
+        var named = Weekday().Matches(text).Where(w => !FutureBefore().IsMatch(SentenceUpTo(text, w.Index)))
+            .Select(w => Enum.Parse<DayOfWeek>(w.Groups[1].Value, ignoreCase: true)).ToHashSet();
         var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
         // ("in 2024-25": the second year of a span counts.)
         // (Not a year looked ahead to: "until 2025", "by 2030".)
@@ -126,6 +128,16 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
 
     [GeneratedRegex(@"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
+
+    /// <summary>The text of the sentence that a position stands in, from its start up to the position.</summary>
+    private static string SentenceUpTo(string text, int at)
+    {
+        int start = text.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, at - 1));
+        return text[(start + 1)..at];
+    }
+
+    [GeneratedRegex(@"\b(?:will|shall|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|plans to|plan to|next)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureBefore();
 
     private static string CleanName(string name)
     {

@@ -37,3 +37,37 @@ public class MetadataReaderTests
         Assert.DoesNotContain("Published in", doc.Text);
     }
 }
+
+/// <summary>A dateline with no year ("ISLAMABAD, May 6 (APN) -"): the year in which the weekdays the story tells fit it.</summary>
+public class YearLessDatelineTests
+{
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    private static string? Published(string text)
+    {
+        var document = new Faultline.Core.Documents.Document("dateline", text, Faultline.Core.Documents.SourceFormat.Text) { Text = text };
+        var knowledge = TestPaths.Knowledge;
+        new Faultline.Core.Cleaning.MetadataReader(knowledge.Dates, knowledge.Outlets, new FixedClock(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero))).Process(document);
+        return document.Metadata.Published?.Date;
+    }
+
+    [Fact]
+    public void AWeekdayLookedAheadToIsNoDayOfThePastWeek()
+    {
+        // Met "on Saturday": 6 May fell on a Saturday in 2023; "is expected to return on Monday" (6 May 2024 was a
+        // Monday) says nothing of the filing day.
+        Assert.Equal("2023-05-06", Published(
+            "ISLAMABAD, May 6 (Agency) - The foreign ministers met in Islamabad on Saturday.\n\nThe minister is expected to return to Kabul on Monday, officials said."));
+    }
+
+    [Fact]
+    public void AWeekdayToldAsPastStillCounts()
+    {
+        // "returned on Monday": the filing day is the Monday, and 6 May 2024 was one.
+        Assert.Equal("2024-05-06", Published(
+            "ISLAMABAD, May 6 (Agency) - The foreign ministers met in Islamabad on Saturday.\n\nThe minister returned to Kabul on Monday, officials said."));
+    }
+}
