@@ -25,6 +25,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
         IReadOnlyDictionary<int, string>? told = null)
     {
         bool fresh = published && reference is { Day: not null } day && Fresh(document, events, day);
+        var liveFrom = LiveEntriesFrom(document);
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
@@ -53,6 +54,14 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
             {
                 events[i] = e with { Date = carried };
                 kinds[i] = "narrative";
+                continue;
+            }
+            // "10:15 / The session has opened": an entry of a live page, under the time of day it was posted, tells what
+            // happened on the day the page was published.
+            if (published && reference is { Day: not null } liveDay && liveFrom is { } entries && document.Sentences[e.Sentences[0]].Paragraph > entries)
+            {
+                events[i] = e with { Date = liveDay.ToString() };
+                kinds[i] = "live";
                 continue;
             }
             // "He condemned the strikes": an answer comes after the act it answers, most often within days; its month is
@@ -189,6 +198,17 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
         bool previousParagraph = document.Sentences[s].Paragraph == paragraph - 1 && sentence - s == 1;
         return (document.Sentences[s].Paragraph == paragraph || previousParagraph) && sentence - s <= NarrativeReach;
     }
+
+    /// <summary>Where the entries of a live page begin: the first paragraph that is only a time of day ("21:40"), in a
+    /// text with at least two such (a single time is no page of entries); else null.</summary>
+    private static int? LiveEntriesFrom(Document document)
+    {
+        var times = Enumerable.Range(0, document.Paragraphs.Count).Where(p => TimeOfDay().IsMatch(document.Paragraphs[p].Of(document.Text))).Take(2).ToList();
+        return times.Count == 2 ? times[0] : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TimeOfDay();
 
     /// <summary>The event's phrase, or its whole sentence where none was recorded.</summary>
     private static string PhraseOf(Document document, CodedEvent e) =>
