@@ -196,6 +196,11 @@ public sealed partial class EventCoder : IStage
                     : main;
                 var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget,
                     () => UnknownPlace(view, trigger) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
+                // "the government and the TTP agreed a ceasefire": "the government" beside an insurgency is the one it fights,
+                // whichever government the text named last.
+                if (subjects.Count == 2 && subjects.FirstOrDefault(x => x is { Group: not null, Role: "INS" or "REB", Country.Length: 3 }) is { } insurgency
+                    && subjects.FirstOrDefault(IsGovernmentReference) is { } government && government.Country != insurgency.Country)
+                    subjects = [.. subjects.Select(x => ReferenceEquals(x, government) ? GovernmentOf(insurgency.Country!, government.Name) : x)];
                 // "border forces exchanged fire near the crossing": forces named by their kind trading fire at a place on a
                 // border are its two sides, the pair in view where that is theirs.
                 if (subjects.Count == 0 && target is null && IsViolent(trigger.Pattern.Code)
