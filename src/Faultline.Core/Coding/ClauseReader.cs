@@ -15,6 +15,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     private const int DeniedWindow = 10;
     private const int ObjectWindow = 14;
 
+    // How many words a subject naming no one ("Not one OIC member has") may run to before its verb.
+    private const int NoOneSubjectWords = 7;
+
     /// <summary>Why a trigger does not report an asserted act, or null when it does.</summary>
     public string? NotAsserted(SentenceView s, Trigger t)
     {
@@ -112,6 +115,14 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 // Only an infinitive's "to" ("sent fighters to Afghanistan and staged attacks" is two asserted acts).
                 if (IsInfinitiveTo(s, i))
                     return NotAsserted(s, t with { Start = i + 1 }) ?? "infinitive";
+        // "Not one OIC member has recognised the Emirate", "No country has recognised it": a subject that names no one
+        // denies the act.
+        // (Only a subject the verb follows closely, with no comma between: "No group claims it, and the TTP denies
+        // involvement" denies; "No longer reliant on Pakistan, they ..." is no such subject.)
+        if (clause + 1 < t.Start && t.Start - clause <= NoOneSubjectWords && s.Lower[clause + 1] is not ("longer" or "doubt")
+            && Enumerable.Range(clause, t.Start - clause).All(k => s.IsWord(k))
+            && (s.Lower[clause] is "no" or "none" || (s.Lower[clause] == "not" && s.Lower[clause + 1] is "one" or "a")))
+            return "negated";
         for (int i = t.Start - 1; i >= Math.Max(clause, t.Start - ModifierWindow); i--)
         {
             var w = s.Lower[i];
