@@ -15,6 +15,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     private const int DeniedWindow = 10;
     private const int ObjectWindow = 14;
 
+    // How many words a gerund subject ("attacking worshippers was") may run to before its copula.
+    private const int GerundSubjectWords = 6;
+
     // How many words a subject naming no one ("Not one OIC member has") may run to before its verb.
     private const int NoOneSubjectWords = 7;
 
@@ -93,6 +96,13 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // A gerund after a preposition names a charge or a purpose, not a reported act ("accused of sheltering",
         // "for providing"); after "by" it is the means of the act it follows ("responded by summoning").
         if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] != "by" && words.Is("preposition", s.Lower[t.Start - 1])) return "gerund";
+        // "saying that attacking worshippers was against Islam": a gerund opening a clause as the subject of a copula
+        // names a kind of act, not one reported.
+        if (s.Lower[t.Start].EndsWith("ing") && !t.Pattern.Reporting && (t.Start == 0 || s.Lower[t.Start - 1] is "that" or "\"" or "“")
+            && Enumerable.Range(t.VerbEnd + 1, Math.Max(0, Math.Min(s.Count, t.VerbEnd + GerundSubjectWords) - t.VerbEnd - 1))
+                .TakeWhile(k => s.Lower[k] is not ("," or ";") && !words.Is("boundary", s.Lower[k]))
+                .Any(k => s.Lower[k] is "is" or "was" or "are" or "were"))
+            return "gerund";
         // "accused them of humiliating refugees, seizing their property and destroying their houses": a gerund
         // coordinated with a charge is one more charge.
         if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && s.Lower[t.Start - 1] is "," or "and" or "or")

@@ -289,7 +289,9 @@ public sealed partial class EventCoder : IStage
                     else if (subjects.Count == 0 && target is null && trigger.Pattern.Kind == PatternKind.Verb && _clauses.IsPassive(view, trigger)
                         && HasOwnDate(view, trigger, times))
                         (subjects, target) = ([mutual.A], mutual.B);
-                    else if (target is null && subjects.Count == 1 && trigger.Pattern.Kind == PatternKind.Verb)
+                    // (Not an insurgency's: its truce or talks with no other side named are with its own government, below,
+                    // whoever was last seen dealing with it.)
+                    else if (target is null && subjects.Count == 1 && trigger.Pattern.Kind == PatternKind.Verb && subjects[0] is not { Group: not null, Role: "INS" or "REB", Country.Length: 3 })
                         target = ActorSides.Counterpart(subjects[0], mutual);
                 }
                 // An insurgency deals with its own country's government, whichever government the text named last.
