@@ -127,7 +127,10 @@ public sealed partial class EventCoder : IStage
             // The last month told, for "the following month" in a later sentence.
             // ("the following summer" dates its act to the year, but moves the story on to the summer; so does a state
             // that lasted into it.)
-            if (times.LastOrDefault(x => (!x.IsLimit || x.Ends) && x.Reached is { Month: not null }) is { } monthTold) (lastMonth, lastMonthParagraph) = (monthTold.Reached, sentence.Paragraph);
+            // (In a retrospective, a time counted from the present is an aside: "'We could only listen,' Saif told me last
+            // month" does not move the story's clock to last month.)
+            if (times.LastOrDefault(x => (!x.IsLimit || x.Ends) && x.Reached is { Month: not null } && !(retrospective && x.Kind == "relative")) is { } monthTold)
+                (lastMonth, lastMonthParagraph) = (monthTold.Reached, sentence.Paragraph);
             // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
             // ("By 2023 Islamabad's patience was fraying. In February ...": a year opening the sentence, even after "by".)
             else if (times.LastOrDefault(x => ((!x.IsLimit && (x.Kind == "anaphoric" || (x.Kind == "relative" && OpensWithYear(view.Text, x)))) || (x.Kind == "year" && OpensWithYear(view.Text, x)))
@@ -1192,7 +1195,8 @@ public sealed partial class EventCoder : IStage
         return !opening.Any(text => NewsDay().IsMatch(text));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // ("A year ago today, a man ...": an anniversary opens a look back, not the day's news.)
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?<!\bago\s)today|yesterday|tonight|this week)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NewsDay();
 
     /// <summary>A country's government, named as the text names it (else by its code).</summary>
