@@ -479,7 +479,7 @@ public sealed partial class EventCoder : IStage
                     // (Not one person: "police arrested a journalist" names someone else.)
                     if (actor2 is null && trigger.Pattern.Code is "139" or "174" or "173" && !IsNonState(actor1)
                         && !(trigger.VerbEnd + 1 < view.Count && view.Lower[trigger.VerbEnd + 1] is "a" or "an")
-                        && (PeopleInView(view, actor1) ?? (ForeignersNamed(view, trigger) ? PeopleInView(view, actor1, view.Sentence.Index) : null)) is { } foreigners)
+                        && (PeopleInView(view, actor1) ?? (ForeignersNamed(view, trigger) || IsExpulsionDrive(trigger) ? PeopleInView(view, actor1, view.Sentence.Index) : null)) is { } foreigners)
                         actor2 = foreigners;
                     // ("Muttaqi arrived in Kabul": no one visits their own side.)
                     if (trigger.Pattern.Code == "042" && actor2 is not null && ActorSides.Same(actor1, actor2)) actor2 = null;
@@ -1223,6 +1223,10 @@ public sealed partial class EventCoder : IStage
     private static ActorRef? PeopleInView(SentenceView s, ActorRef speaker, int reach = 2) =>
         s.Document.Mentions.Where(m => m.Actor is { } a && IsPeople(a) && !ActorSides.Same(a, speaker) && m.Sentence >= s.Sentence.Index - reach
             && m.Span.Start < s.Tokens[^1].Span.End).MaxBy(m => m.Span.Start)?.Actor;
+
+    /// <summary>"Pakistan's deportation drive continued": an expulsion named as a noun with no one named is a campaign
+    /// against the foreign people the article has named, however far back.</summary>
+    private static bool IsExpulsionDrive(Trigger t) => t.Pattern.Kind == PatternKind.Noun && t.Pattern.Code == "174";
 
     /// <summary>"gave undocumented foreigners until November 1 to leave": the act's object is foreigners of no nationality
     /// (clause words `foreigners`), who are the foreign people the article has named, however far back.</summary>
