@@ -5,7 +5,7 @@ using Faultline.Tests.Support;
 namespace Faultline.Tests.Evaluation;
 
 /// <summary>
-/// The event coder's measured quality on the bundled gold sets (the development corpus and thirty held-out sets
+/// The event coder's measured quality on the bundled gold sets (the development corpus and thirty-four held-out sets
 /// annotated apart from the code) stays at about what each reaches now (never below the bar issue #4 sets where a set
 /// meets it): a change that loses events, precision or dates anywhere fails here, whatever its example files say.
 /// </summary>
@@ -44,6 +44,10 @@ public sealed class QualityFloorTests
     [InlineData("heldout28", 0.46, 0.62, 0.63)]
     [InlineData("heldout29", 0.60, 0.74, 0.67)]
     [InlineData("heldout30", 0.60, 0.77, 0.54)]
+    [InlineData("heldout31", 0.51, 0.64, 0.61)]
+    [InlineData("heldout32", 0.44, 0.59, 0.42)]
+    [InlineData("heldout33", 0.56, 0.64, 0.63)]
+    [InlineData("heldout34", 0.50, 0.61, 0.53)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
