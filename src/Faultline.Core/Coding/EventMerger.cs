@@ -22,6 +22,7 @@ public static class EventMerger
             var m = merged[i];
             merged[i] = m with
             {
+                Actor1 = Names(e.Actor1, m.Actor1) ? e.Actor1 : m.Actor1,
                 Actor2 = m.Actor2 ?? e.Actor2,
                 Date = MorePrecise(m.Date, e.Date),
                 Location = m.Location ?? e.Location,
@@ -39,9 +40,11 @@ public static class EventMerger
     // An assault dated to the same day by the same side on the same target is one act, whatever words re-tell it ("a
     // suicide bomber rammed a truck into a post in Mir Ali on Saturday ... Saturday's attack in North Waziristan"; its
     // places may be named at different scales, so they are not compared). (Not so an exchange of fire between forces:
-    // firing and returning fire are told as two acts.)
+    // firing and returning fire are told as two acts.) A blow by nameless militants and the same day's blow on the same
+    // target claimed by a group of their country are one act, the group's.
     private static bool Same(CodedEvent a, CodedEvent b) =>
-        a.Root == b.Root && (a.Code == b.Code || a.Sentences.Intersect(b.Sentences).Any() || SameDayBlow(a, b)) && a.Actor1.Key == b.Actor1.Key
+        a.Root == b.Root && (a.Code == b.Code || a.Sentences.Intersect(b.Sentences).Any() || SameDayBlow(a, b))
+        && (a.Actor1.Key == b.Actor1.Key || (SameDayBlow(a, b) && (Names(a.Actor1, b.Actor1) || Names(b.Actor1, a.Actor1))))
         && !(a.PatternId == b.PatternId && a.PatternId.StartsWith("v:", StringComparison.Ordinal) && a.Sentences.SequenceEqual(b.Sentences))
         && (a.Actor2 is null || b.Actor2 is null || a.Actor2.Key == b.Actor2.Key)
         && DatesAgree(a.Date, b.Date)
@@ -54,6 +57,11 @@ public static class EventMerger
         // A mention with no date of its own is the dated act only near it: far off, "Kabul offered to relocate TTP
         // families" is another offer than the one dated paragraphs before.
         && !(a.Date is null != b.Date is null && Distance(a, b) > UndatedReach);
+
+    /// <summary>"The bomber struck on Monday ... the TTP claimed the attack": a group of nameless militants' country that
+    /// claims a blow of theirs names them.</summary>
+    private static bool Names(ActorRef named, ActorRef nameless) =>
+        nameless is { Group: null, Role: "INS" } && named is { Group: not null, Role: "INS" } && named.Country == nameless.Country;
 
     private static bool SameDayBlow(CodedEvent a, CodedEvent b) =>
         a.Root == "18" && a.Date is { Length: 10 } && a.Date == b.Date
