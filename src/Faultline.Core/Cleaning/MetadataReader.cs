@@ -129,12 +129,16 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
     [GeneratedRegex(@"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
 
-    /// <summary>The text of the sentence that a position stands in, from its start up to the position.</summary>
+    /// <summary>The words just before a position (at most <see cref="LookAheadWords"/>), within its sentence.</summary>
     private static string SentenceUpTo(string text, int at)
     {
         int start = text.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, at - 1));
-        return text[(start + 1)..at];
+        var words = text[(start + 1)..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.TakeLast(LookAheadWords));
     }
+
+    // How many words before a weekday may say it is looked ahead to ("is expected to return to Kabul on Monday").
+    private const int LookAheadWords = 12;
 
     [GeneratedRegex(@"\b(?:will|shall|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|plans to|plan to|next)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureBefore();

@@ -129,7 +129,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // denies the act.
         // (Only a subject the verb follows closely, with no comma between: "No group claims it, and the TTP denies
         // involvement" denies; "No longer reliant on Pakistan, they ..." is no such subject.)
-        if (clause + 1 < t.Start && t.Start - clause <= NoOneSubjectWords && s.Lower[clause + 1] is not ("longer" or "doubt")
+        // ("No fewer than five militants stormed ...", "Not a week later Pakistan struck ...": measures, no subject.)
+        if (clause + 1 < t.Start && t.Start - clause <= NoOneSubjectWords
+            && s.Lower[clause + 1] is not ("longer" or "doubt" or "fewer" or "less" or "more" or "sooner" or "matter" or "wonder")
+            && !(s.Lower[clause] == "not" && clause + 2 < s.Count && s.Lower[clause + 2] is "day" or "week" or "month" or "year" or "moment")
             && Enumerable.Range(clause, t.Start - clause).All(k => s.IsWord(k))
             && (s.Lower[clause] is "no" or "none" || (s.Lower[clause] == "not" && s.Lower[clause + 1] is "one" or "a")))
             return "negated";

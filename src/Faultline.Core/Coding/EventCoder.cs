@@ -201,7 +201,7 @@ public sealed partial class EventCoder : IStage
                     () => UnknownPlace(view, trigger) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
                 // "the government and the TTP agreed a ceasefire": "the government" beside an insurgency is the one it fights,
                 // whichever government the text named last.
-                if (subjects.Count == 2 && subjects.FirstOrDefault(x => x is { Group: not null, Role: "INS" or "REB", Country.Length: 3 }) is { } insurgency
+                if (subjects.Count == 2 && subjects.FirstOrDefault(IsInsurgency) is { } insurgency
                     && subjects.FirstOrDefault(IsGovernmentReference) is { } government && government.Country != insurgency.Country)
                     subjects = [.. subjects.Select(x => ReferenceEquals(x, government) ? GovernmentOf(insurgency.Country!, government.Name) : x)];
                 // "border forces exchanged fire near the crossing": forces named by their kind trading fire at a place on a
@@ -294,7 +294,7 @@ public sealed partial class EventCoder : IStage
                         (subjects, target) = ([mutual.A], mutual.B);
                     // (Not an insurgency's: its truce or talks with no other side named are with its own government, below,
                     // whoever was last seen dealing with it.)
-                    else if (target is null && subjects.Count == 1 && trigger.Pattern.Kind == PatternKind.Verb && subjects[0] is not { Group: not null, Role: "INS" or "REB", Country.Length: 3 })
+                    else if (target is null && subjects.Count == 1 && trigger.Pattern.Kind == PatternKind.Verb && !IsInsurgency(subjects[0]))
                         target = ActorSides.Counterpart(subjects[0], mutual);
                 }
                 // An insurgency deals with its own country's government, whichever government the text named last.
@@ -343,9 +343,10 @@ public sealed partial class EventCoder : IStage
                 // acting together with no other target act on each other, one event.
                 // Not so for what two say or ask together ("Saudi Arabia and Iran urged a negotiated solution") or give together
                 // ("Uzbekistan and Kazakhstan sent supplies"), unless they do it to each other ("accused each other").
-                // ("Pakistan, Afghanistan and Uzbekistan signed a framework agreement": three or more acting together are one
-                // event too, between the first two named.)
-                if (target is null && subjects.Count >= 2 && subjects.DistinctBy(x => x.Key).Count() == subjects.Count && !trigger.Pattern.NoObject
+                // ("Pakistan, Afghanistan and Uzbekistan signed a framework agreement": three or more dealing with each other
+                // are one event too, between the first two named; three imposing sanctions together are a coalition.)
+                if (target is null && (subjects.Count == 2 || (subjects.Count > 2 && (trigger.Pattern.Mutual || trigger.Pattern.Code[..2] is "03" or "04" or "05" or "06" or "08")))
+                    && subjects.DistinctBy(x => x.Key).Count() == subjects.Count && !trigger.Pattern.NoObject
                     && !trigger.Pattern.ThirdParty && !_clauses.IsPassive(view, trigger) && (trigger.Pattern.Code[..2] is not ("01" or "02" or "07" or "10" or "11" or "12" or "13") || _clauses.Reciprocal(view, trigger.VerbEnd)))
                     (subjects, target) = ([subjects[0]], subjects[1]);
                 // "Kabul has denied that ...": a denial or rejection with no named target answers the last accusation against its subject.
@@ -479,7 +480,7 @@ public sealed partial class EventCoder : IStage
                     // (Not one person: "police arrested a journalist" names someone else.)
                     if (actor2 is null && trigger.Pattern.Code is "139" or "174" or "173" && !IsNonState(actor1)
                         && !(trigger.VerbEnd + 1 < view.Count && view.Lower[trigger.VerbEnd + 1] is "a" or "an")
-                        && (PeopleInView(view, actor1) ?? (ForeignersNamed(view, trigger) || IsExpulsionDrive(trigger) ? PeopleInView(view, actor1, view.Sentence.Index) : null)) is { } foreigners)
+                        && (PeopleInView(view, actor1) ?? (ForeignersNamed(view, trigger) || IsExpulsionNoun(trigger) ? PeopleInView(view, actor1, view.Sentence.Index) : null)) is { } foreigners)
                         actor2 = foreigners;
                     // ("Muttaqi arrived in Kabul": no one visits their own side.)
                     if (trigger.Pattern.Code == "042" && actor2 is not null && ActorSides.Same(actor1, actor2)) actor2 = null;
@@ -664,7 +665,7 @@ public sealed partial class EventCoder : IStage
             // "Hundreds of Afghans were arrested in Karachi": with no agent, an act of state power on foreigners is the
             // government's where it happens.
             // (Only on people: a government or a party named before is no patient.)
-            if (agents.Count == 0 && t.Pattern.Authority && patient is { Group: null, Role: null or "CVL" or "REF" } && Authorities(where.Value) is { } government
+            if (agents.Count == 0 && t.Pattern.Authority && patient is { Country.Length: 3 } && IsPeople(patient) && Authorities(where.Value) is { } government
                 && government.Country != patient.Country)
                 agents = [government];
             return (agents, patient);
@@ -887,8 +888,7 @@ public sealed partial class EventCoder : IStage
         if (named is not null && !ActorSides.Same(named, vower)) return named;
         // (A blow struck by outsiders on the vower's soil counts, whoever it aimed at: "Pakistani jets struck TTP hideouts
         // in Paktika ... the Taliban vowed to retaliate".)
-        var attack = found.LastOrDefault(e => IsViolent(e.Code) && e.Actor2 is { } hit && ActorSides.Same(hit, vower) && !ActorSides.Same(e.Actor1, vower))
-            ?? found.LastOrDefault(e => IsViolent(e.Code) && OnSoilOf(e, vower));
+        var attack = LastBlowAgainst(found, vower) ?? found.LastOrDefault(e => IsViolent(e.Code) && OnSoilOf(e, vower));
         var threatened = attack is not null ? (attack.Actor1 is { Group: null, Role: "INS" or "REB" } ? null : attack.Actor1)
             : pair is { } rival ? ActorSides.Counterpart(vower, rival) : null;
         return threatened is not null && ActorSides.Same(threatened, vower) ? null : threatened;
@@ -1224,9 +1224,9 @@ public sealed partial class EventCoder : IStage
         s.Document.Mentions.Where(m => m.Actor is { } a && IsPeople(a) && !ActorSides.Same(a, speaker) && m.Sentence >= s.Sentence.Index - reach
             && m.Span.Start < s.Tokens[^1].Span.End).MaxBy(m => m.Span.Start)?.Actor;
 
-    /// <summary>"Pakistan's deportation drive continued": an expulsion named as a noun with no one named is a campaign
-    /// against the foreign people the article has named, however far back.</summary>
-    private static bool IsExpulsionDrive(Trigger t) => t.Pattern.Kind == PatternKind.Noun && t.Pattern.Code == "174";
+    /// <summary>"Pakistan's deportation drive continued": an expulsion named as a noun ("deportation", "expulsion") with no
+    /// one named is of the foreign people the article has named, however far back.</summary>
+    private static bool IsExpulsionNoun(Trigger t) => t.Pattern.Kind == PatternKind.Noun && t.Pattern.Code == "174";
 
     /// <summary>"gave undocumented foreigners until November 1 to leave": the act's object is foreigners of no nationality
     /// (clause words `foreigners`), who are the foreign people the article has named, however far back.</summary>
@@ -1246,18 +1246,24 @@ public sealed partial class EventCoder : IStage
         return k >= 0 && s.Lower[k] == "as" ? k : null;
     }
 
-    /// <summary>The actor of the last violent act against <paramref name="side"/>'s side in the article so far, or null.</summary>
     /// <summary>A blow a state's forces struck on another state's soil (not at the soil's own people by their own side).</summary>
     private static bool OnSoilOf(CodedEvent e, ActorRef side) =>
         side.Country is { Length: 3 } home && !IsNonState(side) && e.Location?.Country == home && e.Actor1.Country is { Length: 3 } striker
         && striker != home && !IsNonState(e.Actor1);
 
-    private static ActorRef? StruckBy(List<CodedEvent> found, ActorRef side) =>
-        found.LastOrDefault(e => IsViolent(e.Code) && e.Actor2 is { } hit && ActorSides.Same(hit, side) && !ActorSides.Same(e.Actor1, side))?.Actor1;
+    /// <summary>The last violent act against <paramref name="side"/>'s side in the article so far, or null.</summary>
+    private static CodedEvent? LastBlowAgainst(List<CodedEvent> found, ActorRef side) =>
+        found.LastOrDefault(e => IsViolent(e.Code) && e.Actor2 is { } hit && ActorSides.Same(hit, side) && !ActorSides.Same(e.Actor1, side));
+
+    /// <summary>The actor of the last violent act against <paramref name="side"/>'s side in the article so far, or null.</summary>
+    private static ActorRef? StruckBy(List<CodedEvent> found, ActorRef side) => LastBlowAgainst(found, side)?.Actor1;
 
     /// <summary>"the government", "the cabinet": a short reference the recogniser resolved, not a name.</summary>
     private static bool IsGovernmentReference(ActorRef a) =>
         a.Role == "GOV" && a.Name is { } name && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !name.Skip(4).Any(char.IsUpper);
+
+    /// <summary>A named armed group rebelling in its own country ("the TTP").</summary>
+    private static bool IsInsurgency(ActorRef a) => a is { Group: not null, Role: "INS" or "REB", Country.Length: 3 };
 
     /// <summary>An armed group acting on its own (not a government) assaults rather than fights, in CAMEO's terms.</summary>
     private static bool IsNonState(ActorRef a) => a.Role == "INS" || (a.Group is not null && a.Country is not null && a.Role is not ("GOV" or "MIL") && a.Group is not ("TAL" or "UN" or "OIC" or "NATO"));

@@ -207,7 +207,8 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
         return times.Count == 2 ? times[0] : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // ("21:40", "9.15 am", "10:15 PKT"; not a decimal like "3.50": a dot only with am or pm.)
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,2}(?::\d{2}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?|\.\d{2}\s*(?i:am|pm|a\.m\.|p\.m\.))(?:\s+[A-Z]{2,4})?\s*$")]
     private static partial System.Text.RegularExpressions.Regex TimeOfDay();
 
     /// <summary>The event's phrase, or its whole sentence where none was recorded.</summary>

@@ -26,6 +26,9 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public bool ThirdParty { get; init; }
     /// <summary>An answer to an attack: with no named target it targets whoever last attacked the answering side.</summary>
     public bool Retaliation { get; init; }
+    /// <summary>A noun for one of a series ("round"): followed by "of", it is a round of what follows, and reports this
+    /// pattern's act only where that is a noun of the same act ("a round of talks", not "a round of deportations").</summary>
+    public bool Series { get; init; }
     /// <summary>A crowd's act (protest): with no named actor, the people of the place where it happens act.</summary>
     public bool Local { get; init; }
     /// <summary>Plain saying ("said", "told"): an event only in a sentence that also reports an act.</summary>

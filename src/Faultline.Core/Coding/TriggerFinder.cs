@@ -148,6 +148,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 bool ok = true;
                 for (int k = 0; k < phrase.Length - 1 && ok; k++)
                     ok = Same(s.Lower[start + k], phrase[k]);
+                // ("a round of deportations" is no round of talks.)
+                if (ok && p.Series && i + 2 < s.Count && s.Lower[i + 1] == "of"
+                    && !lemmatizer.Candidates(s.Lower[i + 2]).Any(l => patterns.ForNoun(l).Any(q => q.Code == p.Code))) continue;
                 if (ok) return new Trigger(p, start, i);
             }
         return null;
