@@ -129,6 +129,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // denies the act.
         // (Only a subject the verb follows closely, with no comma between: "No group claims it, and the TTP denies
         // involvement" denies; "No longer reliant on Pakistan, they ..." is no such subject.)
+        // "offered no evidence", "gave no details": an object that names nothing denies the act.
+        if (t.Pattern.Kind == PatternKind.Verb && t.VerbEnd + 2 < s.Count && s.Lower[t.VerbEnd + 1] == "no" && s.Lower[t.VerbEnd + 2] is not ("longer" or "less" or "fewer" or "more"))
+            return "negated";
         // ("No fewer than five militants stormed ...", "Not a week later Pakistan struck ...": measures, no subject.)
         if (clause + 1 < t.Start && t.Start - clause <= NoOneSubjectWords
             && s.Lower[clause + 1] is not ("longer" or "doubt" or "fewer" or "less" or "more" or "sooner" or "matter" or "wonder")
