@@ -30,10 +30,15 @@ public static class DatelineYear
     private static int? InferLatest(int month, int day, IReadOnlyCollection<DayOfWeek> named, DateOnly today)
     {
         if (named.Count == 0) return null;
-        var filing = Enum.GetValues<DayOfWeek>()
-            .Where(named.Contains)
-            .OrderBy(d => named.Max(n => ((int)d - (int)n + 7) % 7))
-            .First();
+        // (Two weekdays may leave the others equally close before them, "on Wednesday", "on Thursday", "on Sunday": then
+        // the latest year either gives, the report being as likely recent as old.)
+        var spans = Enum.GetValues<DayOfWeek>().Where(named.Contains).ToDictionary(d => d, d => named.Max(n => ((int)d - (int)n + 7) % 7));
+        int shortest = spans.Values.Min();
+        return spans.Where(x => x.Value == shortest).Select(x => LatestYear(month, day, x.Key, today)).Max();
+    }
+
+    private static int? LatestYear(int month, int day, DayOfWeek filing, DateOnly today)
+    {
         for (int year = today.Year; year > today.Year - YearsBack; year--)
         {
             if (day > DateTime.DaysInMonth(year, month)) continue;

@@ -24,6 +24,14 @@ public class DatelineYearTests
     }
 
     [Fact]
+    public void OfTwoFilingDaysEquallyLikelyTheLaterYearWins()
+    {
+        // Wednesday, Thursday and Sunday named: Thursday and Sunday each leave the others at most four days before them;
+        // 23 October was a Thursday in 2025 and a Sunday in 2022.
+        Assert.Equal(2025, DatelineYear.Infer(10, 23, [DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Sunday], Today));
+    }
+
+    [Fact]
     public void TheYearIsNeverInTheFuture()
     {
         // 30 November 2026 is a Monday, but after "today".
