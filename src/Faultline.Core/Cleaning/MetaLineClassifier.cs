@@ -78,7 +78,7 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
     [GeneratedRegex(@"\s*[|,–—·•-]?\s*(?:published|posted|updated|filed)(?:\s+on)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"^(?:(?:[\p{L} ]{1,30}\s*[|:–—-]\s*)?(?:\p{L}+\s+)?\d{4}\s+(?:issue|edition)|(?:vol(?:ume)?\.?\s*\d+\s*[,|·•]?\s*)?(?:issue(?:\s+no\.?)?|no\.|number|edition)\s*#?\d{1,4}\s*[|:–—·•,-]\s*[^|]{6,40}(?:\|.*)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[\p{L} ]{1,30}\s*[|:–—-]\s*){0,3}(?:\p{L}+\s+)?\d{4}\s+(?:issue|edition)|(?:vol(?:ume)?\.?\s*\d+\s*[,|·•]?\s*)?(?:issue(?:\s+no\.?)?|no\.|number|edition)\s*#?\d{1,4}\s*[|:–—·•,-]\s*[^|]{6,40}(?:\|.*)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Issue();
 
     [GeneratedRegex(@"^published in .{2,80}?,\s*.+$", RegexOptions.IgnoreCase)]
