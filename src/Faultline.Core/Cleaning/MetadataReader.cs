@@ -109,7 +109,7 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
         if (!m.Success || dates.Months.Month(m.Groups["m"].Value) is not { } month) return null;
         int day = int.Parse(m.Groups["d"].Value);
         // (Not a day looked ahead to: "is expected to return to Kabul on Monday" names no day of the past week.)
-        var named = Weekday().Matches(text).Where(w => !FutureBefore().IsMatch(SentenceUpTo(text, w.Index)))
+        var named = Weekday().Matches(text).Where(w => !FutureBefore().IsMatch(WordsBefore(text, w.Index)))
             .Select(w => Enum.Parse<DayOfWeek>(w.Groups[1].Value, ignoreCase: true)).ToHashSet();
         var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
         // ("in 2024-25": the second year of a span counts.)
@@ -130,7 +130,7 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
     private static partial Regex Weekday();
 
     /// <summary>The words just before a position (at most <see cref="LookAheadWords"/>), within its sentence.</summary>
-    private static string SentenceUpTo(string text, int at)
+    private static string WordsBefore(string text, int at)
     {
         int start = text.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, at - 1));
         var words = text[(start + 1)..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -125,13 +125,13 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 // Only an infinitive's "to" ("sent fighters to Afghanistan and staged attacks" is two asserted acts).
                 if (IsInfinitiveTo(s, i))
                     return NotAsserted(s, t with { Start = i + 1 }) ?? "infinitive";
+        // "offered no evidence", "gave no details": an object that names nothing denies the act.
+        if (t.Pattern.Kind == PatternKind.Verb && t.VerbEnd + 2 < s.Count && s.Lower[t.VerbEnd + 1] == "no" && s.Lower[t.VerbEnd + 2] is not ("longer" or "less" or "fewer" or "more"))
+            return "negated";
         // "Not one OIC member has recognised the Emirate", "No country has recognised it": a subject that names no one
         // denies the act.
         // (Only a subject the verb follows closely, with no comma between: "No group claims it, and the TTP denies
         // involvement" denies; "No longer reliant on Pakistan, they ..." is no such subject.)
-        // "offered no evidence", "gave no details": an object that names nothing denies the act.
-        if (t.Pattern.Kind == PatternKind.Verb && t.VerbEnd + 2 < s.Count && s.Lower[t.VerbEnd + 1] == "no" && s.Lower[t.VerbEnd + 2] is not ("longer" or "less" or "fewer" or "more"))
-            return "negated";
         // ("No fewer than five militants stormed ...", "Not a week later Pakistan struck ...": measures, no subject.)
         if (clause + 1 < t.Start && t.Start - clause <= NoOneSubjectWords
             && s.Lower[clause + 1] is not ("longer" or "doubt" or "fewer" or "less" or "more" or "sooner" or "matter" or "wonder")

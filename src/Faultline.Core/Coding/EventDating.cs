@@ -203,9 +203,14 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
     /// text with at least two such (a single time is no page of entries); else null.</summary>
     private static int? LiveEntriesFrom(Document document)
     {
-        var times = Enumerable.Range(0, document.Paragraphs.Count).Where(p => TimeOfDay().IsMatch(document.Paragraphs[p].Of(document.Text))).Take(2).ToList();
+        // (Only a short paragraph can be a time: the others are not copied out to be tried.)
+        var times = Enumerable.Range(0, document.Paragraphs.Count)
+            .Where(p => document.Paragraphs[p].Length <= MaxTimeOfDayLength && TimeOfDay().IsMatch(document.Paragraphs[p].Of(document.Text))).Take(2).ToList();
         return times.Count == 2 ? times[0] : null;
     }
+
+    // The longest a paragraph that is only a time of day runs to ("10:15 a.m. PKT").
+    private const int MaxTimeOfDayLength = 24;
 
     // ("21:40", "9.15 am", "10:15 PKT"; not a decimal like "3.50": a dot only with am or pm.)
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,2}(?::\d{2}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?|\.\d{2}\s*(?i:am|pm|a\.m\.|p\.m\.))(?:\s+[A-Z]{2,4})?\s*$")]
@@ -223,13 +228,9 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
         var phrase = e.Phrase.Of(document.Text);
         var stem = e.Word[..Math.Min(4, e.Word.Length)];
         for (int i = phrase.IndexOf(stem, StringComparison.OrdinalIgnoreCase); i > 0; i = phrase.IndexOf(stem, i + 1, StringComparison.OrdinalIgnoreCase))
-            if (char.IsWhiteSpace(phrase[i - 1]) && EndsInSinceClause(phrase.AsSpan(0, i))) return true;
+            if (char.IsWhiteSpace(phrase[i - 1]) && SinceBefore().IsMatch(phrase.AsSpan(0, i))) return true;
         return false;
     }
-
-    /// <summary>Whether text ends a few words after a "since": what follows is the act time is measured from ("the first
-    /// since the Taliban ...").</summary>
-    private static bool EndsInSinceClause(ReadOnlySpan<char> textBefore) => SinceBefore().IsMatch(textBefore);
 
     /// <summary>Where the "since" that <paramref name="textBefore"/> ends a few words after begins, or -1.</summary>
     public static int SinceClauseStart(string textBefore) => SinceBefore().Match(textBefore) is { Success: true } m ? m.Index : -1;

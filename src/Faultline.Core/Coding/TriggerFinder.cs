@@ -69,7 +69,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 && i > 1 && (words.Is("determiner", s.Lower[i - 2]) || IsAdjective(s.Lower[i - 2]) || s.Lower[i - 2].EndsWith("est") || s.Lower[i - 2] is "in" or "of"))
             // "the pre-dawn assault", "a cross-border raid", "repeated cross-border strikes": a hyphenated modifier after a
             // determiner.
-            || (i > 1 && p.Contains('-') && s.MentionAt[i - 1] is null && (s.Lower[i - 2] is "a" or "an" or "the" or "its" or "their" or "this" or "that" || words.Is("determiner", s.Lower[i - 2])))
+            || (i > 1 && p.Contains('-') && s.MentionAt[i - 1] is null && words.Is("determiner", s.Lower[i - 2]))
             // "the Taliban's continued support", "Pakistan's military operations" (but "the military's spokesman accused").
             || (i > 1 && s.IsPossessive(i - 2) && s.IsWord(i - 1) && s.MentionAt[i - 1] is null && (IsAdjective(p) || p.EndsWith("ed") || p.EndsWith("ing")));
     }

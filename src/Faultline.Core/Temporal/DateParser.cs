@@ -21,7 +21,7 @@ public sealed class DateParser
         var m = months.Pattern;
         _date = new Regex(
             $@"\b(?:(?<iso>(?<iy>\d{{4}})-(?<im>\d{{2}})-(?<id>\d{{2}}))" +
-            $@"|(?<d1>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?\s+(?<m1>{m})\.?,?\s+(?<y1>\d{{4}})" +
+            $@"|(?<d1>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?<m1>{m})\.?,?\s+(?<y1>\d{{4}})" +
             $@"|(?<m2>{m})\.?\s+(?<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y2>\d{{4}})" +
             $@"|(?<m3>{m})\.?,?\s+(?<y3>\d{{4}})" +
             $@"|(?<numeric>(?<na>\d{{1,2}})(?<sep>[/.])(?<nb>\d{{1,2}})\k<sep>(?<ny>\d{{4}})))\b",

@@ -24,7 +24,7 @@ public sealed partial class DateResolver
         // "March 16 this year", "4 July last year": the year phrase belongs to the date.
         const string yearPhrase = @"(?:,?\s+(?:of\s+)?(?<rel>last|this|next|that|the\s+same)\s+year)?";
         _monthDay = new Regex($@"\b(?<m>{m})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\s*(?:per|percent|%)){yearPhrase}", o);
-        _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of)?(?:st|nd|rd|th)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}}){yearPhrase}", o);
+        _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}}){yearPhrase}", o);
         // "On the 12th the talks resumed": a day of the month the story is in ("the 15th round", "the 20th
         // century" are no days: what follows must end the phrase).
         _bareDay = new Regex(@"\b[Oo]n\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:]|\s+(?:the|a|an|he|she|they|it|we|as|when|and|at|in)\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
