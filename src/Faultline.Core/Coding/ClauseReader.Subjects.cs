@@ -58,8 +58,16 @@ internal sealed partial class ClauseReader
     public bool AfterRelativeClause(SentenceView s, int clause, int verb)
     {
         if (clause < 2 || s.Lower[clause - 1] is not ("who" or "which") || s.Lower[clause - 2] != ",") return false;
+        // ("strikes, which shook Kabul hours after the Taliban's foreign minister, Amir Khan Muttaqi, arrived": the commas
+        // around an apposition close no clause.)
+        bool closesApposition = false;
         for (int c = clause; c < verb; c++)
-            if (s.Lower[c] == "," && s.MentionAt[c] is null) return true;
+        {
+            if (s.Lower[c] != "," || s.MentionAt[c] is not null) continue;
+            if (Apposition(s, c)) closesApposition = true;
+            else if (closesApposition) closesApposition = false;
+            else return true;
+        }
         return false;
     }
 

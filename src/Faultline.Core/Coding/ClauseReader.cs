@@ -248,6 +248,31 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     }
 
     /// <summary>
+    /// "flew to Kabul for the sixth round, a format Beijing invented in December 2017": the comma opening an apposition
+    /// after the trigger whose noun carries a relative clause of its own (a name and a verb in the past right after
+    /// it), or null. What that clause tells, and when, is not the trigger's act.
+    /// </summary>
+    public int? AppositiveClauseAfter(SentenceView s, int after)
+    {
+        int end = ClauseEnd(s, after) ?? s.Count;
+        for (int i = after + 1; i + 3 < end; i++)
+        {
+            if (s.MentionAt[i] is not null || s.Lower[i] != "," || s.Lower[i + 1] is not ("a" or "an")) continue;
+            // (The noun may carry a modifier or two: "a format", "a new trilateral format".)
+            for (int k = i + 2; k < Math.Min(end - 1, i + 5); k++)
+            {
+                if (s.ActorAt(k) is not null && !s.IsPossessive(s.MentionEnd(k)))
+                {
+                    int verb = s.MentionEnd(k) + 1;
+                    return verb < end && k > i + 2 && (s.Lower[verb].EndsWith("ed") || lemmatizer.IsIrregularPast(s.Lower[verb])) ? i : null;
+                }
+                if (s.MentionAt[k] is not null || !s.IsWord(k)) break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// ", and the fighting spread ...": the comma of a clause joined by "and" after the trigger's, with a subject of its own,
     /// or null. Not after another comma in between, where the "and" may close a list ("killed soldiers, police, and the ...").
     /// </summary>

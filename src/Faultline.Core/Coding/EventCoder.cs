@@ -816,6 +816,8 @@ public sealed partial class EventCoder : IStage
         // "A returned fire, and the fighting spread ... in January": a clause joined by "and" with a subject of its own
         // tells its own act and time; so, before the trigger, does one the trigger's clause is joined to.
         if (_clauses.CoordinatedClauseAfter(s, t.End) is { } joined) clauseEnd = Math.Min(clauseEnd, s.Tokens[joined].Span.Start - s.Sentence.Span.Start);
+        // ("flew to Kabul for the sixth round, a format Beijing invented in December 2017": so does an apposition's own clause.)
+        if (_clauses.AppositiveClauseAfter(s, t.End) is { } apposed) clauseEnd = Math.Min(clauseEnd, s.Tokens[apposed].Span.Start - s.Sentence.Span.Start);
         if (_clauses.CoordinatedClauseBefore(s, t.Start) is { } own) clauseStart = Math.Max(clauseStart, s.Tokens[own].Span.Start - s.Sentence.Span.Start);
         // "told her briefing on Thursday that Afghan troops had opened fire on Wednesday": what a statement reports starts at
         // its "that"; the time of the saying is not the reported act's.
@@ -849,7 +851,10 @@ public sealed partial class EventCoder : IStage
                 && !(x.Kind == DateResolver.Earlier && (x.Start > triggerOffset || (Parenthetical(s.Text, x) && s.Text.AsSpan(x.End, Math.Max(0, triggerOffset - x.End)).Contains(',')))))
             // ("After the TTP killed 11 soldiers on 7 October, Pakistan struck Kabul two days later": a clause fronting the
             // sentence has its own time.)
-            .OrderBy(x => x.End < clauseStart || x.End <= FrontedClauseEnd(s, t) ? 1 : 0)
+            // ("— 28 Jul 2021: Wang receives a delegation, weeks before the group takes Kabul on 15 August": an entry's
+            // heading dates what the entry tells, not what it measures from.)
+            .OrderBy(x => HeadsEntry(s, x) ? 0 : 1)
+            .ThenBy(x => x.End < clauseStart || x.End <= FrontedClauseEnd(s, t) ? 1 : 0)
             .ThenBy(x => Math.Min(Math.Abs(x.Start - triggerOffset), Math.Abs(x.End - triggerOffset)))
             .FirstOrDefault()
             // "a ceasefire that has held since March 5": with no other date, when the state it began started.
@@ -984,9 +989,10 @@ public sealed partial class EventCoder : IStage
         return times.Any(x => !x.IsLimit && x.Date is not null && ((x.Start >= from && x.Start < to) || HeadsEntry(s, x)));
     }
 
-    /// <summary>"Oct 25: The second round opens in Istanbul": a date heading a timeline entry dates all the entry tells.</summary>
+    /// <summary>"Oct 25: The second round opens in Istanbul", "— 28 Jul 2021: Wang receives ...": a date heading a timeline
+    /// entry (after a bullet, if any) dates all the entry tells.</summary>
     private static bool HeadsEntry(SentenceView s, TimeExpression time) =>
-        time.Start == 0 && Enumerable.Range(0, s.Count).FirstOrDefault(k => s.Tokens[k].Span.Start - s.Sentence.Span.Start >= time.End, -1) is var next
+        s.Text.AsSpan(0, time.Start).Trim().TrimStart("—–-•*·").IsEmpty && Enumerable.Range(0, s.Count).FirstOrDefault(k => s.Tokens[k].Span.Start - s.Sentence.Span.Start >= time.End, -1) is var next
         && next >= 0 && s.Lower[next] is ":" or "—" or "–";
 
     /// <summary>Where the trigger's clause starts and ends, as character offsets within its sentence (the end open when no later clause begins).</summary>

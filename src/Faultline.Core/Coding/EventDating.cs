@@ -76,7 +76,8 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
             // Its day is the story's: the last day told before it, when that is a day of the week the report covers.
             if (published && reference is { Month: { } month } r && fresh && CurrentStatement(document, e))
             {
-                events[i] = e with { Date = StoryDay(events, i, r) ?? new PartialDate(r.Year, month).ToString() };
+                // ("We also ask the Pakistani side to ...": a speaker's own words in the present are said on the report's day.)
+                events[i] = e with { Date = SaidNow(document, e) ? r.ToString() : StoryDay(events, i, r) ?? new PartialDate(r.Year, month).ToString() };
                 kinds[i] = "report";
             }
         }
@@ -113,6 +114,13 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
         var text = PhraseOf(document, e);
         return !Words().Matches(text).Any(w => words.Is("habitual", w.Value) || w.Value.Equals("had", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>Whether a statement is the speaker's own, in the first person and the present ("We hope the two sides
+    /// will ...", "I urge ..."): the words of a transcript or a quoted statement, said when it was given.</summary>
+    private static bool SaidNow(Document document, CodedEvent e) =>
+        e.Word.Length > 0 && System.Text.RegularExpressions.Regex.IsMatch(PhraseOf(document, e),
+            $@"\b(?:we|I)\s+(?:also\s+|again\s+|once again\s+|strongly\s+|firmly\s+|sincerely\s+)?{System.Text.RegularExpressions.Regex.Escape(e.Word)}\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>The date of the latest unique well-known act with the same actor, code and target (or none named) not after the reference.</summary>
     private string? Known(CodedEvent e, PartialDate? reference)

@@ -61,6 +61,9 @@ internal sealed class SentenceView
     public ActorRef? TargetAt(int i) =>
         ActorAt(i) ?? (MentionAt[i] is { Kind: MentionKind.Place, Actor: { } a } && (MentionStart(i) == 0 || Lower[MentionStart(i) - 1] is not ("in" or "at" or "near" or "inside" or "from" or "across" or "within")) ? a : null);
 
+    /// <summary>The state a token names as such ("India", "Pakistan"), not a force or person acting for it, or null.</summary>
+    public ActorRef? StateAt(int i) => MentionAt[i] is { Kind: MentionKind.Actor, Actor: { Country.Length: 3, Group: null, Role: null } a } ? a : null;
+
     public Mention? PlaceAt(int i) => MentionAt[i] is { Kind: MentionKind.Place } m ? m : null;
 
     /// <summary>The document's place a place mention names, or null.</summary>

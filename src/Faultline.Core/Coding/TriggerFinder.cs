@@ -9,6 +9,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     private const int ParticleWindow = 2;
     private const string PlaceWord = "@place";
     private const string CrossingWord = "@crossing";
+    private const string StateWord = "@state";
     // A named object is the verb's own ("launched rare air strikes"), not a word of a later phrase ("close ties ... across the border").
     private const int ObjectWindow = 5;
 
@@ -230,7 +231,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             // for a border crossing's ("closed Torkham").
             while (k < phrase.Length && at < s.Count && WordAt(s, at, phrase[k]))
             {
-                if (phrase[k] is PlaceWord or CrossingWord) at = s.MentionEnd(at);
+                if (phrase[k] is PlaceWord or CrossingWord or StateWord) at = s.MentionEnd(at);
                 k++;
                 at++;
             }
@@ -250,6 +251,8 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     {
         PlaceWord => s.PlaceAt(i) is not null,
         CrossingWord => s.PlaceAt(i) is { } m && s.PlaceOf(m)?.Kind is "crossing" or "border",
+        // ("arrived in India": a state named by its name, not a person or force acting for it.)
+        StateWord => s.StateAt(i) is not null,
         _ => Same(s.Lower[i], patternWord),
     };
 

@@ -7,7 +7,7 @@ namespace Faultline.Core.Knowledge;
 /// </summary>
 public sealed class NameCues
 {
-    public static readonly string[] Kinds = ["title", "before", "after", "apposition", "not-name", "org-word", "group-word", "locative", "not-place", "office", "sponsorship"];
+    public static readonly string[] Kinds = ["title", "before", "after", "apposition", "not-name", "org-word", "group-word", "locative", "not-place", "office", "sponsorship", "family-name-first"];
 
     private readonly Dictionary<string, HashSet<string>> _byKind;
     private readonly HashSet<string> _given;
@@ -68,4 +68,7 @@ public sealed class NameCues
     public bool IsNotPlace(string word) => _byKind["not-place"].Contains(word);
     public bool IsOffice(string word) => _byKind["office"].Contains(word);
     public bool IsSponsorship(string word) => _byKind["sponsorship"].Contains(word);
+
+    /// <summary>A state (code) whose people are written family name first, so that the first word names them alone.</summary>
+    public bool IsFamilyNameFirst(string state) => _byKind["family-name-first"].Contains(state);
 }

@@ -65,7 +65,8 @@ public sealed class EntityCollector(RecognitionKnowledge kb) : IStage
     private DocumentPlace Place(Document document, string id, List<Mention> mentions)
     {
         var entry = kb.Places[id];
-        var exact = mentions.FirstOrDefault(m => !m.RuleId.StartsWith("typo:"));
+        // ("the Afghan capital" is Kabul: a description is no spelling of the name.)
+        var exact = mentions.FirstOrDefault(m => !m.RuleId.StartsWith("typo:") && !m.RuleId.StartsWith("capital:"));
         var surface = exact is null ? null : PlaceName(exact.Span.Of(document.Text));
         // A name in capitals (a dateline's "PESHAWAR") is shown as the gazetteer spells it.
         // So is a longer form holding the name ("Torkham border crossing" is "Torkham").

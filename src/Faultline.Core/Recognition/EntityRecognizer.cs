@@ -56,6 +56,8 @@ public sealed class EntityRecognizer : IStage
                 continue;
             }
             mentions.AddRange(_resolver.ResolveAll(document.Text, tokens, match, roles, date, consumed));
+            if (mentions.Count > 0 && _resolver.Capital(document.Text, tokens, match, mentions[^1], date) is { } capital)
+                mentions[^1] = capital;
         }
         mentions = [.. mentions.Select(m => OwnOutlet(document, m) ? m with { Actor = null, EntityId = "source:" + m.EntityId } : m)];
         mentions.AddRange(_acronyms.Learn(document, mentions));

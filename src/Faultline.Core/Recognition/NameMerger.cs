@@ -23,7 +23,7 @@ public static class NameMerger
         string? id = null;
         foreach (var p in people)
         {
-            if (p.Words.Count < 2 || TokenNormalizer.Fold(p.Words[^1]) != fold || p.Id == id) continue;
+            if (p.Words.Count < 2 || TokenNormalizer.Fold(p.Surname) != fold || p.Id == id) continue;
             if (id is not null) return null;
             id = p.Id;
         }

@@ -72,6 +72,33 @@ public sealed class NameResolver(RecognitionKnowledge kb)
         return new Mention(span, MentionKind.Actor, resolved.Key, rule + best.Source) { Actor = resolved, Sentence = sentence };
     }
 
+    /// <summary>
+    /// "the Afghan capital", "Pakistan's capital": a state named just before "capital" names its capital, a place that
+    /// stands for its government where it is a target, as the capital's own name does ("flew into the Afghan capital");
+    /// else null.
+    /// </summary>
+    public Mention? Capital(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match, Mention state, DateOnly? date)
+    {
+        if (state is not { Kind: MentionKind.Actor, Actor: { Group: null, Role: null, Country: { } country } }
+            || match.End >= tokens.Count || tokens[match.End].Norm != "capital" || CapitalOf(country) is not { } capital) return null;
+        // (Its article with it, as a place name has none: "flew into the Afghan capital" as "flew into Kabul".)
+        int start = match.Start > 0 && tokens[match.Start - 1].Norm == "the" ? tokens[match.Start - 1].Span.Start : state.Span.Start;
+        var span = new TextSpan(start, tokens[match.End].Span.End);
+        var meanings = kb.Names.Lookup([.. TokenNormalizer.Normalize(capital.Name).Select(t => t.Norm)]);
+        var government = meanings.FirstOrDefault(t => t.Kind == TargetKind.Metonym && HoldsAt(t, date))?.Actor;
+        return new Mention(span, MentionKind.Place, capital.Id, "capital:" + state.RuleId)
+        {
+            Sentence = state.Sentence,
+            Actor = government is null ? null : government with { Name = span.Of(text) },
+        };
+    }
+
+    private PlaceEntry? CapitalOf(string country) =>
+        (_capitals ??= kb.Places.Values.Where(p => p.Kind == "capital").GroupBy(p => p.Country).ToDictionary(g => g.Key, g => g.First()))
+            .GetValueOrDefault(country);
+
+    private Dictionary<string, PlaceEntry>? _capitals;
+
     private static bool HoldsAt(NameTarget t, DateOnly? date) =>
         t.Kind != TargetKind.Metonym || t.Period.IsAlways || (date is { } d ? t.Period.Contains(d) : t.Period.Until is null);
 

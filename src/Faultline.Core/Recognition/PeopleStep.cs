@@ -24,7 +24,7 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
         var people = new List<KnownPerson>();
         foreach (var m in mentions)
             if (m.Kind == MentionKind.Person && !people.Any(p => p.Id == m.EntityId))
-                people.Add(new KnownPerson(m.EntityId, Words(kb.People[m.EntityId].Name)));
+                people.Add(new KnownPerson(m.EntityId, Words(kb.People[m.EntityId].Name), m.Actor?.Country is { } c && kb.Cues.IsFamilyNameFirst(c)));
         var actorOf = mentions.Where(m => m.Kind == MentionKind.Person).GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => g.First().Actor);
         foreach (var name in found.Where(f => f.Words.Length >= 2))
         {
@@ -38,8 +38,8 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
             var id = same?.Id ?? "person:" + string.Join(' ', name.Words.Select(TokenNormalizer.Fold));
             if (same is null)
             {
-                people.Add(new KnownPerson(id, name.Words));
                 actorOf[id] = ActorBefore(document, mentions, name) ?? ActorAfter(document, mentions, name) ?? Official(document, mentions, name);
+                people.Add(new KnownPerson(id, name.Words, actorOf[id]?.Country is { } c && kb.Cues.IsFamilyNameFirst(c)));
             }
             Add(mentions, name, id, actorOf.GetValueOrDefault(id), "name:" + (name.Cued ? "cued" : "merged"));
         }
