@@ -86,6 +86,9 @@ public sealed class UnnamedActors
     /// The unnamed subject of a verb ("police had detained ...", "a suicide bomber drove ..."): such a noun right before
     /// it (auxiliaries, adverbs and a place phrase may stand between), placed in <paramref name="country"/>.
     /// </summary>
+    // How many words a participle phrase between a nameless subject and its verb may run to.
+    private const int ParticiplePhrase = 6;
+
     internal ActorRef? Subject(SentenceView s, int clauseStart, int verb, string? country)
     {
         if (country is null) return null;
@@ -100,6 +103,13 @@ public sealed class UnnamedActors
             while (start > 2 && s.Lower[start - 1] is "," or "and" && s.MentionAt[start - 2] is { Kind: MentionKind.Place }) start = s.MentionStart(start - 2);
             if (start > 1 && s.Lower[start - 1] is "in" or "at" or "from") i = start - 2;
         }
+        // A participle phrase after the noun ("a bomber standing in the front row set off", "gunmen riding motorcycles opened fire").
+        if (i >= clauseStart && RoleEndingAt(s, i) is null)
+            for (int k = i; k > clauseStart && i - k < ParticiplePhrase; k--)
+            {
+                if (s.Lower[k] is "," or ";" || s.ActorAt(k) is not null) break;
+                if (s.Lower[k].EndsWith("ing") && s.MentionAt[k] is null && s.ActorAt(k - 1) is null && RoleEndingAt(s, k - 1) is not null) { i = k - 1; break; }
+            }
         if (i < clauseStart || s.ActorAt(i) is not null || RoleEndingAt(s, i) is not { } role) return null;
         // "its fighters", "their troops": someone's own, named by the pronoun, not of the place.
         int before = i - 1;

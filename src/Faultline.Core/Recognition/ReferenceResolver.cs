@@ -47,8 +47,15 @@ public static class ReferenceResolver
         }
         // "the military", "the cabinet" with Pakistan and Afghanistan both in view: the state the article is about so far.
         if (focus is null && reference.Wants == "state") focus = MostNamedState(actors, at, text);
-        if (focus is null) return null;
         var span = new TextSpan(tokens[match.Start - 1].Span.Start, tokens[match.End - 1].Span.End);
+        // "The TTP accused the government of failing to free prisoners": with no state named, the government is the one
+        // the insurgency in view fights, its own country's.
+        if (focus is null && reference.Wants == "state"
+            && actors.Where(m => m.Actor is { Role: "INS" or "REB", Country.Length: 3 } && m.Sentence >= sentence - 2 && m.Span.End <= at)
+                .Select(m => m.Actor!.Country!).Distinct().ToList() is [var home])
+            return new Mention(span, MentionKind.Actor, home, "reference:" + reference.Phrase)
+                { Actor = new ActorRef(home, null, reference.Role ?? "GOV", span.Of(text)), Sentence = sentence };
+        if (focus is null) return null;
         var actor = focus.Actor! with { Role = reference.Role ?? focus.Actor!.Role, Name = span.Of(text) };
         return new Mention(span, focus.Kind == MentionKind.Person ? MentionKind.Actor : focus.Kind, actor.Key, "reference:" + reference.Phrase)
             { Actor = actor, Sentence = sentence };
