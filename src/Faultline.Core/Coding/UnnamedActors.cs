@@ -97,11 +97,14 @@ public sealed class UnnamedActors
         while (i >= clauseStart && (s.Lower[i] is "had" or "has" or "have" or "was" or "were" or "been" or "is" or "are" or "reportedly" or "also"
             || (s.Lower[i].EndsWith("ly") && s.MentionAt[i] is null))) i--;
         // A place after the noun ("police in Mashhad detained"), or a list of them ("police in Islamabad, Rawalpindi and Karachi").
+        // (A facility of the place may follow it: "a bomb near Karachi airport killed".)
+        if (i > clauseStart + 1 && s.MentionAt[i] is null && s.IsWord(i) && char.IsLower(s.Tokens[i].Text[0]) && s.MentionAt[i - 1] is { Kind: MentionKind.Place }
+            && RoleEndingAt(s, i) is null) i--;
         if (i > clauseStart && s.MentionAt[i] is { Kind: MentionKind.Place })
         {
             int start = s.MentionStart(i);
             while (start > 2 && s.Lower[start - 1] is "," or "and" && s.MentionAt[start - 2] is { Kind: MentionKind.Place }) start = s.MentionStart(start - 2);
-            if (start > 1 && s.Lower[start - 1] is "in" or "at" or "from") i = start - 2;
+            if (start > 1 && s.Lower[start - 1] is "in" or "at" or "from" or "near") i = start - 2;
         }
         // A participle phrase after the noun ("a bomber standing in the front row set off", "gunmen riding motorcycles opened fire").
         if (i >= clauseStart && RoleEndingAt(s, i) is null)
