@@ -668,6 +668,19 @@ public sealed partial class EventCoder : IStage
             if (agents.Count == 0 && t.Pattern.Authority && patient is { Country.Length: 3 } && IsPeople(patient) && Authorities(where.Value) is { } government
                 && government.Country != patient.Country)
                 agents = [government];
+            // "Thirteen militants were killed in North Waziristan", "the military said 19 terrorists were neutralised":
+            // nameless militants killed with no agent named fell to the forces of the country where it happened (else of
+            // the state that tells it), fighting its own insurgents, or the group the text names them as.
+            // (So do fighters of an insurgency named as such, "thirteen khwarij were neutralised"; not a governing movement's:
+            // "nine Afghan fighters had been killed".)
+            if (agents.Count == 0 && IsViolent(t.Pattern.Code) && (kindCountry.Value ?? StateBefore(s, t.Start)) is { Length: 3 } home)
+            {
+                // (The nameless militants right before the verb, not an actor further back: "the military said 19 militants were killed".)
+                if (_unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, home) is { Role: "INS" } militants)
+                    return ([new ActorRef(home, null, "MIL", militants.Name)], _clauses.GroupReference(s, 0, t.Start) ?? militants);
+                if (patient is { Role: "INS" or "REB", Group: { } insurgency } insurgents && insurgents.Country == home && insurgency != _governments.GroupOf(home, null))
+                    return ([new ActorRef(home, null, "MIL", insurgents.Name)], insurgents);
+            }
             return (agents, patient);
         }
         // A participle after a comma ("..., providing it with support") or a relative clause with no actor of its own
@@ -1323,6 +1336,11 @@ public sealed partial class EventCoder : IStage
         Knowledge.RoleVocabulary.IsStateRole(a.Role) || (a.Role is null && !IsNonState(a) && !IsPeople(a) && (a.Group is null or "TAL"));
 
     /// <summary>The government of the country where the act happens, or null.</summary>
+    /// <summary>The country of the first state, or its government or forces, named before token <paramref name="before"/>
+    /// ("The military said ...": Pakistan's, where the article has named Pakistan's military), or null.</summary>
+    private static string? StateBefore(SentenceView s, int before) =>
+        Enumerable.Range(0, before).Select(s.ActorAt).FirstOrDefault(a => a is { Group: null, Country.Length: 3, Role: null or "GOV" or "MIL" })?.Country;
+
     private static ActorRef? Authorities(DocumentPlace? place) =>
         place is { Country: { Length: 3 } country } ? GovernmentOf(country, place.Name) : null;
 

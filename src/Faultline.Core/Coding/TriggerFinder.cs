@@ -122,6 +122,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 // In the passive the object stands before the verb: "the attack was claimed by", "talks hosted by Qatar".
                 if (end + 1 < s.Count && s.Lower[end + 1] == "by" && p.Objects.Any(obj => MatchesBefore(s, i, obj) || HeadBeforeComma(s, i, obj)))
                     return new Trigger(p, i, end);
+                // ... with no "by" too, right before its auxiliary: "thirteen khwarij were neutralised".
+                if (i > 1 && s.Lower[i - 1] is "was" or "were" or "been" && s.Lower[i].EndsWith("ed") && p.Objects.Any(obj => MatchesBefore(s, i - 1, obj)))
+                    return new Trigger(p, i, end);
                 // So it does in a relative clause: "an attack the TTP claimed", "the second round, which Turkey hosted".
                 if (i > 1 && s.ActorAt(i - 1) is not null && s.MentionStart(i - 1) is var subject && subject > 0
                     && p.Objects.Any(obj => EndsAt(s, ObjectBeforeRelative(s, subject), obj)))
