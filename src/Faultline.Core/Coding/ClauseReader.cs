@@ -801,9 +801,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 // ("security forces of the two countries" do name them.)
                 if (p >= 0 && s.Lower[p] is "between" or "across" or "along" or "in" or "at" or "against" or "of"
                     && !(s.Lower[p] == "of" && p > 0 && words.Is("representatives", s.Lower[p - 1]))) continue;
-                // ("the two countries' forces", "both sides' border guards": their forces.)
+                // ("the two countries' forces", "both sides' border guards", "border forces of the two countries": their forces.)
                 for (int k = i + 1; k < Math.Min(verb, i + 4); k++)
                     if (s.Lower[k] is "forces" or "troops" or "guards" or "armies" or "militaries") possessed = "forces";
+                if (p > 0 && s.Lower[p] == "of" && s.Lower[p - 1] is "forces" or "troops" or "guards" or "armies" or "militaries") possessed = "forces";
                 return s.Lower[i];
             }
             // An actor nearer the verb is its subject ("the Afghan side halted work, and the two sides agreed" is read from the verb back).

@@ -581,6 +581,13 @@ public sealed partial class EventCoder : IStage
             // It still dates the narrative ("ISPR said late on Tuesday ... It accused ..."), so it goes only after dating.
             if (found.Skip(sentenceFirst).All(e => _reporting.Contains(e.PatternId)))
                 for (int i = sentenceFirst; i < found.Count; i++) bare.Add(i);
+            // "condemned the attack and said such crimes ...", "said it was following the situation and urged both sides to
+            // ...": beside another statement of its speaker in the sentence (an appeal, a rejection, a condemnation), saying
+            // is how that statement was made, not a second event.
+            for (int i = sentenceFirst; i < found.Count; i++)
+                if (_reporting.Contains(found[i].PatternId) && found.Skip(sentenceFirst).Any(e => !_reporting.Contains(e.PatternId)
+                        && e.Quad is 1 or 3 && e.Actor1.Key == found[i].Actor1.Key))
+                    bare.Add(i);
             // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
             if (main.Count > 0) focus = main;
         }
@@ -1335,12 +1342,12 @@ public sealed partial class EventCoder : IStage
     private static bool IsOfficial(ActorRef a) =>
         Knowledge.RoleVocabulary.IsStateRole(a.Role) || (a.Role is null && !IsNonState(a) && !IsPeople(a) && (a.Group is null or "TAL"));
 
-    /// <summary>The government of the country where the act happens, or null.</summary>
     /// <summary>The country of the first state, or its government or forces, named before token <paramref name="before"/>
     /// ("The military said ...": Pakistan's, where the article has named Pakistan's military), or null.</summary>
     private static string? StateBefore(SentenceView s, int before) =>
         Enumerable.Range(0, before).Select(s.ActorAt).FirstOrDefault(a => a is { Group: null, Country.Length: 3, Role: null or "GOV" or "MIL" })?.Country;
 
+    /// <summary>The government of the country where the act happens, or null.</summary>
     private static ActorRef? Authorities(DocumentPlace? place) =>
         place is { Country: { Length: 3 } country } ? GovernmentOf(country, place.Name) : null;
 
