@@ -218,9 +218,14 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     public int ClauseStart(SentenceView s, int from)
     {
         for (int i = from - 1; i >= 0; i--)
-            if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":" or "—" or "–" || SpacedHyphen(s, i) || ClosesQuote(s, i))) return i + 1;
+            if (s.MentionAt[i] is null && !TimeOfDayColon(s, i) && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":" or "—" or "–" || SpacedHyphen(s, i) || ClosesQuote(s, i))) return i + 1;
         return 0;
     }
+
+    /// <summary>The colon of a time of day ("at 8:45 a.m."), which closes no clause.</summary>
+    private static bool TimeOfDayColon(SentenceView s, int i) =>
+        s.Lower[i] == ":" && i > 0 && i + 1 < s.Count && char.IsDigit(s.Lower[i - 1][^1]) && char.IsDigit(s.Lower[i + 1][0])
+        && s.Tokens[i].Span.Start == s.Tokens[i - 1].Span.End && s.Tokens[i + 1].Span.Start == s.Tokens[i].Span.End;
 
     /// <summary>A hyphen standing alone as a dash ("ISLAMABAD, March 28 (Agency) - A suicide bomber ..."), not joining words.</summary>
     private static bool SpacedHyphen(SentenceView s, int i)
@@ -243,7 +248,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     public int? ClauseEnd(SentenceView s, int after)
     {
         for (int i = after + 1; i < s.Count; i++)
-            if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";")) return i;
+            if (s.MentionAt[i] is null && !TimeOfDayColon(s, i) && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";")) return i;
         return null;
     }
 

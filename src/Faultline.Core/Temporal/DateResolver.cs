@@ -93,6 +93,12 @@ public sealed partial class DateResolver
             // "Sunday, October 19", "Tuesday 4 March": the weekday names the date after it, which says the day.
             if (!(x.Groups["wd"].Success && _weekdayOfDate.IsMatch(text[(x.Index + x.Length)..])))
                 Add(found, x, Relative(x, reference, x.Groups["modified"].Success ? null : section, After(text, x.Index, "last")), text, "relative");
+        // "ten days ago", "two months ago", "a year ago": counted back from the reference, to the unit's precision (weeks to
+        // their month: "three weeks ago" tells no day).
+        // ("four years ago, in August 2021": the date the phrase restates says it better.)
+        foreach (Match x in Ago().Matches(text))
+            if (!found.Any(t => t.Start >= x.Index + x.Length && t.Start - (x.Index + x.Length) <= 6))
+                Add(found, x, Ago(x, reference), text, "relative");
         // "Saturday's attack", "Monday's raids": a weekday modifying a noun dates that noun, like an attributive year.
         foreach (Match x in WeekdayPossessive().Matches(text))
             Add(found, x, Relative(x, reference, section, false), text, Attributive);
@@ -334,6 +340,30 @@ public sealed partial class DateResolver
     }
 
     /// <param name="last">"last Thursday": the Thursday of the week before the reference's (read on a Thursday, a week before).</param>
+    [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<u>day|week|month|year)s?\s+ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ago();
+
+    private static PartialDate? Ago(Match x, PartialDate? reference)
+    {
+        var n = x.Groups["n"].Value.ToLowerInvariant() switch
+        {
+            "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8,
+            "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, var digits => int.Parse(digits),
+        };
+        if (reference is not { } r) return null;
+        var unit = x.Groups["u"].Value.ToLowerInvariant();
+        if (unit == "year") return new PartialDate(r.Year - n);
+        if (r.Month is not { } m) return null;
+        if (unit == "month")
+        {
+            var back = new DateTime(r.Year, m, 1).AddMonths(-n);
+            return new PartialDate(back.Year, back.Month);
+        }
+        if (r.Day is not { } d) return null;
+        var day = new DateTime(r.Year, m, d).AddDays(unit == "week" ? -7 * n : -n);
+        return unit == "week" ? new PartialDate(day.Year, day.Month) : new PartialDate(day.Year, day.Month, day.Day);
+    }
+
     private static PartialDate? Relative(Match x, PartialDate? reference, PartialDate? section = null, bool last = false)
     {
         // Under a dated section heading, a weekday is the one nearest the heading's day (not after the reference).
