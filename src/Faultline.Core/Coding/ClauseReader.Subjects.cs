@@ -130,6 +130,15 @@ internal sealed partial class ClauseReader
         return true;
     }
 
+    /// <summary>"talks in Doha, with Qatar and Turkey mediating": the actors between "with" and the participle of an
+    /// absolute clause, who do what it says; else none.</summary>
+    public static List<ActorRef> AbsoluteSubjects(SentenceView s, int verb)
+    {
+        if (verb < 2 || !s.Lower[verb].EndsWith("ing") || s.ActorAt(verb - 1) is null) return [];
+        var (group, first) = Group(s, verb - 1, 0, null);
+        return first > 0 && s.Lower[first - 1] == "with" ? group : [];
+    }
+
     /// <summary>"with Qatar and Turkey as mediators", "the talks, hosted by Qatar": the actors coordinated up to token <paramref name="last"/>.</summary>
     public static List<ActorRef> ActorsEndingAt(SentenceView s, int last) =>
         s.ActorAt(last) is null ? [] : Group(s, last, 0, null).Group;

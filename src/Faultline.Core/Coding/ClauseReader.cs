@@ -662,10 +662,14 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         int p = s.MentionStart(i) - 1;
         while (p >= 0 && (s.Lower[p] is "the" or "and" or "," or "of" || s.MentionAt[p] is not null)) p--;
         if (p >= 0 && s.Lower[p] is "auspices" or "aegis" or "chairmanship") return true;
-        // (The noun after the sponsor says it is one: clause words `auspices`.)
-        if (p < 0 || s.Lower[p] != "under") return false;
+        // ("with the mediation of Qatar and Turkey": the sponsor after a noun of sponsorship.)
+        if (p > 0 && words.Is("auspices", s.Lower[p]) && s.Lower[p + 1] == "of") return true;
         int n = s.MentionEnd(i) + 1;
         while (n < s.Count && (s.Lower[n] is "and" or "," || s.MentionAt[n] is not null)) n++;
+        // ("with Qatar and Turkey mediating": the sponsors of an absolute clause.)
+        if (p >= 0 && s.Lower[p] == "with" && n < s.Count && s.Lower[n].EndsWith("ing") && words.Is("auspices", s.Lower[n][..^3] + "ion")) return true;
+        // (The noun after the sponsor says it is one: clause words `auspices`.)
+        if (p < 0 || s.Lower[p] != "under") return false;
         return n < s.Count && words.Is("auspices", s.Lower[n]);
     }
 

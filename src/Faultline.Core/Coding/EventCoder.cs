@@ -612,6 +612,8 @@ public sealed partial class EventCoder : IStage
         if (t.Pattern.Kind == PatternKind.Noun)
         {
             var (a1, a2) = _nominal.Find(s, t);
+            // "under Qatari and Turkish mediation", "with the mediation of Qatar and Turkey": every mediator coordinated there acts.
+            if (t.Pattern.ThirdParty && Mediators(s, t) is [_, _, ..] mediators) return (mediators, mediators.Any(m => m.Key == a2?.Key) ? null : a2);
             // "held a rally", "staged protests": the subject of a light verb does what the noun names.
             if (a1 is null && _clauses.LightVerbBefore(s, t.Start) is { } light && _clauses.Subjects(s, light) is [_, ..] holders)
                 return (holders, a2);
@@ -704,7 +706,9 @@ public sealed partial class EventCoder : IStage
         if (t.Pattern.Reporting && t.Start > 1 && s.Lower[t.Start - 2] == "," && s.IsWord(t.Start - 1) && s.MentionAt[t.Start - 1] is null
             && s.Lower[t.Start - 1] is not ("however" or "also" or "meanwhile" or "then" or "later") && !s.Lower[t.Start - 1].EndsWith("ly"))
             return ([], null);
-        var subjects = _clauses.IsParticipleClause(s, t) ? [] : _clauses.Subjects(s, t.Start);
+        // "..., with Qatar and Turkey mediating": those the absolute clause names act.
+        var subjects = ClauseReader.AbsoluteSubjects(s, t.Start) is [_, ..] absolute ? absolute
+            : _clauses.IsParticipleClause(s, t) ? [] : _clauses.Subjects(s, t.Start);
         if (subjects.Count == 0) subjects = _clauses.InvertedSpeaker(s, t.Start, t.VerbEnd);
         // A pronoun in a later clause of a sentence whose main subject comes first refers to that subject
         // ("Rahmani said ..., but he accused ..."); otherwise to the actor in focus before the sentence.
@@ -1341,6 +1345,21 @@ public sealed partial class EventCoder : IStage
     /// <summary>A state, or those who act for it (its government, forces, intelligence), rather than its people or an armed group.</summary>
     private static bool IsOfficial(ActorRef a) =>
         Knowledge.RoleVocabulary.IsStateRole(a.Role) || (a.Role is null && !IsNonState(a) && !IsPeople(a) && (a.Group is null or "TAL"));
+
+    /// <summary>The actors coordinated right before a noun of mediation, or after its "of" ("the mediation of Qatar and
+    /// Turkey"); else none.</summary>
+    private static List<ActorRef> Mediators(SentenceView s, Trigger t)
+    {
+        if (t.Start > 0 && s.ActorAt(t.Start - 1) is not null) return ClauseReader.ActorsEndingAt(s, t.Start - 1);
+        int k = t.End + 1;
+        if (k >= s.Count || s.Lower[k] != "of") return [];
+        k++;
+        if (k < s.Count && s.Lower[k] == "the") k++;
+        if (k >= s.Count || s.ActorAt(k) is null) return [];
+        int last = s.MentionEnd(k);
+        while (last + 2 < s.Count && s.Lower[last + 1] is "and" or "," && s.ActorAt(last + 2) is not null) last = s.MentionEnd(last + 2);
+        return ClauseReader.ActorsEndingAt(s, last);
+    }
 
     /// <summary>The country of the first state, or its government or forces, named before token <paramref name="before"/>
     /// ("The military said ...": Pakistan's, where the article has named Pakistan's military), or null.</summary>
