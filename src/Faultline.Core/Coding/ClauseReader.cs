@@ -351,6 +351,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// <summary>Whether a word is of a clause-words category.</summary>
     public bool Is(string category, string word) => words.Is(category, word);
 
+    /// <summary>An adverb that may stand between a subject and its verb: one in "-ly", or one of clause words `adverb` ("just", "then").</summary>
+    public bool IsAdverb(string word) => word.EndsWith("ly") || words.Is("adverb", word);
+
     public bool IsFunctionWord(string word) =>
         words.Is("preposition", word) || words.Is("determiner", word) || words.Is("boundary", word) || words.Is("passive", word) || word is "and" or "or";
 
