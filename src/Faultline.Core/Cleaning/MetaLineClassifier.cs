@@ -25,7 +25,7 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
         if (linesKeptBefore <= BylineWindow && Issue().IsMatch(line) && dates.First(line) is not null) return new MetaLine("issue", line);
         // ("By the foreign desk | Last updated: 29 October 2025": a stamp may be one part of a line set off by bars, unless
         // another part names the author: "Hina Baloch | Published: March 9" is a byline.)
-        foreach (var part in linesKeptBefore <= BylineWindow && BarredName(line, dates, outlets) is null ? line.Split('|', StringSplitOptions.TrimEntries) : [line])
+        foreach (var part in linesKeptBefore <= BylineWindow && BarredName(line, dates, outlets) is null ? Parts(line) : [line])
             if (Stamp().Match(part) is { Success: true } stamp && dates.First(stamp.Groups["when"].Value) is not null)
                 return new MetaLine(stamp.Groups["update"].Success ? "update" : "published", line);
         if (linesKeptBefore is >= 1 and <= BylineWindow && IsByline(line)) return new MetaLine("byline", line);
@@ -40,6 +40,8 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
     private bool IsByline(string line)
     {
         if (BarredName(line, dates, outlets) is not null) return true;
+        // ("PRESS RELEASE", "SENATE DIARY": a label in capitals is a section's name, not a person's.)
+        if (PlainTextCleaner.IsMasthead(line) && !line.StartsWith("BY ", StringComparison.Ordinal)) return false;
         var rest = line;
         var found = dates.FindAll(line).LastOrDefault();
         if (found.Length > 0)
@@ -69,6 +71,17 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
         return names.FirstOrDefault(p => p.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) ?? names.FirstOrDefault();
     }
 
+    /// <summary>The parts of a line set off by bars, by wide gaps, or before a stamp's label ("Programme: NEWS AT NINE TX: SAT
+    /// 28/12/2024").</summary>
+    private static string[] Parts(string line) => PartBreak().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+
+    [GeneratedRegex(@"\s*\|\s*|\s{3,}|\s+(?=(?:TX|Tx|Broadcast|Aired|Transmission|Dated|Issued)\s*:)")]
+    private static partial Regex PartBreak();
+
+    /// <summary>What a publication stamp in the line dates ("Issued: 6 September 2025" of "Coverage: ... | Issued: ..."), or null.</summary>
+    internal static string? Stamped(string line) =>
+        Parts(line).Select(p => Stamp().Match(p)).FirstOrDefault(m => m.Success)?.Groups["when"].Value;
+
     /// <summary>What may stand between a byline's name and its date: "Ahmed Raza | March 2", "Nadia Ferozan · November 2025".</summary>
     internal static readonly char[] Separators = [' ', ',', '|', '-', '–', '—', '·', '•'];
 
@@ -84,9 +97,10 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
     [GeneratedRegex(@"^published in .{2,80}?,\s*.+$", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
 
-    // ("Date of issue: 16 September 2025", "Issued: 3 May", "Broadcast: Saturday 31 May 2025": a report's issue date, a
-    // programme's air date, is its publication; those labels only with a colon, not "Released on bail on 3 May, ...".)
-    [GeneratedRegex(@"^(?:(?:(?<update>(?:last\s+)?updated?)|published|posted|first published)\s*(?:on|at)?\s*:?|(?:date of (?:issue|publication)|issued|release date|released|broadcast|aired|first broadcast)\s*:)\s*(?<when>.+)$", RegexOptions.IgnoreCase)]
+    // ("Date of issue: 16 September 2025", "Issued: 3 May", "Broadcast: Saturday 31 May 2025", "TX: SAT 28/12/2024",
+    // "Dated: 30 May 2025": a report's issue date, a programme's air date, is its publication; those labels only with a
+    // colon, or right before the day's number ("Released 31 October 2025"), not "Released on bail on 3 May, ...".)
+    [GeneratedRegex(@"^(?:(?:(?<update>(?:last\s+)?updated?)|published|posted|first published)\s*(?:on|at)?\s*:?|(?:date of (?:issue|publication)|issued|release date|released|broadcast|aired|first broadcast|dated|tx|transmission)\s*:|(?:released|issued|dated)\s+(?=\d))\s*(?<when>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
 
     // "By Kamran Yousaf", "Dr Anwesha Ghosh", "Kamran Yousaf and Jane Roe": two to four capitalised words per name.

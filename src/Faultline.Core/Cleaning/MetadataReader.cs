@@ -27,7 +27,7 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
         // A "Published:" stamp says it outright, then a byline's date ("By Sadia Qureshi | April 8, 2024" over a bare
         // "Wednesday, May 15, 2024" line, a site's date, standing before it); a date line under the title, an issue and an
         // update stamp come after them, in that order of trust.
-        foreach (var line in document.MetaLines.OrderBy(l => l.Kind == "published" ? 0 : l.Kind == "byline" ? 1 : 2))
+        foreach (var line in document.MetaLines.OrderBy(l => l.Kind == "published" ? 0 : l.Kind is "byline" or "byline-date" ? 1 : 2))
         {
             switch (line.Kind)
             {
@@ -47,14 +47,15 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
                     if (credit.Success) meta.Outlet ??= outlets.Find(credit.Groups[1].Value) ?? credit.Groups[1].Value.Trim();
                     if (dates.First(line.Text) is { } published) meta.Published ??= new PublishedDate(published.ToString(), "byline");
                     break;
-                case "date":
+                case "date" or "byline-date":
                     if (dates.First(line.Text) is { } dated) meta.Published ??= new PublishedDate(dated.ToString(), "byline");
                     break;
                 case "issue":
                     if (dates.First(line.Text) is { } issue) meta.Published ??= new PublishedDate(issue.ToString(), "byline");
                     break;
                 case "published":
-                    if (dates.First(line.Text) is { } stamped) meta.Published ??= new PublishedDate(stamped.ToString(), "byline");
+                    // ("Coverage: 31 August - 5 September 2025 | Issued: 6 September 2025": the stamp's own date.)
+                    if (dates.First(MetaLineClassifier.Stamped(line.Text) ?? line.Text) is { } stamped) meta.Published ??= new PublishedDate(stamped.ToString(), "byline");
                     break;
                 case "update":
                     if (dates.First(line.Text) is { } updated) meta.Published ??= new PublishedDate(updated.ToString(), "update");
@@ -89,7 +90,8 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
     /// <summary>A news-agency dateline opening the first paragraphs: "KABUL, April 17 (Reuters) -", "ISLAMABAD, 5 Jan 2024:".</summary>
     private PublishedDate? Dateline(string text)
     {
-        foreach (var paragraph in text.Split("\n\n").Take(4))
+        // (A site's furniture may leave a few short lines above it: "SENATE DIARY", "From our Parliamentary Correspondent".)
+        foreach (var paragraph in text.Split("\n\n").Take(DatelineParagraphs))
         {
             // The dateline may also stand on a line of its own under the byline: "PESHAWAR, September 7, 2023".
             // ("CHAMAN, Balochistan — January 14, 2024": the place's own dash may end a lead dateline before its date.)
@@ -97,20 +99,20 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
             var m = line ?? Datelines.Lead().Match(paragraph);
             if (!m.Success) continue;
             if (dates.First(m.Value) is { } date) return new PublishedDate(date.ToString(), "dateline");
-            if (YearLess(m.Value, text) is { } inferred) return new PublishedDate(inferred.ToString(), "dateline");
+            if (YearLess(m.Value, text, OwnItem(text, paragraph)) is { } inferred) return new PublishedDate(inferred.ToString(), "dateline");
         }
         return null;
     }
 
     /// <summary>"March 21" with no year: the year in which the weekdays the story names fit it (<see cref="DatelineYear"/>).</summary>
-    private PartialDate? YearLess(string dateline, string text)
+    private PartialDate? YearLess(string dateline, string text, string lead)
     {
         var m = Regex.Match(dateline, $@"\b(?<m>{dates.Months.Pattern})\.?\s+(?<d>\d{{1,2}})\b", RegexOptions.IgnoreCase);
         if (!m.Success || dates.Months.Month(m.Groups["m"].Value) is not { } month) return null;
         int day = int.Parse(m.Groups["d"].Value);
         // (Not a day looked ahead to: "is expected to return to Kabul on Monday" names no day of the past week.)
-        var named = Weekday().Matches(text).Where(w => !FutureBefore().IsMatch(WordsBefore(text, w.Index)))
-            .Select(w => Enum.Parse<DayOfWeek>(w.Groups[1].Value, ignoreCase: true)).ToHashSet();
+        // (The dateline's own item first: in a roundup of several datelines, the other items' weekdays are of their days.)
+        var named = Weekdays(lead) is { Count: > 0 } own ? own : Weekdays(text);
         var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
         // ("in 2024-25": the second year of a span counts.)
         // (Not a year looked ahead to: "until 2025", "by 2030".)
@@ -119,6 +121,26 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
             .Where(y => y <= today.Year).DefaultIfEmpty().Max();
         return DatelineYear.Infer(month, day, named, today, latestNamed > 0 ? latestNamed : null) is { } year ? new PartialDate(year, month, day) : null;
     }
+
+    /// <summary>The text a dateline heads: from its paragraph up to the next paragraph that opens with a dateline of its own
+    /// (a roundup's next item), else to the end.</summary>
+    private static string OwnItem(string text, string paragraph)
+    {
+        var paragraphs = text.Split("\n\n");
+        int first = Array.IndexOf(paragraphs, paragraph);
+        if (first < 0) return text;
+        int end = first + 1;
+        while (end < paragraphs.Length && !Datelines.Lead().IsMatch(paragraphs[end])) end++;
+        return string.Join("\n\n", paragraphs[first..end]);
+    }
+
+    /// <summary>The weekdays a text names as past days ("on Tuesday"), not days looked ahead to.</summary>
+    private static HashSet<DayOfWeek> Weekdays(string text) =>
+        Weekday().Matches(text).Where(w => !FutureBefore().IsMatch(WordsBefore(text, w.Index)))
+            .Select(w => Enum.Parse<DayOfWeek>(w.Groups[1].Value, ignoreCase: true)).ToHashSet();
+
+    // How many paragraphs from the top a dateline may open.
+    private const int DatelineParagraphs = 6;
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})(?:-(?<end>\d{2}))?(?!\d)")]
     private static partial Regex YearNamed();

@@ -47,8 +47,9 @@ public sealed partial class PlainTextCleaner(FurnitureRules rules, MetaLineClass
             if (match is { Kind: FurnitureKind.HeaderDate } && (bodyChars == 0 || underByline))
             {
                 // A masthead in capitals above it ("PAK-AFGHAN MONITOR") does not make it the article's.
-                if (kept.All(IsMasthead)) document.Furniture.Add((line, "header-date"));
-                else document.MetaLines.Add(new MetaLine("date", line));
+                if (kept.All(IsMasthead) && !underByline) document.Furniture.Add((line, "header-date"));
+                // ("By Sadia Gul / December 18, 2023": the date under a byline is the byline's, above a site's date line.)
+                else document.MetaLines.Add(new MetaLine(underByline ? "byline-date" : "date", line));
                 continue;
             }
             if (match is { Kind: FurnitureKind.Line })

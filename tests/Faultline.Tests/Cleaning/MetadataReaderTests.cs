@@ -70,4 +70,21 @@ public class YearLessDatelineTests
         Assert.Equal("2024-05-06", Published(
             "ISLAMABAD, May 6 (Agency) - The foreign ministers met in Islamabad on Saturday.\n\nThe minister returned to Kabul on Monday, officials said."));
     }
+
+    [Fact]
+    public void ARoundupsFirstDatelineIsDatedByItsOwnItemsWeekdays()
+    {
+        // The first item's "on Tuesday" (25 June 2024 was a Tuesday); the next items, under datelines of their own, tell
+        // their own days, which would put the filing on the Thursday (25 June 2026).
+        Assert.Equal("2024-06-25", Published(
+            "ISLAMABAD, June 25 (Wire) - The cabinet on Tuesday endorsed the operation.\n\nPESHAWAR, June 26 (Wire) - The chief minister said on Wednesday that no decision had been taken.\n\nMIRANSHAH, June 27 (Wire) - Elders met on Thursday."));
+    }
+
+    [Fact]
+    public void ADatelineMayEndInAColonBelowAFewLinesOfFurniture()
+    {
+        // 7 November 2023 was a Tuesday.
+        Assert.Equal("2023-11-07", Published(
+            "SENATE DIARY\n\nSenators clash with the minister over expulsions\n\nFrom our Parliamentary Correspondent\n\nNews desk\n\nISLAMABAD, Nov 7: The Senate on Tuesday saw one of its stormiest sittings."));
+    }
 }
