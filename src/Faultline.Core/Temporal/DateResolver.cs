@@ -27,7 +27,8 @@ public sealed partial class DateResolver
         _dayMonth = new Regex($@"\b(?<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?<m>{m})\b(?!\.?,?\s+\d{{4}}){yearPhrase}", o);
         // "On the 12th the talks resumed": a day of the month the story is in ("the 15th round", "the 20th
         // century" are no days: what follows must end the phrase).
-        _bareDay = new Regex(@"\b[Oo]n\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:]|\s+(?:the|a|an|he|she|they|it|we|as|when|and|at|in)\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // ("on the 15th", and as spoken: "on the fifteenth", "on the Saturday night, the eleventh".)
+        _bareDay = new Regex($@"(?:\b[Oo]n\s+the\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)\b|(?:\b[Oo]n|,)\s+the\s+(?<w>{OrdinalDays})\b)(?=\s*[,.;:]|\s+(?:the|a|an|he|she|they|it|we|as|when|and|at|in)\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next|that|the\s+same)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
         _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+(?:after|(?<back>before))|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|nights?)\s+(?:later|after(?:wards)?|(?<back>earlier|before)))\b", o);
@@ -75,7 +76,8 @@ public sealed partial class DateResolver
         PartialDate? NarrativeAt(Match x) => found.Where(t => t.End <= x.Index && !t.IsLimit && t.Date is { Month: not null }).MaxBy(t => t.End)?.Date ?? narrative;
         foreach (Match x in _monthDay.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), NarrativeAt(x), reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
         foreach (Match x in _dayMonth.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), NarrativeAt(x), reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
-        foreach (Match x in _bareDay.Matches(text)) Add(found, x, DayOfStoryMonth(int.Parse(x.Groups["d"].Value), lastMonth ?? narrative, reference), text, "month-day");
+        foreach (Match x in _bareDay.Matches(text))
+            Add(found, x, DayOfStoryMonth(x.Groups["d"].Success ? int.Parse(x.Groups["d"].Value) : Array.IndexOf(OrdinalDays.Split('|'), x.Groups["w"].Value) + 1, lastMonth ?? narrative, reference), text, "month-day");
         // "the 2010 transit agreement", "the 2018 merger": a year before a noun names a thing (dating only that noun's act).
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, DeterminerBefore().IsMatch(text[..x.Index]) && NounAfter().IsMatch(text[(x.Index + x.Length)..]) ? Attributive : "year");
         foreach (Match x in _season.Matches(text))
@@ -340,6 +342,9 @@ public sealed partial class DateResolver
     }
 
     /// <param name="last">"last Thursday": the Thursday of the week before the reference's (read on a Thursday, a week before).</param>
+    // The days of a month as ordinal words, in order.
+    private const string OrdinalDays = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first";
+
     [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<u>day|week|month|year)s?\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
