@@ -5,7 +5,7 @@ using Faultline.Tests.Support;
 namespace Faultline.Tests.Evaluation;
 
 /// <summary>
-/// The event coder's measured quality on the bundled gold sets (the development corpus and thirty-eight held-out sets
+/// The event coder's measured quality on the bundled gold sets (the development corpus and forty-six held-out sets
 /// annotated apart from the code) stays at about what each reaches now (never below the bar issue #4 sets where a set
 /// meets it): a change that loses events, precision or dates anywhere fails here, whatever its example files say.
 /// </summary>
@@ -54,6 +54,15 @@ public sealed class QualityFloorTests
     // (Set 38: more events found since its first reading pair differently under the scorer's matching by root and actors;
     // its date floor moves 0.66 -> 0.65 while F1 and precision floors rise to the new reading minus 0.03.)
     [InlineData("heldout38", 0.60, 0.77, 0.65)]
+    // (Sets 39 to 46: at their readings after their publication dates were read, minus 0.03.)
+    [InlineData("heldout39", 0.36, 0.55, 0.41)]
+    [InlineData("heldout40", 0.77, 0.83, 0.53)]
+    [InlineData("heldout41", 0.51, 0.79, 0.41)]
+    [InlineData("heldout42", 0.56, 0.74, 0.38)]
+    [InlineData("heldout43", 0.41, 0.72, 0.50)]
+    [InlineData("heldout44", 0.49, 0.63, 0.54)]
+    [InlineData("heldout45", 0.28, 0.73, 0.72)]
+    [InlineData("heldout46", 0.43, 0.69, 0.59)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
