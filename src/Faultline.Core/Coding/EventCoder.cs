@@ -657,7 +657,7 @@ public sealed partial class EventCoder : IStage
         // "by", nobody named did it.
         if (t.Start > 0 && s.Lower[t.Start].EndsWith("ed") && t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] is "in" or "at" or "near" or "during" or "on" or "last" or "when"
             && s.IsWord(t.Start - 1) && s.MentionAt[t.Start - 1] is null && !_clauses.IsFunctionWord(s.Lower[t.Start - 1])
-            && s.Lower[t.Start - 1] is not ("had" or "has" or "have" or "who" or "which" or "that") && !s.Lower[t.Start - 1].EndsWith("ly") && !_clauses.IsAdverb(s.Lower[t.Start - 1]))
+            && s.Lower[t.Start - 1] is not ("had" or "has" or "have" or "who" or "which" or "that") && !_clauses.IsAdverb(s.Lower[t.Start - 1]))
             return ([], null);
         // "The talks, hosted by Qatar and co-mediated by Turkey": a past participle with "by" names its doer.
         // ("The truce, brokered in Kabul by the Afghan Taliban": a place phrase may stand before "by".)

@@ -348,6 +348,7 @@ public sealed partial class DateResolver
     [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<u>day|week|month|year)s?\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
+    /// <summary>The date "N units ago" names, counted back from the reference: a day, a week's month, a month or a year.</summary>
     private static PartialDate? Ago(Match x, PartialDate? reference)
     {
         var n = x.Groups["n"].Value.ToLowerInvariant() switch
