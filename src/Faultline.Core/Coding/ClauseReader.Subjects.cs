@@ -46,6 +46,14 @@ internal sealed partial class ClauseReader
         int p = first - 1;
         while (p >= clause && s.Lower[p] is "the") p--;
         if (p < clause + 1 || s.Lower[p] is not ("of" or "for")) return false;
+        // ("A spokesman for the defence ministry of the Taliban administration said": a ministry or office of the actor
+        // may stand between its representative and the actor.)
+        if (s.Lower[p] == "of" && s.Lower[p - 1] is "ministry" or "office" or "department" or "directorate" or "wing" or "division")
+        {
+            int q = p - 2;
+            while (q > clause && s.IsWord(q) && s.MentionAt[q] is null && s.Lower[q] is not ("for" or "of") && p - q <= 4) q--;
+            if (q > clause && s.Lower[q] is "for" or "of") p = q;
+        }
         var noun = s.Lower[p - 1];
         if (!(words.Is("representatives", noun) || words.Is("representatives", noun + "s") || words.Is("representatives", noun.Replace("man", "men"))))
             return false;
