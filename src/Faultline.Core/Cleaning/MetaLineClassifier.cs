@@ -99,8 +99,9 @@ public sealed partial class MetaLineClassifier(DateParser dates, Outlets outlets
 
     // ("Date of issue: 16 September 2025", "Issued: 3 May", "Broadcast: Saturday 31 May 2025", "TX: SAT 28/12/2024",
     // "Dated: 30 May 2025": a report's issue date, a programme's air date, is its publication; those labels only with a
-    // colon, or right before the day's number ("Released 31 October 2025"), not "Released on bail on 3 May, ...".)
-    [GeneratedRegex(@"^(?:(?:(?<update>(?:last\s+)?updated?)|published|posted|first published)\s*(?:on|at)?\s*:?|(?:date of (?:issue|publication)|issued|release date|released|broadcast|aired|first broadcast|dated|tx|transmission)\s*:|(?:released|issued|dated)\s+(?=\d))\s*(?<when>.+)$", RegexOptions.IgnoreCase)]
+    // colon, or right before the day's number ("Released 31 October 2025"), not "Released on bail on 3 May, ...". A post's
+    // time stamp, "9:02 AM · Apr 3, 2025", dates a thread by its first post.)
+    [GeneratedRegex(@"^(?:(?:(?<update>(?:last\s+)?updated?)|published|posted|first published)\s*(?:on|at)?\s*:?|(?:date of (?:issue|publication)|issued|release date|released|broadcast|aired|first broadcast|dated|tx|transmission)\s*:|(?:released|issued|dated)\s+(?=\d)|\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?\s*·)\s*(?<when>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
 
     // "By Kamran Yousaf", "Dr Anwesha Ghosh", "Kamran Yousaf and Jane Roe": two to four capitalised words per name.
