@@ -5,7 +5,7 @@ using Faultline.Tests.Support;
 namespace Faultline.Tests.Evaluation;
 
 /// <summary>
-/// The event coder's measured quality on the bundled gold sets (the development corpus and forty-six held-out sets
+/// The event coder's measured quality on the bundled gold sets (the development corpus and fifty held-out sets
 /// annotated apart from the code) stays at about what each reaches now (never below the bar issue #4 sets where a set
 /// meets it): a change that loses events, precision or dates anywhere fails here, whatever its example files say.
 /// </summary>
@@ -63,6 +63,11 @@ public sealed class QualityFloorTests
     [InlineData("heldout44", 0.49, 0.63, 0.54)]
     [InlineData("heldout45", 0.34, 0.77, 0.64)]
     [InlineData("heldout46", 0.43, 0.69, 0.59)]
+    // (Sets 47 to 50: at their readings after set 47's thread stamps were read, minus 0.03.)
+    [InlineData("heldout47", 0.22, 0.61, 0.59)]
+    [InlineData("heldout48", 0.48, 0.70, 0.48)]
+    [InlineData("heldout49", 0.42, 0.54, 0.62)]
+    [InlineData("heldout50", 0.27, 0.43, 0.43)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
