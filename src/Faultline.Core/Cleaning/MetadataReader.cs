@@ -91,15 +91,17 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
     private PublishedDate? Dateline(string text)
     {
         // (A site's furniture may leave a few short lines above it: "SENATE DIARY", "From our Parliamentary Correspondent".)
-        foreach (var paragraph in text.Split("\n\n").Take(DatelineParagraphs))
+        var paragraphs = text.Split("\n\n");
+        for (int p = 0; p < Math.Min(paragraphs.Length, DatelineParagraphs); p++)
         {
+            var paragraph = paragraphs[p];
             // The dateline may also stand on a line of its own under the byline: "PESHAWAR, September 7, 2023".
             // ("CHAMAN, Balochistan — January 14, 2024": the place's own dash may end a lead dateline before its date.)
             var line = paragraph.Split('\n').Select(l => DatelineLine().Match(l.Trim())).FirstOrDefault(l => l.Success);
             var m = line ?? Datelines.Lead().Match(paragraph);
             if (!m.Success) continue;
             if (dates.First(m.Value) is { } date) return new PublishedDate(date.ToString(), "dateline");
-            if (YearLess(m.Value, text, OwnItem(text, paragraph)) is { } inferred) return new PublishedDate(inferred.ToString(), "dateline");
+            if (YearLess(m.Value, text, OwnItem(paragraphs, p)) is { } inferred) return new PublishedDate(inferred.ToString(), "dateline");
         }
         return null;
     }
@@ -124,11 +126,8 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
 
     /// <summary>The text a dateline heads: from its paragraph up to the next paragraph that opens with a dateline of its own
     /// (a roundup's next item), else to the end.</summary>
-    private static string OwnItem(string text, string paragraph)
+    private static string OwnItem(string[] paragraphs, int first)
     {
-        var paragraphs = text.Split("\n\n");
-        int first = Array.IndexOf(paragraphs, paragraph);
-        if (first < 0) return text;
         int end = first + 1;
         while (end < paragraphs.Length && !Datelines.Lead().IsMatch(paragraphs[end])) end++;
         return string.Join("\n\n", paragraphs[first..end]);

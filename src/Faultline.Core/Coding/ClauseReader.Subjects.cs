@@ -147,6 +147,17 @@ internal sealed partial class ClauseReader
         return first > 0 && s.Lower[first - 1] == "with" ? group : [];
     }
 
+    /// <summary>"Pakistan, Afghanistan and Uzbekistan signed", "the mediation of Qatar and Turkey": the actor at token
+    /// <paramref name="first"/> with every actor coordinated after it.</summary>
+    public static List<ActorRef> ActorsStartingAt(SentenceView s, int first) => CoordinatedFrom(s, first, null);
+
+    private static List<ActorRef> CoordinatedFrom(SentenceView s, int first, IReadOnlySet<string>? titles)
+    {
+        int last = s.MentionEnd(first);
+        while (last + 2 < s.Count && s.Lower[last + 1] is "and" or "," && s.ActorAt(last + 2) is not null) last = s.MentionEnd(last + 2);
+        return Group(s, last, 0, titles).Group;
+    }
+
     /// <summary>"with Qatar and Turkey as mediators", "the talks, hosted by Qatar": the actors coordinated up to token <paramref name="last"/>.</summary>
     public static List<ActorRef> ActorsEndingAt(SentenceView s, int last) =>
         s.ActorAt(last) is null ? [] : Group(s, last, 0, null).Group;
@@ -420,11 +431,7 @@ internal sealed partial class ClauseReader
             }
             int start = s.MentionStart(i), end = s.MentionEnd(i);
             if (s.ActorAt(i) is not null && !AfterPreposition(s, start) && !s.IsPossessive(end))
-            {
-                int last = end;
-                while (last + 2 < s.Count && s.Lower[last + 1] is "and" or "," && s.ActorAt(last + 2) is not null) last = s.MentionEnd(last + 2);
-                return Group(s, last, 0).Group;
-            }
+                return CoordinatedFrom(s, i, titleWords);
             i = end;
         }
         return [];

@@ -1355,10 +1355,7 @@ public sealed partial class EventCoder : IStage
         if (k >= s.Count || s.Lower[k] != "of") return [];
         k++;
         if (k < s.Count && s.Lower[k] == "the") k++;
-        if (k >= s.Count || s.ActorAt(k) is null) return [];
-        int last = s.MentionEnd(k);
-        while (last + 2 < s.Count && s.Lower[last + 1] is "and" or "," && s.ActorAt(last + 2) is not null) last = s.MentionEnd(last + 2);
-        return ClauseReader.ActorsEndingAt(s, last);
+        return k < s.Count && s.ActorAt(k) is not null ? ClauseReader.ActorsStartingAt(s, k) : [];
     }
 
     /// <summary>The country of the first state, or its government or forces, named before token <paramref name="before"/>

@@ -118,9 +118,10 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
     /// <summary>Whether a statement is the speaker's own, in the first person and the present ("We hope the two sides
     /// will ...", "I urge ..."): the words of a transcript or a quoted statement, said when it was given.</summary>
     private static bool SaidNow(Document document, CodedEvent e) =>
-        e.Word.Length > 0 && System.Text.RegularExpressions.Regex.IsMatch(PhraseOf(document, e),
-            $@"\b(?:we|I)\s+(?:also\s+|again\s+|once again\s+|strongly\s+|firmly\s+|sincerely\s+)?{System.Text.RegularExpressions.Regex.Escape(e.Word)}\b",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        e.Word.Length > 0 && FirstPersonVerb().Matches(PhraseOf(document, e)).Any(m => m.Groups["verb"].Value.Equals(e.Word, StringComparison.OrdinalIgnoreCase));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:we|I)\s+(?:also\s+|again\s+|once again\s+|strongly\s+|firmly\s+|sincerely\s+)?(?<verb>[\w-]+)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FirstPersonVerb();
 
     /// <summary>The date of the latest unique well-known act with the same actor, code and target (or none named) not after the reference.</summary>
     private string? Known(CodedEvent e, PartialDate? reference)

@@ -24,7 +24,7 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
         var people = new List<KnownPerson>();
         foreach (var m in mentions)
             if (m.Kind == MentionKind.Person && !people.Any(p => p.Id == m.EntityId))
-                people.Add(new KnownPerson(m.EntityId, Words(kb.People[m.EntityId].Name), m.Actor?.Country is { } c && kb.Cues.IsFamilyNameFirst(c)));
+                people.Add(new KnownPerson(m.EntityId, Words(kb.People[m.EntityId].Name), FamilyNameFirst(m.Actor)));
         var actorOf = mentions.Where(m => m.Kind == MentionKind.Person).GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => g.First().Actor);
         foreach (var name in found.Where(f => f.Words.Length >= 2))
         {
@@ -39,7 +39,7 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
             if (same is null)
             {
                 actorOf[id] = ActorBefore(document, mentions, name) ?? ActorAfter(document, mentions, name) ?? Official(document, mentions, name);
-                people.Add(new KnownPerson(id, name.Words, actorOf[id]?.Country is { } c && kb.Cues.IsFamilyNameFirst(c)));
+                people.Add(new KnownPerson(id, name.Words, FamilyNameFirst(actorOf[id])));
             }
             Add(mentions, name, id, actorOf.GetValueOrDefault(id), "name:" + (name.Cued ? "cued" : "merged"));
         }
@@ -48,6 +48,9 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
                 Add(mentions, name, id, actorOf.GetValueOrDefault(id), "name:surname");
         return mentions;
     }
+
+    /// <summary>Whether the person acts for a state whose people are written family name first ("Wang Yi" is "Wang").</summary>
+    private bool FamilyNameFirst(ActorRef? actor) => actor?.Country is { } country && kb.Cues.IsFamilyNameFirst(country);
 
     private static bool AfterPlacePossessive(Document document, List<Mention> mentions, FoundName name) =>
         mentions.Any(m => m.Kind == MentionKind.Place && m.Span.End <= name.Span.Start && name.Span.Start - m.Span.End <= 3

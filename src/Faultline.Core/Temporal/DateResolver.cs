@@ -77,7 +77,7 @@ public sealed partial class DateResolver
         foreach (Match x in _monthDay.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), NarrativeAt(x), reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "month-day");
         foreach (Match x in _dayMonth.Matches(text)) Add(found, x, ThatYear(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), YearTold(x)) ?? InNarrative(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), NarrativeAt(x), reference, forward) ?? YearLess(Month(x), int.Parse(x.Groups["d"].Value), Rel(x), reference), text, "day-month");
         foreach (Match x in _bareDay.Matches(text))
-            Add(found, x, DayOfStoryMonth(x.Groups["d"].Success ? int.Parse(x.Groups["d"].Value) : Array.IndexOf(OrdinalDays.Split('|'), x.Groups["w"].Value) + 1, lastMonth ?? narrative, reference), text, "month-day");
+            Add(found, x, DayOfStoryMonth(x.Groups["d"].Success ? int.Parse(x.Groups["d"].Value) : Array.IndexOf(OrdinalDayWords, x.Groups["w"].Value) + 1, lastMonth ?? narrative, reference), text, "month-day");
         // "the 2010 transit agreement", "the 2018 merger": a year before a noun names a thing (dating only that noun's act).
         foreach (Match x in _year.Matches(text)) Add(found, x, new PartialDate(int.Parse(x.Groups["y"].Value)), text, DeterminerBefore().IsMatch(text[..x.Index]) && NounAfter().IsMatch(text[(x.Index + x.Length)..]) ? Attributive : "year");
         foreach (Match x in _season.Matches(text))
@@ -341,7 +341,6 @@ public sealed partial class DateResolver
         return new PartialDate(year, month, day);
     }
 
-    /// <param name="last">"last Thursday": the Thursday of the week before the reference's (read on a Thursday, a week before).</param>
     // The days of a month as ordinal words, in order.
     private const string OrdinalDays = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first";
 
@@ -351,11 +350,8 @@ public sealed partial class DateResolver
     /// <summary>The date "N units ago" names, counted back from the reference: a day, a week's month, a month or a year.</summary>
     private static PartialDate? Ago(Match x, PartialDate? reference)
     {
-        var n = x.Groups["n"].Value.ToLowerInvariant() switch
-        {
-            "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8,
-            "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, var digits => int.Parse(digits),
-        };
+        var count = x.Groups["n"].Value.ToLowerInvariant();
+        int n = char.IsDigit(count[0]) ? int.Parse(count) : Math.Max(1, Array.IndexOf(Counts, count));
         if (reference is not { } r) return null;
         var unit = x.Groups["u"].Value.ToLowerInvariant();
         if (unit == "year") return new PartialDate(r.Year - n);
@@ -370,6 +366,9 @@ public sealed partial class DateResolver
         return unit == "week" ? new PartialDate(day.Year, day.Month) : new PartialDate(day.Year, day.Month, day.Day);
     }
 
+    private static readonly string[] OrdinalDayWords = OrdinalDays.Split('|');
+
+    /// <param name="last">"last Thursday": the Thursday of the week before the reference's (read on a Thursday, a week before).</param>
     private static PartialDate? Relative(Match x, PartialDate? reference, PartialDate? section = null, bool last = false)
     {
         // Under a dated section heading, a weekday is the one nearest the heading's day (not after the reference).
