@@ -475,10 +475,11 @@ public sealed partial class EventCoder : IStage
                         // (Only at the frontier: "opened fire on protesters", "stormed a compound" are no blows at the foe.)
                         && (place is { Kind: "border" or "crossing" } || (place is null && Enumerable.Range(0, view.Count).Any(k => view.Lower[k] is "border" or "frontier" or "cross-border" or "line"))))
                         actor2 = other;
-                    // "told all PoR holders to leave", "began expelling card holders": orders to leave, expulsions and arrests of
-                    // people the text does not name as actors are of the foreign people it named just before.
+                    // "told all PoR holders to leave", "began expelling card holders", "extended their cards": orders to leave,
+                    // expulsions, arrests and papers extended, of people the text does not name as actors, are of the foreign
+                    // people it named just before.
                     // (Not one person: "police arrested a journalist" names someone else.)
-                    if (actor2 is null && trigger.Pattern.Code is "139" or "174" or "173" && !IsNonState(actor1)
+                    if (actor2 is null && trigger.Pattern.Code is "139" or "174" or "173" or "081" && !IsNonState(actor1)
                         && !(trigger.VerbEnd + 1 < view.Count && view.Lower[trigger.VerbEnd + 1] is "a" or "an")
                         && (PeopleInView(view, actor1) ?? (ForeignersNamed(view, trigger) || IsExpulsionNoun(trigger) ? PeopleInView(view, actor1, view.Sentence.Index) : null)) is { } foreigners)
                         actor2 = foreigners;

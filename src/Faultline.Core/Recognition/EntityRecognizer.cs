@@ -63,12 +63,14 @@ public sealed class EntityRecognizer : IStage
         mentions.AddRange(_acronyms.Learn(document, mentions));
         var actors = mentions.Where(m => m.Actor is not null && m.Kind == MentionKind.Actor).ToList();
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // Capitals named as places ("ISLAMABAD: The federal cabinet ..."), for references no state named before explains.
+        var capitals = mentions.Where(m => m is { Kind: MentionKind.Place, Actor: { Role: "GOV", Country.Length: 3 } }).OrderBy(m => m.Span.Start).ToList();
         foreach (var match in others)
         {
             if (consumed[match.Start]) continue;
             var target = match.Targets.FirstOrDefault(t => t.Kind == TargetKind.Reference);
             if (target is null || kb.References.Find(target.Id) is not { } reference) continue;
-            if (ReferenceResolver.Resolve(document.Text, tokens, match, reference, actors) is { } resolved)
+            if (ReferenceResolver.Resolve(document.Text, tokens, match, reference, actors, capitals) is { } resolved)
                 mentions.Add(resolved);
         }
         // People last: "The ministry's spokesman, Abdulmutalib Haqqani" acts for whom the reference before the name stands.

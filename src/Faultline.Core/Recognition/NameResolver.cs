@@ -103,7 +103,7 @@ public sealed class NameResolver(RecognitionKnowledge kb)
         t.Kind != TargetKind.Metonym || t.Period.IsAlways || (date is { } d ? t.Period.Contains(d) : t.Period.Until is null);
 
     /// <summary>The role noun after an actor's name, past modifiers ("Pakistan's interim cabinet"), and where it ends.</summary>
-    private static (string? Role, int End) RoleAfter(IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
+    private (string? Role, int End) RoleAfter(IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
         TrieMatch?[] roles, bool[] consumed)
     {
         string? role = null;
@@ -111,12 +111,15 @@ public sealed class NameResolver(RecognitionKnowledge kb)
         for (int step = 0; step < 4 && at < tokens.Count && roles[at] is { } m; step++)
         {
             if (tokens[at].Sentence != tokens[match.Start].Sentence) break;
-            var noun = m.Targets.FirstOrDefault(t => t.Kind == TargetKind.RoleNoun);
+            // ("Pakistan's federal cabinet": a short reference with a role of its own, kept over the modifier and role noun
+            // it is made of, names the role as they would.)
+            var noun = m.Targets.FirstOrDefault(t => t.Kind == TargetKind.RoleNoun)?.Role
+                ?? m.Targets.Where(t => t.Kind == TargetKind.Reference).Select(t => kb.References.Find(t.Id)?.Role).FirstOrDefault(r => r is not null);
             if (noun is null && !m.Targets.Any(t => t.Kind == TargetKind.RoleModifier)) break;
             at = m.End;
             if (noun is not null)
             {
-                role = noun.Role;
+                role = noun;
                 end = at;
             }
             // "the Taliban government's defence ministry": past a possessive only another role noun continues the name.

@@ -14,7 +14,7 @@ public static class ReferenceResolver
     private const int OwnerReach = 6;
 
     public static Mention? Resolve(string text, IReadOnlyList<NormalizedToken> tokens, TrieMatch match,
-        ShortReference reference, IReadOnlyList<Mention> actors)
+        ShortReference reference, IReadOnlyList<Mention> actors, IReadOnlyList<Mention> capitals)
     {
         if (match.Start == 0 || tokens[match.Start - 1].Norm is not ("the" or "this" or "that")) return null;
         // "the ministry of foreign affairs in Kabul", "the caretaker government of Anwaar-ul-Haq Kakar": a named
@@ -55,6 +55,13 @@ public static class ReferenceResolver
                 .Select(m => m.Actor!.Country!).Distinct().ToList() is [var home])
             return new Mention(span, MentionKind.Actor, home, "reference:" + reference.Phrase)
                 { Actor = new ActorRef(home, null, reference.Role ?? "GOV", span.Of(text)), Sentence = sentence };
+        // "ISLAMABAD: The federal cabinet on Wednesday extended ...": with no state named before at all, a state's institution
+        // is of the capital named before it, the dateline's, where only one country's capital is.
+        if (focus is null && reference.Wants == "state" && !actors.Any(m => m.Span.End <= at && m.Actor is { Country.Length: 3 })
+            && capitals.Where(m => m.Span.End <= at).Select(m => m.Actor!.Country).Distinct().ToList() is [_]
+            && capitals.Last(m => m.Span.End <= at) is { } capital)
+            return new Mention(span, MentionKind.Actor, capital.Actor!.Key, "reference:" + reference.Phrase)
+                { Actor = capital.Actor with { Role = reference.Role ?? capital.Actor.Role, Name = span.Of(text) }, Sentence = sentence };
         if (focus is null) return null;
         var actor = focus.Actor! with { Role = reference.Role ?? focus.Actor!.Role, Name = span.Of(text) };
         return new Mention(span, focus.Kind == MentionKind.Person ? MentionKind.Actor : focus.Kind, actor.Key, "reference:" + reference.Phrase)
