@@ -1028,6 +1028,8 @@ public sealed partial class EventCoder : IStage
     private const string ClaimOfResponsibility = "015";
     // How far before the latest act a noun may refer to may stand an act of the noun's likeliest root it prefers.
     private const int ReferenceReach = 3;
+    // How many sentences back a charge refused may have been made against the refusing side.
+    private const int ChargeReach = 6;
     // How many sentences back a crowd's protest may answer a blow on its side.
     private const int CrowdAnswerReach = 6;
     // How many words an item's dateline has at most ("Karachi (Fri 17 Feb).").
@@ -1145,6 +1147,15 @@ public sealed partial class EventCoder : IStage
         if (ReferringObject(s, t) is not { } roots) return null;
         // ("froze the bank account", "detained senior figures": what was said is the object only of speech or refusal.)
         if (roots.All(r => r is "01" or "11") && !IsStatement(t.Pattern.Code)) return null;
+        // "Kakar said attacks had risen since the Taliban returned. Kabul rejected the charge": a charge refused is one made
+        // against the refusing side; with none near, what another side said just before (not activists' accusation of a
+        // third party some paragraphs back).
+        // (Only a noun that is first of all a charge: "rejected the report" refuses whoever reported.)
+        if (roots[0] == "11" && IsRefusal(t.Pattern.Code)
+            && (earlier.LastOrDefault(e => e.Root == "11" && e.Actor2 is { Role: not ("CVL" or "REF") } accused && ActorSides.Same(accused, subject) && Other(e.Actor1, subject)
+                    && s.Sentence.Index - e.Sentences[^1] <= ChargeReach)
+                ?? earlier.LastOrDefault(e => e.Code == "010" && !ActorSides.Same(e.Actor1, subject) && s.Sentence.Index - e.Sentences[^1] <= 1)) is { } charge)
+            return charge;
         var latest = earlier.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject));
         var likeliest = earlier.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject));
         return likeliest is not null && latest is not null && latest.Sentences[0] - likeliest.Sentences[0] <= ReferenceReach ? likeliest : latest;

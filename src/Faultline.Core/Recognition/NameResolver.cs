@@ -54,6 +54,13 @@ public sealed class NameResolver(RecognitionKnowledge kb)
         if (best.Kind == TargetKind.Person)
         {
             var actor = kb.People[best.Id].At(date)?.ToActor(surface);
+            // "Ashraf Ghani's government", "Sharif's cabinet": what a leader's possessive owns is his side's institution.
+            if (actor is not null && tokens[match.End - 1].Possessive && RoleAfter(tokens, match, roles, consumed) is ({ } owned, var ownedEnd) && ownedEnd > match.End)
+            {
+                var institution = new TextSpan(span.Start, tokens[ownedEnd - 1].Span.End);
+                var side = actor with { Role = owned, Name = institution.Of(text) };
+                return new Mention(institution, MentionKind.Actor, side.Key, rule + best.Source) { Actor = side, Sentence = sentence };
+            }
             return new Mention(span, MentionKind.Person, best.Id, rule + best.Source) { Actor = actor, Sentence = sentence };
         }
         if (best.OrgKind == "source")

@@ -113,13 +113,14 @@ public sealed partial class DateResolver
             // act told ("two days after the clash"), it dates the sentence's act from the act just told.
             bool relates = x.Value.EndsWith("after", StringComparison.OrdinalIgnoreCase) || x.Value.EndsWith("before", StringComparison.OrdinalIgnoreCase);
             bool opening = text.AsSpan(0, x.Index).Trim().TrimStart("\"“").Length == 0;
-            if (relates && !opening && !DefiniteAfter().IsMatch(text[(x.Index + x.Length)..]))
+            if (relates && !opening && (!DefiniteAfter().IsMatch(text[(x.Index + x.Length)..]) || DefiniteClauseAfter().IsMatch(text[(x.Index + x.Length)..])))
             {
                 var own = found.Where(t => t.Date is { Day: not null } && !t.IsLimit).OrderBy(t => Math.Abs(t.Start - x.Index)).FirstOrDefault()?.Date;
-                // "In March, ..., two days after ...": a sentence with only a coarser date of its own is not counted from the last act.
+                // "In July, ..., a day after ...": a sentence with only a coarser date of its own is counted from that date, not from
+                // the last act (a few days from a month are most often still in it).
                 // (Only a date framing it from before counts: "... three days after fighters overran a post, in the deadliest
                 // attack this year" is still counted from the last act.)
-                var from = own ?? (found.Any(t => t.Date is not null && !t.IsLimit && t.Start < x.Index) ? null : anchor);
+                var from = own ?? (found.LastOrDefault(t => t.Date is not null && !t.IsLimit && t.Start < x.Index) is { } framing ? framing.Date : anchor);
                 Add(found, x, Anaphoric(x, from, relation: x.Value.EndsWith("before", StringComparison.OrdinalIgnoreCase) ? 1 : -1), text, Earlier);
             }
             // ("By the next morning the ministry was promising ...": in a story told in the past, "by" with an anaphoric
@@ -241,6 +242,11 @@ public sealed partial class DateResolver
     [GeneratedRegex(@"^\s+(?:the|that|this|these|those|its|their|his|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DefiniteAfter();
 
+    /// <summary>"a day after the UN had urged Tehran": a clause with a definite subject, which tells an act of its own
+    /// rather than naming one told before.</summary>
+    [GeneratedRegex(@"^\s+(?:the|that|this|these|those|its|their|his|her)(?:\s+[\w'’,-]+){1,8}?\s+had\s+\w+", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteClauseAfter();
+
     private static string? Rel(Match x) => x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() : null;
 
     private int Month(Match x) => _months.Month(x.Groups["m"].Value) ?? throw new InvalidOperationException("month pattern matched a non-month");
@@ -263,8 +269,12 @@ public sealed partial class DateResolver
     {
         foreach (var word in new[] { "since", "since the", "by", "until", "till", "before", "into", "into the" })
             if (After(text, index, word)) return !(word == "by" && ByOpensPastTelling(text, index));
-        return false;
+        // "extended the cards by a year, to 30 June 2025": the new deadline, not the day of the extension.
+        return ExtendedTo().IsMatch(text[..index]);
     }
+
+    [GeneratedRegex(@"\b(?:extend|extended|extending|extends|postponed|deferred|pushed\s+back)\b[^;:]{0,100}\bto\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExtendedTo();
 
     /// <summary>"By the end of 2024 the relationship had reached the point where ...": "by" opening a sentence told in the
     /// past perfect says when things stood, not a deadline.</summary>
