@@ -184,6 +184,8 @@ public sealed partial class EventCoder : IStage
                     && (_triggers.NounAt(view, subjectEnd) is { } subjectAct && IsViolent(subjectAct.Pattern.Code) || _referring.RootsOf(view.Lower[subjectEnd]) is { } roots && roots.Any(IsViolent)))
                     continue;
                 if (trigger.Pattern.Reporting && ClauseReader.IsParentheticalReport(view, trigger.Start)) continue;
+                // "\"How can refugees come back carrying weapons?\" he asked.": asking a question is no appeal.
+                if (trigger.Pattern.Kind == PatternKind.Verb && trigger.Pattern.Code[..2] == "02" && AsksQuestion(view, trigger)) continue;
                 // "A ceasefire was agreed in Doha": the truce named as the passive's subject is the act; the verb that
                 // brought it about, with no agent, is not a second one ("talks were mediated by Qatar" still codes Qatar).
                 if (trigger.Pattern.Kind == PatternKind.Verb && trigger.Start >= 2 && view.Lower[trigger.Start - 1] is "was" or "were"
@@ -271,7 +273,12 @@ public sealed partial class EventCoder : IStage
                 // "X denounced Y ... and asked Z": a verb coordinated with an earlier one shares its subject.
                 if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
                     // ... and with no object of its own, acts on the same target ("restricted trade with X ... and tightened visa rules").
-                    (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key, IsStatement(trigger.Pattern.Code) ? _clauses.ComplementStart(view, trigger.VerbEnd, refusal: IsRefusal(trigger.Pattern.Code)) : null) ?? target ?? (trigger.Pattern.NeedsTarget || NamelessAddressee(view, trigger.VerbEnd) ? null : lastTarget));
+                    // (An appeal's or demand's addressee stands before its infinitive, or opens its "that" clause: "summoned the
+                    // envoy and demanded that the Taliban hand over the TTP leadership" is addressed to the Taliban.)
+                    (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key,
+                            trigger.Pattern.Code[..2] is "02" or "10" ? _clauses.InfinitiveStart(view, trigger.VerbEnd)
+                            : IsStatement(trigger.Pattern.Code) ? _clauses.ComplementStart(view, trigger.VerbEnd, refusal: IsRefusal(trigger.Pattern.Code)) : null)
+                        ?? target ?? (trigger.Pattern.NeedsTarget || NamelessAddressee(view, trigger.VerbEnd) ? null : lastTarget));
                 // "a ceasefire for the month of November", "called off the truce": between the pair last seen dealing with each other.
                 // A definite noun ("the talks") re-mentions an act already coded; only a new one, told with its own date ("a
                 // truce in June 2022"), is filled in.
@@ -1126,6 +1133,11 @@ public sealed partial class EventCoder : IStage
 
     /// <summary>Denials and rejections: what they refuse is no target of theirs.</summary>
     private static bool IsRefusal(string code) => code == "016" || code[..2] == "12";
+
+    /// <summary>Whether a verb of asking with nothing after it follows a question it tells ("... weapons?" he asked.).</summary>
+    private static bool AsksQuestion(SentenceView s, Trigger t) =>
+        (t.VerbEnd + 1 >= s.Count || s.Lower[t.VerbEnd + 1] is "." or "," or ";" or "\"" or "”")
+        && Enumerable.Range(0, t.Start).Any(k => s.Lower[k] == "?");
 
     /// <summary>Statements, appeals, demands, accusations, rejections and threats: acts of speech about other acts.</summary>
     private static bool IsStatement(string code) => code[..2] is "01" or "02" or "10" or "11" or "12" or "13";
