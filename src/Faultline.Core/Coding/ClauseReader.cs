@@ -658,6 +658,22 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>"conveyed its concerns about the groups to the interim government in Kabul": the actor right after the first
+    /// "to" or "with" in the verb's clause (past its determiners), or null.</summary>
+    public ActorRef? AddresseeAfter(SentenceView s, int after, string? exclude)
+    {
+        for (int i = after + 1; i < Math.Min(s.Count, after + ObjectWindow); i++)
+        {
+            if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":")) return null;
+            if (s.MentionAt[i] is not null) { i = s.MentionEnd(i); continue; }
+            if (s.Lower[i] is not ("to" or "with")) continue;
+            int k = i + 1;
+            while (k < s.Count && s.MentionAt[k] is null && s.Lower[k] is "the" or "its" or "their" or "his" or "her") k++;
+            return k < s.Count && s.TargetAt(k) is { } a && a.Key != exclude ? a : null;
+        }
+        return null;
+    }
+
     /// <summary>Whether the mention at <paramref name="i"/> names a sponsor after "under" ("under Turkish and Qatari
     /// mediation", "under the auspices of China"), not what something moves under ("goods imported under Afghan transit").</summary>
     private bool UnderAuspices(SentenceView s, int i)

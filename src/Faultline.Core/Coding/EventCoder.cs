@@ -762,8 +762,9 @@ public sealed partial class EventCoder : IStage
         int? reportStart = t.Pattern.Code[..2] is "01" or "11" or "12" || t.Pattern.Code == "130" ? _clauses.ComplementStart(s, t.VerbEnd, refusal: IsRefusal(t.Pattern.Code)) : null;
         // An appeal's or demand's target is whom it addresses, before its infinitive ("pressed his hosts to act against the TTP").
         if (t.Pattern.Code[..2] is "02" or "10") reportStart = _clauses.InfinitiveStart(s, t.VerbEnd);
-        var target = _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude, reportStart, t.Pattern.Direct);
-        if (!t.Pattern.Direct)
+        var target = t.Pattern.Addressee ? _clauses.AddresseeAfter(s, t.VerbEnd, exclude)
+            : _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude, reportStart, t.Pattern.Direct);
+        if (!t.Pattern.Direct && !t.Pattern.Addressee)
             target ??= _clauses.GroupReference(s, t.VerbEnd + 1, Math.Min(reportStart ?? _clauses.ClauseEnd(s, t.VerbEnd) ?? s.Count, t.VerbEnd + 8));
         return (subjects, target?.Key == exclude ? null : target);
     }

@@ -35,6 +35,9 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public bool Reporting { get; init; }
     /// <summary>The target is the direct object only, not an actor after a preposition.</summary>
     public bool Direct { get; init; }
+    /// <summary>The target is whom the act is addressed to, after "to" or "with" ("conveyed its concern to the Afghan
+    /// envoy"); an actor the act is about ("concerns regarding the TTP", "Pakistan's concerns") is none.</summary>
+    public bool Addressee { get; init; }
     /// <summary>An act between two sides: unnamed sides are the pair last seen dealing with each other.</summary>
     public bool Mutual { get; init; }
     /// <summary>Also the code of a conditional promise of force by a speaker ("If X ..., we will respond").</summary>
