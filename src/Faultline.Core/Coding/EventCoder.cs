@@ -56,7 +56,7 @@ public sealed partial class EventCoder : IStage
         _named = k.Named;
         _referring = k.Referring;
         _unnamed = k.Unnamed;
-        _dating = new EventDating(k.Named, k.Words);
+        _dating = new EventDating(k.Named, k.Words, k.Lemmatizer);
         _reporting = k.Patterns.All.Where(p => p.Reporting).Select(p => p.Id).ToHashSet();
         _threats = new ConditionalThreats(k.Words, k.Patterns.All.SingleOrDefault(p => p.Conditional));
         _attribution = k.Patterns.All.SingleOrDefault(p => p.Attribution);

@@ -12,7 +12,7 @@ namespace Faultline.Core.Coding;
 /// then the month of the act an answer answers ("condemned the strikes"), and last, in a news report of fresh events,
 /// the report's month for a statement told with no time of its own.
 /// </summary>
-internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
+internal sealed partial class EventDating(NamedEvents named, ClauseWords words, Lemmatizer lemmatizer)
 {
     /// <summary>How many sentences back a paragraph's date still carries.</summary>
     private const int NarrativeReach = 3;
@@ -81,6 +81,15 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
                 kinds[i] = "report";
             }
         }
+        // "The Taliban deny that the TTP operates from Afghan soil", "Kabul has repeatedly denied ...": a stance told in the
+        // present, or as a habit up to now, stands as of the report's month. (Last, so that no act of the story is dated from it.)
+        if (published && reference is { Month: { } now } p)
+            for (int i = 0; i < events.Count; i++)
+                if (events[i] is { Date: null, Quad: 1 or 3 } e && StandsNow(document, e))
+                {
+                    events[i] = e with { Date = new PartialDate(p.Year, now).ToString() };
+                    kinds[i] = "present";
+                }
     }
 
     /// <summary>
@@ -113,6 +122,23 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words)
         if (e.Quad is not (1 or 3)) return false;
         var text = PhraseOf(document, e);
         return !Words().Matches(text).Any(w => words.Is("habitual", w.Value) || w.Value.Equals("had", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether a statement is told in the present ("the Taliban deny", "Kabul denies"), the present perfect
+    /// ("has repeatedly accused") or as a habit ("routinely describe"), not as one past act.</summary>
+    private bool StandsNow(Document document, CodedEvent e)
+    {
+        if (e.Word.Length < 3) return false;
+        var word = e.Word.Split(' ')[0].ToLowerInvariant();
+        var tokens = Words().Matches(PhraseOf(document, e)).Select(w => w.Value.ToLowerInvariant()).ToList();
+        if (tokens.Any(w => words.Is("habitual", w))) return true;
+        int k = tokens.IndexOf(word);
+        if (k < 0) return false;
+        string? before = k > 0 ? tokens[k - 1] : null, twoBefore = k > 1 ? tokens[k - 2] : null;
+        if (before is "has" or "have" || (twoBefore is "has" or "have" && before!.EndsWith("ly"))) return true;
+        // A past form ("accused", "said") or a verb after a modal, "to" or "did" ("will deny", "did not deny") is no present.
+        return !word.EndsWith("ed") && !word.EndsWith("ing") && !lemmatizer.IsIrregularPast(word)
+            && before is not ("to" or "will" or "would" or "could" or "should" or "may" or "might" or "can" or "did" or "does" or "do" or "not" or "must" or "cannot" or "had" or "was" or "were" or "been" or "be");
     }
 
     /// <summary>Whether a statement is the speaker's own, in the first person and the present ("We hope the two sides
