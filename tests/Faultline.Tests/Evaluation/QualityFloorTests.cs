@@ -5,7 +5,7 @@ using Faultline.Tests.Support;
 namespace Faultline.Tests.Evaluation;
 
 /// <summary>
-/// The event coder's measured quality on the bundled gold sets (the development corpus and fifty held-out sets
+/// The event coder's measured quality on the bundled gold sets (the development corpus and fifty-four held-out sets
 /// annotated apart from the code) stays at about what each reaches now (never below the bar issue #4 sets where a set
 /// meets it): a change that loses events, precision or dates anywhere fails here, whatever its example files say.
 /// </summary>
@@ -68,6 +68,11 @@ public sealed class QualityFloorTests
     [InlineData("heldout48", 0.48, 0.70, 0.48)]
     [InlineData("heldout49", 0.42, 0.54, 0.62)]
     [InlineData("heldout50", 0.27, 0.43, 0.42)]
+    // (Sets 51 to 54, ordinary news genres: at their first reading, minus 0.03, but never below the bar a set met.)
+    [InlineData("heldout51", 0.31, 0.75, 0.43)]
+    [InlineData("heldout52", 0.69, 0.76, 0.27)]
+    [InlineData("heldout53", 0.65, 0.82, 0.60)]
+    [InlineData("heldout54", 0.46, 0.77, 0.69)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
