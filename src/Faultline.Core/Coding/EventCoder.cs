@@ -463,9 +463,18 @@ public sealed partial class EventCoder : IStage
                         actor2 = new ActorRef(where, null, "INS", militants);
                     actor2 ??= TerritorialTarget(trigger.Pattern.CodeFor(IsNonState(actor1)), actor1, place);
                     // "accused police in Islamabad of raiding homes": a nameless object, of the place it stands in.
-                    if (actor2 is null && !trigger.Pattern.NoObject && !IsViolent(trigger.Pattern.Code)
-                        && _unnamed.Object(view, trigger.VerbEnd, place?.Country is { Length: 3 } c ? c : null) is { } nameless && !ActorSides.Same(nameless, actor1))
+                    // (A blow only at civilians so named: "opened fire on protesters".)
+                    if (actor2 is null && !trigger.Pattern.NoObject
+                        && _unnamed.Object(view, trigger.VerbEnd, place?.Country is { Length: 3 } c ? c : null) is { } nameless
+                        // (A state's forces act on its own civilians: "police arrested 20 protesters in Chaman".)
+                        && (!ActorSides.Same(nameless, actor1) || (nameless.Role == "CVL" && actor1.Role is "GOV" or "MIL" or "COP"))
+                        && (!IsViolent(trigger.Pattern.Code) || nameless.Role == "CVL"))
                         actor2 = nameless;
+                    // "Protesters tried to force their way into a post, and the FC opened fire": a state's forces firing with no
+                    // target named fire on the crowd the sentence has just named, of their own country.
+                    if (actor2 is null && IsViolent(trigger.Pattern.Code) && actor1 is { Role: "MIL" or "COP", Country.Length: 3 } && !IsNonState(actor1)
+                        && Enumerable.Range(0, trigger.Start).Any(k => view.MentionAt[k] is null && _unnamed.RoleEndingAt(view, k) == "CVL"))
+                        actor2 = new ActorRef(actor1.Country, null, "CVL", view.Tokens[Enumerable.Range(0, trigger.Start).Last(k => view.MentionAt[k] is null && _unnamed.RoleEndingAt(view, k) == "CVL")].Text);
                     // "the TTP has since stepped up its attacks": an insurgency with no target or place named fights the
                     // state it rebels against, its own.
                     // (So do nameless militants placed in a country: "militants carried out 99 attacks".)

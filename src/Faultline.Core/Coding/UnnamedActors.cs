@@ -50,6 +50,10 @@ public sealed class UnnamedActors
     internal ActorRef? Object(SentenceView s, int verbEnd, string? country)
     {
         int k = verbEnd + 1;
+        // ("fired tear gas at the protesters", "opened fire on protesters", "arrested around 20 protesters", "detained dozens of
+        // demonstrators": past a count, or a preposition after a short object of the act's means.)
+        for (int skip = 0; skip < 4 && k + 1 < s.Count && s.MentionAt[k] is null && (s.Lower[k] is "around" or "about" or "some" or "nearly" or "more" or "than" or "over" or "at" or "least" or "dozens" or "hundreds" or "scores" or "of" or "several" or "on" or "fire" or "tear" or "gas" or "teargas"
+            || char.IsDigit(s.Lower[k][0])); skip++) k++;
         while (k < s.Count && s.Lower[k] is "the" or "some" or "local") k++;
         for (int end = k; end < Math.Min(s.Count, k + 2); end++)
         {
