@@ -17,10 +17,12 @@ public sealed class ShortReferences
         var phrases = new Dictionary<string, ShortReference>(StringComparer.Ordinal);
         foreach (var line in DataFile.Read(DataDirectory.File(root, "kb", "references.tsv")))
         {
-            var (phrase, wants, role) = (line.Expect(2)[0], line[1], line[2]);
+            var (phrase, wants, role, only) = (line.Expect(2)[0], line[1], line[2], line[3]);
             if (wants is not ("group" or "armed" or "government" or "state" or "any")) throw line.Error($"unknown reference kind '{wants}'");
             if (role.Length > 0) roles.Require(role, line);
-            if (!phrases.TryAdd(phrase, new ShortReference(phrase, wants, role.Length > 0 ? role : null)))
+            var states = only.Length > 0 ? only.Split('|').ToHashSet(StringComparer.Ordinal) : null;
+            if (states?.FirstOrDefault(c => c.Length != 3 || !c.All(char.IsAsciiLetterUpper)) is { } bad) throw line.Error($"state codes are ISO alpha-3 codes, got '{bad}'");
+            if (!phrases.TryAdd(phrase, new ShortReference(phrase, wants, role.Length > 0 ? role : null, states)))
                 throw line.Error($"reference '{phrase}' is listed twice");
             names.Add(phrase, new NameTarget(TargetKind.Reference, phrase, RoleVocabulary.Where(line)), line, unique: false);
         }

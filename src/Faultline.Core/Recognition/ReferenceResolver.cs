@@ -17,6 +17,12 @@ public static class ReferenceResolver
         ShortReference reference, IReadOnlyList<Mention> actors, IReadOnlyList<Mention> capitals)
     {
         if (match.Start == 0 || tokens[match.Start - 1].Norm is not ("the" or "this" or "that")) return null;
+        // ("the federal cabinet": only a state that has one.)
+        if (reference.States is { } only)
+        {
+            actors = [.. actors.Where(m => m.Actor?.Country is not { Length: 3 } c || only.Contains(c))];
+            capitals = [.. capitals.Where(m => only.Contains(m.Actor!.Country!))];
+        }
         // "the ministry of foreign affairs in Kabul", "the caretaker government of Anwaar-ul-Haq Kakar": a named
         // institution whose own words say whose it is (an actor within a few words after "of"); a ministry or office whose
         // words name none is left unresolved rather than guessed from the states in view.

@@ -57,6 +57,15 @@ public class KnowledgeBaseValidationTests : IDisposable
     }
 
     [Fact]
+    public void ReferenceLimitedToMalformedStateCodesIsRejected()
+    {
+        int line = Append("kb/references.tsv", "provincial cabinet\tstate\tGOV\tPAK|Pakistan");
+        var e = Assert.Throws<KnowledgeException>(() => RecognitionKnowledge.Load(_root));
+        Assert.Contains($"references.tsv:{line}:", e.Message);
+        Assert.Contains("'Pakistan'", e.Message);
+    }
+
+    [Fact]
     public void UnknownCountryInTheGazetteerIsRejected()
     {
         int line = Append("gazetteer/curated.tsv", "Atlantis\tATL\tcity\t0\t0\t");
