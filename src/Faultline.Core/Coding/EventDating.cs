@@ -50,6 +50,14 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
                 kinds[i] = "retold";
                 continue;
             }
+            // "Kakar had last month accused Kabul of ... Kabul rejected the allegations at the time": the time of the act answered.
+            if (answers.TryGetValue(i, out int atTheTime) && events[atTheTime].Date is { } thatTime
+                && PhraseOf(document, e).Contains("at the time", StringComparison.OrdinalIgnoreCase))
+            {
+                events[i] = e with { Date = thatTime };
+                kinds[i] = "answer";
+                continue;
+            }
             if (Narrative(document, events, i, told) is { } carried)
             {
                 events[i] = e with { Date = carried };
