@@ -666,9 +666,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         {
             if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":")) return null;
             if (s.MentionAt[i] is not null) { i = s.MentionEnd(i); continue; }
-            if (s.Lower[i] is not ("to" or "with")) continue;
+            // ("concerns over attempts to destabilise the region to the envoy": an infinitive's "to" addresses no one.)
+            if (s.Lower[i] is not ("to" or "with") || IsInfinitiveTo(s, i)) continue;
             int k = i + 1;
-            while (k < s.Count && s.MentionAt[k] is null && s.Lower[k] is "the" or "its" or "their" or "his" or "her") k++;
+            while (k < s.Count && s.MentionAt[k] is null && words.Is("determiner", s.Lower[k])) k++;
             return k < s.Count && s.TargetAt(k) is { } a && a.Key != exclude ? a : null;
         }
         return null;

@@ -275,7 +275,7 @@ public sealed partial class EventCoder : IStage
                     // ... and with no object of its own, acts on the same target ("restricted trade with X ... and tightened visa rules").
                     // (An appeal's or demand's addressee stands before its infinitive, or opens its "that" clause: "summoned the
                     // envoy and demanded that the Taliban hand over the TTP leadership" is addressed to the Taliban.)
-                    (subjects, target) = (previousVerb, _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key,
+                    (subjects, target) = (previousVerb, trigger.Pattern.Addressee ? _clauses.AddresseeAfter(view, trigger.VerbEnd, previousVerb[0].Key) : _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key,
                             trigger.Pattern.Code[..2] is "02" or "10" ? _clauses.InfinitiveStart(view, trigger.VerbEnd)
                             : IsStatement(trigger.Pattern.Code) ? _clauses.ComplementStart(view, trigger.VerbEnd, refusal: IsRefusal(trigger.Pattern.Code)) : null)
                         ?? target ?? (trigger.Pattern.NeedsTarget || NamelessAddressee(view, trigger.VerbEnd) ? null : lastTarget));
@@ -473,8 +473,8 @@ public sealed partial class EventCoder : IStage
                     // "Protesters tried to force their way into a post, and the FC opened fire": a state's forces firing with no
                     // target named fire on the crowd the sentence has just named, of their own country.
                     if (actor2 is null && IsViolent(trigger.Pattern.Code) && actor1 is { Role: "MIL" or "COP", Country.Length: 3 } && !IsNonState(actor1)
-                        && Enumerable.Range(0, trigger.Start).Any(k => view.MentionAt[k] is null && _unnamed.RoleEndingAt(view, k) == "CVL"))
-                        actor2 = new ActorRef(actor1.Country, null, "CVL", view.Tokens[Enumerable.Range(0, trigger.Start).Last(k => view.MentionAt[k] is null && _unnamed.RoleEndingAt(view, k) == "CVL")].Text);
+                        && Enumerable.Range(0, trigger.Start).LastOrDefault(k => view.MentionAt[k] is null && _unnamed.RoleEndingAt(view, k) == "CVL", -1) is var crowd and >= 0)
+                        actor2 = new ActorRef(actor1.Country, null, "CVL", view.Tokens[crowd].Text);
                     // "the TTP has since stepped up its attacks": an insurgency with no target or place named fights the
                     // state it rebels against, its own.
                     // (So do nameless militants placed in a country: "militants carried out 99 attacks".)
@@ -495,7 +495,7 @@ public sealed partial class EventCoder : IStage
                     // expulsions, arrests and papers extended, of people the text does not name as actors, are of the foreign
                     // people it named just before.
                     // (Not one person: "police arrested a journalist" names someone else.)
-                    if (actor2 is null && trigger.Pattern.Code is "139" or "174" or "173" or "081" && !IsNonState(actor1)
+                    if (actor2 is null && (trigger.Pattern.Code is "139" or "174" or "173" || trigger.Pattern.Holders) && !IsNonState(actor1)
                         && !(trigger.VerbEnd + 1 < view.Count && view.Lower[trigger.VerbEnd + 1] is "a" or "an")
                         && (PeopleInView(view, actor1) ?? (ForeignersNamed(view, trigger) || IsExpulsionNoun(trigger) ? PeopleInView(view, actor1, view.Sentence.Index) : null)) is { } foreigners)
                         actor2 = foreigners;

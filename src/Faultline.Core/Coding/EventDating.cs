@@ -9,8 +9,9 @@ namespace Faultline.Core.Coding;
 /// sentence cites when the article itself is undated, an earlier telling of the same act ("the alleged air raids"),
 /// then the act the narrative is still telling about (the last dated act of the same paragraph, a sentence or two
 /// before, or of the sentence just before a paragraph's first), unless the sentence tells of a habit ("has often"),
-/// then the month of the act an answer answers ("condemned the strikes"), and last, in a news report of fresh events,
-/// the report's month for a statement told with no time of its own.
+/// then the month of the act an answer answers ("condemned the strikes"), then, in a news report of fresh events,
+/// the report's month for a statement told with no time of its own, and last the report's month for a stance told in
+/// the present or as a habit up to now ("the Taliban deny that ...").
 /// </summary>
 internal sealed partial class EventDating(NamedEvents named, ClauseWords words, Lemmatizer lemmatizer)
 {
@@ -136,9 +137,12 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
     /// ("has repeatedly accused") or as a habit ("routinely describe"), not as one past act.</summary>
     private bool StandsNow(Document document, CodedEvent e)
     {
-        if (e.Word.Length < 3) return false;
+        // (A noun's word, "talks", "visit", is no tense.)
+        if (e.Word.Length < 3 || !e.PatternId.StartsWith("v:", StringComparison.Ordinal)) return false;
         var word = e.Word.Split(' ')[0].ToLowerInvariant();
         var tokens = Words().Matches(PhraseOf(document, e)).Select(w => w.Value.ToLowerInvariant()).ToList();
+        // ("had repeatedly accused": a habit before the story, not up to now.)
+        if (tokens.Contains("had")) return false;
         if (tokens.Any(w => words.Is("habitual", w))) return true;
         int k = tokens.IndexOf(word);
         if (k < 0) return false;

@@ -55,7 +55,9 @@ public sealed class NameResolver(RecognitionKnowledge kb)
         {
             var actor = kb.People[best.Id].At(date)?.ToActor(surface);
             // "Ashraf Ghani's government", "Sharif's cabinet": what a leader's possessive owns is his side's institution.
-            if (actor is not null && tokens[match.End - 1].Possessive && RoleAfter(tokens, match, roles, consumed) is ({ } owned, var ownedEnd) && ownedEnd > match.End)
+            // ("Dar's counterpart", "Muttaqi's side" are the other side's.)
+            if (actor is not null && tokens[match.End - 1].Possessive && match.End < tokens.Count && tokens[match.End].Norm is not ("counterpart" or "counterparts" or "side")
+                && RoleAfter(tokens, match, roles, consumed) is ({ } owned, var ownedEnd))
             {
                 var institution = new TextSpan(span.Start, tokens[ownedEnd - 1].Span.End);
                 var side = actor with { Role = owned, Name = institution.Of(text) };

@@ -61,8 +61,8 @@ public static class ReferenceResolver
                 .Select(m => m.Actor!.Country!).Distinct().ToList() is [var home])
             return new Mention(span, MentionKind.Actor, home, "reference:" + reference.Phrase)
                 { Actor = new ActorRef(home, null, reference.Role ?? "GOV", span.Of(text)), Sentence = sentence };
-        // "ISLAMABAD: The federal cabinet on Wednesday extended ...": with no state named before at all, a state's institution
-        // is of the capital named before it, the dateline's, where only one country's capital is.
+        // "ISLAMABAD: The federal cabinet on Wednesday extended ...": with no state it can stand for named before at all, a
+        // state's institution is of the capital named before it, the dateline's, where only one country's capital is.
         if (focus is null && reference.Wants == "state" && !actors.Any(m => m.Span.End <= at && m.Actor is { Country.Length: 3 })
             && capitals.Where(m => m.Span.End <= at).Select(m => m.Actor!.Country).Distinct().ToList() is [_]
             && capitals.Last(m => m.Span.End <= at) is { } capital)

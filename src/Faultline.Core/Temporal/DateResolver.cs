@@ -120,7 +120,7 @@ public sealed partial class DateResolver
                 // the last act (a few days from a month are most often still in it).
                 // (Only a date framing it from before counts: "... three days after fighters overran a post, in the deadliest
                 // attack this year" is still counted from the last act.)
-                var from = own ?? (found.LastOrDefault(t => t.Date is not null && !t.IsLimit && t.Start < x.Index) is { } framing ? framing.Date : anchor);
+                var from = own ?? (found.Where(t => t.Date is not null && !t.IsLimit && t.Start < x.Index).MaxBy(t => t.Start) is { } framing ? framing.Date : anchor);
                 Add(found, x, Anaphoric(x, from, relation: x.Value.EndsWith("before", StringComparison.OrdinalIgnoreCase) ? 1 : -1), text, Earlier);
             }
             // ("By the next morning the ministry was promising ...": in a story told in the past, "by" with an anaphoric
@@ -244,7 +244,7 @@ public sealed partial class DateResolver
 
     /// <summary>"a day after the UN had urged Tehran": a clause with a definite subject, which tells an act of its own
     /// rather than naming one told before.</summary>
-    [GeneratedRegex(@"^\s+(?:the|that|this|these|those|its|their|his|her)(?:\s+[\w'’,-]+){1,8}?\s+had\s+\w+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:the|that|this|these|those|its|their|his|her)(?:\s+(?!(?:which|that|who|whom|and)\b)[\w'’,-]+){1,8}?\s+had\s+\w+", RegexOptions.IgnoreCase)]
     private static partial Regex DefiniteClauseAfter();
 
     private static string? Rel(Match x) => x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() : null;
@@ -269,11 +269,12 @@ public sealed partial class DateResolver
     {
         foreach (var word in new[] { "since", "since the", "by", "until", "till", "before", "into", "into the" })
             if (After(text, index, word)) return !(word == "by" && ByOpensPastTelling(text, index));
-        // "extended the cards by a year, to 30 June 2025": the new deadline, not the day of the extension.
+        // "extended the cards by a year, to 30 June 2025", "to the end of June": the new deadline, not the day of the extension.
+        if (SpanEdge().Match(text[..index]) is { Success: true } edge) index = edge.Index;
         return ExtendedTo().IsMatch(text[..index]);
     }
 
-    [GeneratedRegex(@"\b(?:extend|extended|extending|extends|postponed|deferred|pushed\s+back)\b[^;:]{0,100}\bto\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:extend|extends|extended|extending|postpone|postpones|postponed|postponing|defer|defers|deferred|deferring|push(?:es|ed|ing)?\s+back)\b[^;:]{0,100}\bto\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ExtendedTo();
 
     /// <summary>"By the end of 2024 the relationship had reached the point where ...": "by" opening a sentence told in the
