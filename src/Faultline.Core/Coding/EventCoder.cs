@@ -108,6 +108,12 @@ public sealed partial class EventCoder : IStage
             var story = retrospective || lastMonthParagraph == sentence.Paragraph ? lastMonth : narrative is { } told && sentence.Paragraph == told.Paragraph ? told.Date : (PartialDate?)null;
             var (anchorDate, referred) = Anchor(view, found, lastDay);
             var anchor = anchorDate is null ? null : PartialDate.TryParseIso(anchorDate);
+            // "The first strikes came in March last year. Two days after seven soldiers were killed ..., jets hit Khost": a
+            // month this paragraph has told, with no act of its own dated since, is where its days are counted from, not an
+            // act of a paragraph before.
+            if (!referred && lastMonthParagraph == sentence.Paragraph && lastMonth is { Month: not null } paragraphMonth
+                && (found.LastOrDefault(e => e.Date is { Length: 10 })?.Sentences[^1] is not { } actSentence || document.Sentences[actSentence].Paragraph != sentence.Paragraph))
+                anchor = paragraphMonth;
             var times = _dates.Find(view.Text, reference, anchor, story, lastMonth, retrospective, referred ? anchor : null,
                 itemDay is { } item && item.Paragraph == sentence.Paragraph ? item.Date : section, lastYear);
             // "Karachi (Fri 17 Feb). Militants stormed ... on Friday evening": an item's own dateline sets the day its
