@@ -150,7 +150,8 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
         if (before is "has" or "have" || (twoBefore is "has" or "have" && before!.EndsWith("ly"))) return true;
         // A past form ("accused", "said") or a verb after a modal, "to" or "did" ("will deny", "did not deny") is no present.
         return !word.EndsWith("ed") && !word.EndsWith("ing") && !lemmatizer.IsIrregularPast(word)
-            && before is not ("to" or "will" or "would" or "could" or "should" or "may" or "might" or "can" or "did" or "does" or "do" or "not" or "must" or "cannot" or "had" or "was" or "were" or "been" or "be");
+            && !(before is not null && words.Is("modal", before))
+            && before is not ("to" or "cannot" or "did" or "does" or "do" or "not" or "had" or "was" or "were" or "been" or "be");
     }
 
     /// <summary>Whether a statement is the speaker's own, in the first person and the present ("We hope the two sides

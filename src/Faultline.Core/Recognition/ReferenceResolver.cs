@@ -54,24 +54,26 @@ public static class ReferenceResolver
         // "the military", "the cabinet" with Pakistan and Afghanistan both in view: the state the article is about so far.
         if (focus is null && reference.Wants == "state") focus = MostNamedState(actors, at, text);
         var span = new TextSpan(tokens[match.Start - 1].Span.Start, tokens[match.End - 1].Span.End);
+        // The reference as a mention of the actor it stands for, in the role it gives.
+        Mention Referring(ActorRef actor)
+        {
+            var named = actor with { Role = reference.Role ?? actor.Role, Name = span.Of(text) };
+            return new Mention(span, MentionKind.Actor, named.Key, "reference:" + reference.Phrase) { Actor = named, Sentence = sentence };
+        }
         // "The TTP accused the government of failing to free prisoners": with no state named, the government is the one
         // the insurgency in view fights, its own country's.
         if (focus is null && reference.Wants == "state"
             && actors.Where(m => m.Actor is { Role: "INS" or "REB", Country.Length: 3 } && m.Sentence >= sentence - 2 && m.Span.End <= at)
                 .Select(m => m.Actor!.Country!).Distinct().ToList() is [var home])
-            return new Mention(span, MentionKind.Actor, home, "reference:" + reference.Phrase)
-                { Actor = new ActorRef(home, null, reference.Role ?? "GOV", span.Of(text)), Sentence = sentence };
+            return Referring(new ActorRef(home, null, "GOV", span.Of(text)));
         // "ISLAMABAD: The federal cabinet on Wednesday extended ...": with no state it can stand for named before at all, a
         // state's institution is of the capital named before it, the dateline's, where only one country's capital is.
         if (focus is null && reference.Wants == "state" && !actors.Any(m => m.Span.End <= at && m.Actor is { Country.Length: 3 })
             && capitals.Where(m => m.Span.End <= at).Select(m => m.Actor!.Country).Distinct().ToList() is [_]
             && capitals.Last(m => m.Span.End <= at) is { } capital)
-            return new Mention(span, MentionKind.Actor, capital.Actor!.Key, "reference:" + reference.Phrase)
-                { Actor = capital.Actor with { Role = reference.Role ?? capital.Actor.Role, Name = span.Of(text) }, Sentence = sentence };
-        if (focus is null) return null;
-        var actor = focus.Actor! with { Role = reference.Role ?? focus.Actor!.Role, Name = span.Of(text) };
-        return new Mention(span, focus.Kind == MentionKind.Person ? MentionKind.Actor : focus.Kind, actor.Key, "reference:" + reference.Phrase)
-            { Actor = actor, Sentence = sentence };
+            return Referring(capital.Actor!);
+        // (Every actor in view is an actor mention, never a person's: the reference is one too.)
+        return focus is null ? null : Referring(focus.Actor!);
     }
 
     /// <summary>The actor whose possessive stood right before an earlier "<paramref name="phrase"/>" ("the Taliban's
