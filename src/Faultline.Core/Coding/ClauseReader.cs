@@ -333,7 +333,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     {
         int? since = null;
         for (int k = end + 1; k + 1 < s.Count && s.Lower[k] is not (";" or ":"); k++)
-            if (s.Lower[k] == "since" && (words.Is("determiner", s.Lower[k + 1]) || words.Is("pronoun", s.Lower[k + 1]))) { since = k; break; }
+            // ("the most serious attack since Pakistan's strikes in Kunar": an actor may open it too.)
+            if (s.Lower[k] == "since" && (words.Is("determiner", s.Lower[k + 1]) || words.Is("pronoun", s.Lower[k + 1]) || s.ActorAt(k + 1) is not null)) { since = k; break; }
         if (since is not { } at) return null;
         for (int j = Math.Max(0, start - 3); j < at; j++)
             if (words.Is("superlative", s.Lower[j]) || words.Is("precedence", s.Lower[j])) return at;
@@ -727,7 +728,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// </summary>
     public static bool OpensTimeClause(SentenceView s, int i) =>
         s.Lower[i] is "since" or "after" or "before" or "until" && s.MentionAt[i] is null
-        && Enumerable.Range(i + 1, Math.Max(0, Math.Min(3, s.Count - i - 1))).Any(k => s.ActorAt(k) is not null);
+        && (Enumerable.Range(i + 1, Math.Max(0, Math.Min(3, s.Count - i - 1))).Any(k => s.ActorAt(k) is not null)
+            // ("two days after seven soldiers were killed in Mir Ali", "hours after the blast": a span of time counted from
+            // another act.)
+            || (s.Lower[i] is "after" or "before" && i > 0 && s.Lower[i - 1] is "hours" or "days" or "day" or "weeks" or "week" or "months" or "month"));
 
     /// <summary>"demanded action against the TTP", "urged steps against militants", "asked for the release of Afghan
     /// nationals", "demanded safe passage to Afghanistan": the verb's first actor after it stands after "against", or after

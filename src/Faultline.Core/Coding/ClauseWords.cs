@@ -9,7 +9,7 @@ public sealed class ClauseWords
 
     private ClauseWords(Dictionary<string, HashSet<string>> categories) => _categories = categories;
 
-    public static readonly string[] Required = ["preposition", "boundary", "passive", "modal", "negation", "hedge", "implicative", "pronoun", "opinion", "determiner", "cancellation", "hypothetical", "subordinator", "inhabitants", "proposal", "targeting", "interrogative", "habitual", "creation", "response", "light", "verbal", "attribution", "beneficiaries", "expulsion", "calm", "attributable", "institution", "adjectival", "denial", "representatives", "announcement", "onset", "course", "asked-for", "saying", "auspices", "non-answer", "noun-modifier", "precedence", "non-agent", "person-title", "foreigners", "exposure", "superlative", "figurative", "own-side", "adverb"];
+    public static readonly string[] Required = ["preposition", "boundary", "passive", "modal", "negation", "hedge", "implicative", "pronoun", "opinion", "determiner", "cancellation", "hypothetical", "subordinator", "inhabitants", "proposal", "targeting", "interrogative", "habitual", "creation", "response", "light", "verbal", "attribution", "beneficiaries", "expulsion", "calm", "attributable", "institution", "adjectival", "denial", "representatives", "announcement", "onset", "course", "asked-for", "saying", "auspices", "non-answer", "noun-modifier", "precedence", "non-agent", "person-title", "foreigners", "exposure", "superlative", "figurative", "own-side", "adverb", "naming"];
 
     public static ClauseWords Load(string dataRoot)
     {
@@ -27,6 +27,23 @@ public sealed class ClauseWords
         foreach (var r in Required)
             if (!map.ContainsKey(r)) throw new KnowledgeException(DataDirectory.File(dataRoot, "lexicons", "clause-words.tsv"), 0, $"category '{r}' missing");
         return new ClauseWords(map);
+    }
+
+    /// <summary>Where the name begins after a naming clause opening with "what" at <paramref name="i"/> ("what Islamabad
+    /// called", "what the ministry described as"), or -1: the object of the verb before it is that name.</summary>
+    internal int NamingClauseEnd(SentenceView s, int i)
+    {
+        if (s.Lower[i] != "what") return -1;
+        for (int k = i + 1; k < s.Count && k <= i + 6; k++)
+        {
+            if (s.Lower[k] is "," or "." or ";") return -1;
+            if (s.MentionAt[k] is null && Is("naming", s.Lower[k]))
+            {
+                int name = k + 1 < s.Count && s.Lower[k + 1] == "as" ? k + 2 : k + 1;
+                return name < s.Count ? name : -1;
+            }
+        }
+        return -1;
     }
 
     public bool Is(string category, string word) => _categories[category].Contains(word.ToLowerInvariant().Replace('’', '\''));

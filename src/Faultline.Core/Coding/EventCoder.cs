@@ -22,6 +22,7 @@ public sealed partial class EventCoder : IStage
     private readonly FatalityReader _fatalities;
     private readonly NamedEvents _named;
     private readonly ReferringNouns _referring;
+    private readonly ClauseWords _words;
     private readonly UnnamedActors _unnamed;
     private readonly EventPlaces _places;
     private readonly EventDating _dating;
@@ -50,6 +51,7 @@ public sealed partial class EventCoder : IStage
         _clauses = new ClauseReader(k.Words, k.Lemmatizer, references, cues.TitleWords.SelectMany(t => t).ToHashSet(StringComparer.Ordinal));
         _places = new EventPlaces(_clauses);
         _nominal = new NominalActors(k.Words);
+        _words = k.Words;
         _dates = dates;
         _fatalities = new FatalityReader(numbers);
         _numbers = numbers;
@@ -150,7 +152,13 @@ public sealed partial class EventCoder : IStage
                 (lastMonth, lastMonthParagraph, narrative) = (null, -1, null);
             // The date each sentence tells, for the acts of the next ones that tell none ("The crisis began on the night of
             // October 9, when explosions were heard in Kabul. The Taliban accused Pakistan ...").
-            if (times.LastOrDefault(x => !x.IsLimit && x.Date is { Month: not null }) is { } toldHere) datesTold[sentence.Index] = toldHere.Date!.Value.ToString();
+            // ("Pakistan on Monday carried out strikes, two days after seven soldiers were killed": the earlier act's day is
+            // not the sentence's.)
+            // ("It was the deadliest raid since Pakistan's strikes in Kunar in April 2022": a date in a "since" clause only
+            // measures time.)
+            var ownTimes = times.Where(x => !x.IsLimit && x.Date is { Month: not null } && !InSincePhrase(view.Text, x.Start)).ToList();
+            if ((ownTimes.LastOrDefault(x => x.Kind != DateResolver.Earlier) ?? ownTimes.LastOrDefault()) is { } toldHere)
+                datesTold[sentence.Index] = toldHere.Date!.Value.ToString();
             // The month and year the story has reached, for months it names next without a year.
             if (times.LastOrDefault(x => x.Kind == "full" && !x.IsLimit && x.Date is { Month: not null }) is { } dated) narrative = (dated.Date!.Value, sentence.Paragraph);
             // The last day the text has named, for "that night" in the next sentence even where no act was coded.
@@ -182,6 +190,8 @@ public sealed partial class EventCoder : IStage
             {
                 var trigger = candidate;
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
+                // '"What did they have to do with Pakistan's war?" he asked.': a quoted question asserts nothing either.
+                if (Enumerable.Range(trigger.End + 1, Math.Max(0, view.Count - trigger.End - 1)).Any(k => view.Lower[k] == "?")) continue;
                 // "Islamabad said the strikes had targeted TTP hideouts": an act the text names as the subject is told
                 // again, not done again; the noun codes it.
                 // (Only a definite one: "A Pakistani drone strike killed five TTP commanders" tells a new act and its victims.)
@@ -468,6 +478,16 @@ public sealed partial class EventCoder : IStage
                         && (place?.Country ?? actor1.Country) is { Length: 3 } where)
                         actor2 = new ActorRef(where, null, "INS", militants);
                     actor2 ??= TerritorialTarget(trigger.Pattern.CodeFor(IsNonState(actor1)), actor1, place);
+                    // "The Taliban administration said Pakistani jets had bombed homes, killing eight": a state's blow that
+                    // another state's government reports, with no target or place named, fell on the reporter's soil.
+                    if (actor2 is null && place is null && IsViolent(trigger.Pattern.Code) && !IsNonState(actor1) && trigger.Pattern.Kind == PatternKind.Verb
+                        && main is [{ Country.Length: 3 } reporter] && !IsNonState(reporter) && reporter.Country != actor1.Country && !subjects.Contains(reporter)
+                        // (Only what the reporter says, with no comma between: not "Taliban forces hit posts, and Pakistan hit back",
+                        // nor an act told to measure time: "..., the heaviest since the Taliban took power".)
+                        && Enumerable.Range(0, trigger.Start).LastOrDefault(k => view.MentionAt[k] is null && (_clauses.Is("saying", view.Lower[k]) || view.Lower[k] == ","), -1) is var says and >= 0
+                        && view.Lower[says] != ","
+                        && EventDating.SinceClauseStart(view.Text[..(view.Tokens[trigger.Start].Span.Start - view.Sentence.Span.Start)]) < 0)
+                        actor2 = StateOf(reporter);
                     // "accused police in Islamabad of raiding homes": a nameless object, of the place it stands in.
                     // (A blow only at civilians so named: "opened fire on protesters".)
                     if (actor2 is null && !trigger.Pattern.NoObject
@@ -1184,8 +1204,11 @@ public sealed partial class EventCoder : IStage
                     && s.Sentence.Index - e.Sentences[^1] <= ChargeReach)
                 ?? earlier.LastOrDefault(e => e.Code == "010" && !ActorSides.Same(e.Actor1, subject) && s.Sentence.Index - e.Sentences[^1] <= 1)) is { } charge)
             return charge;
-        var latest = earlier.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject));
-        var likeliest = earlier.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject));
+        // ("the heaviest raid since Pakistan's strikes in Kunar in April 2022 ... condemned the strikes": an act told only to
+        // measure time from is not the one answered.)
+        var told = earlier.Where(e => !EventDating.InSinceClause(s.Document, e)).ToList();
+        var latest = told.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject));
+        var likeliest = told.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject));
         return likeliest is not null && latest is not null && latest.Sentences[0] - likeliest.Sentences[0] <= ReferenceReach ? likeliest : latest;
     }
 
@@ -1209,7 +1232,7 @@ public sealed partial class EventCoder : IStage
         if (t.Pattern.Kind != PatternKind.Verb) return null;
         int from = t.VerbEnd + 1;
         // "condemned what it called the hasty expulsions": the words the speaker chose still name the act.
-        if (from + 2 < s.Count && s.Lower[from] == "what" && s.Lower[from + 1] is "it" or "they" or "he" or "she" && s.Lower[from + 2] is "called" or "described") from += 3;
+        if (from < s.Count && _words.NamingClauseEnd(s, from) is var named and > 0) from = named;
         for (int i = from; i < Math.Min(s.Count, from + 5); i++)
         {
             if (_referring.RootsOf(s.Lower[i]) is { } roots)
@@ -1327,6 +1350,13 @@ public sealed partial class EventCoder : IStage
 
     /// <summary>The actor of the last violent act against <paramref name="side"/>'s side in the article so far, or null.</summary>
     private static ActorRef? StruckBy(List<CodedEvent> found, ActorRef side) => LastBlowAgainst(found, side)?.Actor1;
+
+    /// <summary>Whether the text before <paramref name="at"/> opens a "since" phrase in the same clause ("since Pakistan's
+    /// strikes in Kunar in ...").</summary>
+    private static bool InSincePhrase(string text, int at) => SincePhrase().IsMatch(text.AsSpan(0, at));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsince\b[^,;.:]{0,80}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SincePhrase();
 
     /// <summary>"the government", "the cabinet": a short reference the recogniser resolved, not a name.</summary>
     private static bool IsGovernmentReference(ActorRef a) =>

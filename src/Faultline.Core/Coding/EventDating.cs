@@ -45,7 +45,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
                 kinds[i] = "known";
                 continue;
             }
-            if (Retold(events, i) is { } retold)
+            if (Retold(document, events, i) is { } retold)
             {
                 events[i] = e with { Date = retold };
                 kinds[i] = "retold";
@@ -186,14 +186,15 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
     }
 
     /// <summary>"The alleged Pakistani air raids sparked protests": a noun naming an act told before takes that act's date.</summary>
-    private static string? Retold(List<CodedEvent> events, int at)
+    private static string? Retold(Document document, List<CodedEvent> events, int at)
     {
         var e = events[at];
         if (!e.PatternId.StartsWith("n:", StringComparison.Ordinal)) return null;
         for (int j = at - 1; j >= 0; j--)
         {
             var x = events[j];
-            if (x.Date is not null && x.Code == e.Code && x.Actor1.Key == e.Actor1.Key && x.Sentences[0] < e.Sentences[0]
+            // (Not an act told only to measure time from: "the deadliest raid since Pakistan's strikes in April 2022".)
+            if (x.Date is not null && x.Code == e.Code && x.Actor1.Key == e.Actor1.Key && x.Sentences[0] < e.Sentences[0] && !InSinceClause(document, x)
                 && (e.Actor2 is null || x.Actor2 is null || x.Actor2.Key == e.Actor2.Key))
                 return x.Date;
         }
@@ -270,7 +271,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
 
     /// <summary>"the first since the Taliban returned to power": whether the act's word stands a few words after a "since"
     /// in its phrase.</summary>
-    private static bool InSinceClause(Document document, CodedEvent e)
+    internal static bool InSinceClause(Document document, CodedEvent e)
     {
         if (e.Phrase.Length == 0 || e.Word.Length < 3) return false;
         var phrase = e.Phrase.Of(document.Text);

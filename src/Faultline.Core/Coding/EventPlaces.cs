@@ -41,12 +41,29 @@ internal sealed class EventPlaces(ClauseReader clauses)
             // "..., in an attack on an army post in Mir Ali, Pakistan bombed ...": a place set off by a comma before the
             // trigger's own subject belongs to another phrase (a participle's places before it are its own: "..., killing").
             if (i < t.Start && SubjectAfterComma(s, i, t.Start)) continue;
+            // "The Taliban administration in Kabul said Pakistani jets had bombed homes": the capital a government speaks
+            // from, before the verb of saying, is not where the act it reports was done. (Its own statements are made
+            // there; local officials most often speak where it happened: "officials in Khost said ...".)
+            // (Only a place in the speaker's own phrase: "at Torkham was shut, traders said, after forces traded fire" is not.)
+            if (i < t.Start && CameoCodes.Quad(t.Pattern.Code) is 2 or 4 && (s.MentionAt[i] is { Actor: not null } || s.PlaceOf(s.MentionAt[i]!)?.Kind == "capital")
+                && SpeakerPlace(s, i, t.Start)) continue;
             int distance = i > t.End ? i - t.End : (t.Start - i) * 2;
             if (distance < bestDistance) (best, bestDistance) = (i, distance);
         }
         string? id = best >= 0 ? s.PlaceAt(best)!.EntityId : DefinitePlace(s, from, to);
         if (id is null && FrontedPlace(s) is { } fronted) id = s.PlaceAt(fronted)!.EntityId;
         return id is null ? null : s.Document.Places.FirstOrDefault(p => p.Id == id);
+    }
+
+    /// <summary>Whether a verb of saying follows the place before <paramref name="trigger"/>, with no comma between them.</summary>
+    private bool SpeakerPlace(SentenceView s, int place, int trigger)
+    {
+        for (int k = place + 1; k < trigger; k++)
+        {
+            if (s.Lower[k] == ",") return false;
+            if (s.MentionAt[k] is null && clauses.Is("saying", s.Lower[k])) return true;
+        }
+        return false;
     }
 
     private static bool SubjectAfterComma(SentenceView s, int place, int trigger)

@@ -224,6 +224,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         int budget = window;
         for (int start = from; start < s.Count && budget > 0; start++)
         {
+            // "carried out what the Foreign Office called 'intelligence-based operations'": a naming clause is only a
+            // label on the object; the object is the name it gives.
+            if (words.NamingClauseEnd(s, start) is var named and > 0) start = named;
             if (stopAtBoundary && (words.Is("boundary", s.Lower[start]) || s.Lower[start] is "." or ";")) return false;
             // (Inside a name the object may still begin: "the Afghan chargé d'affaires". Quotation marks are no words:
             // 'signed an "early harvest" trade deal'.)
