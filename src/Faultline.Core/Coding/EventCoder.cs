@@ -720,6 +720,11 @@ public sealed partial class EventCoder : IStage
             if (agents.Count == 0 && t.Pattern.Authority && patient is { Country.Length: 3 } && IsPeople(patient) && Authorities(where.Value) is { } government
                 && government.Country != patient.Country)
                 agents = [government];
+            // "Sadiq Achakzai and two other leaders were arrested", "56 people were taken into custody": with no agent, an
+            // arrest of the country's own people, or of people named only by name, count or kind, is by its police.
+            if (agents.Count == 0 && t.Pattern.Code == "173" && kindCountry.Value is { Length: 3 } arrestedIn
+                && (patient is null ? ArrestedPeople(s, _clauses.ClauseStart(s, t.Start), t.Start, arrestedIn) : patient is { Group: null, Role: "CVL" } && patient.Country == arrestedIn ? patient : null) is { } arrested)
+                return ([new ActorRef(arrestedIn, null, "COP", s.Tokens[t.Start].Text)], arrested);
             // "Thirteen militants were killed in North Waziristan", "the military said 19 terrorists were neutralised":
             // nameless militants killed with no agent named fell to the forces of the country where it happened (else of
             // the state that tells it), fighting its own insurgents, or the group the text names them as.
@@ -1436,6 +1441,20 @@ public sealed partial class EventCoder : IStage
     /// <summary>The government of the country where the act happens, or null.</summary>
     private static ActorRef? Authorities(DocumentPlace? place) =>
         place is { Country: { Length: 3 } country } ? GovernmentOf(country, place.Name) : null;
+
+    /// <summary>The people a passive arrest names before its verb with no actor of their own: persons by name ("Sadiq
+    /// Achakzai and Ghousullah Achakzai were arrested"), a count ("56 people were taken into custody") or a kind of
+    /// civilians ("protesters"), as civilians of <paramref name="country"/>; else null.</summary>
+    private ActorRef? ArrestedPeople(SentenceView s, int from, int verb, string country)
+    {
+        if (_unnamed.Subject(s, from, verb, country) is { Role: "CVL" } kind) return kind;
+        for (int k = from; k < verb; k++)
+        {
+            if (s.MentionAt[k] is { Kind: MentionKind.Person } person && s.ActorAt(k) is null) return new ActorRef(country, null, "CVL", person.Span.Of(s.Document.Text));
+            if (char.IsDigit(s.Lower[k][0]) && k + 1 < verb && s.Lower[k + 1] is "people" or "persons" or "men" or "others") return new ActorRef(country, null, "CVL", s.Tokens[k + 1].Text);
+        }
+        return null;
+    }
 
     /// <summary>The civilians of the country where the act happens, or null.</summary>
     private static ActorRef? LocalPeople(DocumentPlace? place) =>
