@@ -510,7 +510,12 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             return true;
         // ("said Pakistan would respond strongly": the complement may open with no "that", on its subject.)
         // ("said the state would respond with full force": or on a noun for the speaker's own side.)
-        if ((ComplementStart(s, verbEnd) ?? (verbEnd + 1 < s.Count && (s.ActorAt(verbEnd + 1) is not null || OwnSideBeforeModal(s, verbEnd + 1)) ? verbEnd : null)) is not { } start)
+        // ("said the attack would not go unanswered", "said anyone who attacked state offices would face force": or on a
+        // noun phrase that a modal follows closely.)
+        // (Not "said the sacrifices of the soldiers would not go in vain": a tribute, not a threat.)
+        bool nounComplement = ComplementStart(s, verbEnd) is null && verbEnd + 1 < s.Count && s.ActorAt(verbEnd + 1) is null && !OwnSideBeforeModal(s, verbEnd + 1);
+        if ((ComplementStart(s, verbEnd) ?? (verbEnd + 1 < s.Count && (s.ActorAt(verbEnd + 1) is not null || OwnSideBeforeModal(s, verbEnd + 1)
+                || (s.Lower[verbEnd + 1] is "the" or "this" or "such" or "any" or "anyone" or "those" or "these" && ModalSoonAfter(s, verbEnd + 1))) ? verbEnd : null)) is not { } start)
             return false;
         for (int i = start + 1; i < s.Count; i++)
         {
@@ -521,6 +526,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             {
                 if (s.Lower[k] is "," or ";" || words.Is("boundary", s.Lower[k])) break;
                 if (!words.Is("response", s.Lower[k]) || (s.Lower[k] is "respond" or "answer" && k + 1 < s.Count && s.Lower[k + 1] == "to")) continue;
+                if (nounComplement && s.Lower[k] == "vain") continue;
                 // "would hit exports", "would remain in force": only "full force", "strike back", "pay a price" answer in force.
                 // "would strike TTP hideouts", "could hit militants in Afghanistan": striking an actor named right after.
                 // (Only the speaker's side strikes: "the floods would hit Afghanistan" threatens no one.)
@@ -534,6 +540,17 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                     || k + 1 < s.Count && s.Lower[k + 1] == "back")) continue;
                 return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a modal ("would", "will") follows within a few words, before any comma.</summary>
+    private static bool ModalSoonAfter(SentenceView s, int from)
+    {
+        for (int k = from; k < Math.Min(s.Count, from + 7); k++)
+        {
+            if (s.Lower[k] is "," or ";" or ".") return false;
+            if (s.Lower[k] is "would" or "will" or "shall") return true;
         }
         return false;
     }

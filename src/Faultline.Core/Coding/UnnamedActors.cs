@@ -59,7 +59,10 @@ public sealed class UnnamedActors
         {
             if (s.MentionAt[end] is not null || RoleEndingAt(s, end) is not { } role) continue;
             // "police stations", "troops' withdrawal": the noun must end its phrase.
-            if (end + 1 < s.Count && s.IsWord(end + 1) && s.MentionAt[end + 1] is null && !(s.Lower[end + 1] is "in" or "at" or "of" or "for" or "and" or "from")) return null;
+            // ("arrested 20 protesters on Wednesday", "... outside the office": a preposition or a time after it ends it too.)
+            if (end + 1 < s.Count && s.IsWord(end + 1) && s.MentionAt[end + 1] is null
+                && !(s.Lower[end + 1] is "in" or "at" or "of" or "for" or "and" or "from" or "on" or "near" or "outside" or "inside" or "during" or "after" or "before"
+                    or "who" or "when" or "as" or "with" or "into" or "across" or "last" or "this" or "overnight" or "yesterday" or "late" or "early")) return null;
             if (end + 2 < s.Count && s.Lower[end + 1] is "in" or "at" or "from" && s.PlaceAt(end + 2) is { } at
                 && s.PlaceOf(at)?.Country is { Length: 3 } there)
                 country = there;
