@@ -51,6 +51,12 @@ public static class ReferenceResolver
             var head = reference.Phrase.Split(' ')[^1];
             focus = window.LastOrDefault(m => m.Span.Of(text).Contains(head, StringComparison.OrdinalIgnoreCase));
         }
+        // "On Wednesday Kabul summoned Pakistan's envoy. The defence ministry said ...": a reference opening its sentence
+        // continues the subject of the sentence before, the first state it names.
+        if (focus is null && reference.Wants == "state" && OpensSentence(tokens, match.Start - 1)
+            && window.Where(m => m.Sentence == sentence - 1).OrderBy(m => m.Span.Start).FirstOrDefault() is { } subject
+            && !actors.Any(m => m.Sentence == sentence - 1 && m.Span.Start < subject.Span.Start) && StandsAsSubject(tokens, subject))
+            focus = subject;
         // "the military", "the cabinet" with Pakistan and Afghanistan both in view: the state the article is about so far.
         if (focus is null && reference.Wants == "state") focus = MostNamedState(actors, at, text);
         var span = new TextSpan(tokens[match.Start - 1].Span.Start, tokens[match.End - 1].Span.End);
@@ -74,6 +80,30 @@ public static class ReferenceResolver
             return Referring(capital.Actor!);
         // (Every actor in view is an actor mention, never a person's: the reference is one too.)
         return focus is null ? null : Referring(focus.Actor!);
+    }
+
+    /// <summary>Whether a mention opens its sentence's main clause (among its first few words, past a time phrase) and is
+    /// no modifier of a longer name after it ("The Afghan Citizen Card, issued to ..." is none).</summary>
+    private static bool StandsAsSubject(IReadOnlyList<NormalizedToken> tokens, Mention m)
+    {
+        int first = -1, after = -1;
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (first < 0 && tokens[k].Span.Start >= m.Span.Start) first = k;
+            if (tokens[k].Span.Start >= m.Span.End) { after = k; break; }
+        }
+        if (first < 0) return false;
+        int start = first;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[first].Sentence) start--;
+        return first - start <= 3 && (after < 0 || !tokens[after].Capitalised);
+    }
+
+    /// <summary>Whether the reference's "the" at <paramref name="the"/> is among the first words of its sentence.</summary>
+    private static bool OpensSentence(IReadOnlyList<NormalizedToken> tokens, int the)
+    {
+        int k = the;
+        while (k > 0 && tokens[k - 1].Sentence == tokens[the].Sentence) k--;
+        return the - k <= 1;
     }
 
     /// <summary>The actor whose possessive stood right before an earlier "<paramref name="phrase"/>" ("the Taliban's
