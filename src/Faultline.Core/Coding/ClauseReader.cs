@@ -588,6 +588,17 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         for (int i = verbEnd + 1; i < s.Count - 1; i++)
         {
             if (s.Lower[i] is ";") return null;
+            // "said Afghan nationals had taken part in the assault": the actor right before the words of authorship, of an
+            // act after them.
+            for (int n = Math.Min(4, s.Count - i - 1); n >= 1; n--)
+            {
+                if (!words.Is("authorship", string.Join(' ', Enumerable.Range(i, n).Select(k => s.Lower[k])))) continue;
+                if (!Enumerable.Range(i + n, Math.Max(0, Math.Min(s.Count, i + n + 6) - i - n)).Any(k => words.Is("attributable", s.Lower[k]))) break;
+                for (int k = i - 1; k > verbEnd && k >= i - 3; k--)
+                    if (s.TargetAt(k) is { } doer)
+                        return doer.Key == speaker.Key || (doer.Group is null && doer.Country == speaker.Country) ? null : (doer, i);
+                break;
+            }
             for (int n = Math.Min(3, s.Count - i - 1); n >= 2; n--)
             {
                 // Quotation marks inside the phrase do not break it: enjoy "sanctuaries and safe havens" in Afghanistan.
