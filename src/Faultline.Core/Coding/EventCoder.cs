@@ -190,6 +190,11 @@ public sealed partial class EventCoder : IStage
             {
                 var trigger = candidate;
                 if (_clauses.NotAsserted(view, trigger) is not null) continue;
+                // "a bomber killed 54 people at a political rally": a gathering where a blow fell is its setting, not a protest.
+                if (trigger.Pattern.Kind == PatternKind.Noun && trigger.Pattern.Code[..2] == "14"
+                    && Enumerable.Range(Math.Max(0, trigger.Start - 3), Math.Min(3, trigger.Start)).Any(k => view.Lower[k] == "at")
+                    && triggers.Any(x => x.End < trigger.Start && IsViolent(x.Pattern.Code)))
+                    continue;
                 // '"What did they have to do with Pakistan's war?" he asked.': a quoted question asserts nothing either.
                 if (Enumerable.Range(trigger.End + 1, Math.Max(0, view.Count - trigger.End - 1)).Any(k => view.Lower[k] == "?")) continue;
                 // "Islamabad said the strikes had targeted TTP hideouts": an act the text names as the subject is told
