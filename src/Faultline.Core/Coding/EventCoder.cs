@@ -632,9 +632,10 @@ public sealed partial class EventCoder : IStage
             // "condemned the attack and said such crimes ...", "said it was following the situation and urged both sides to
             // ...": beside another statement of its speaker in the sentence (an appeal, a rejection, a condemnation), saying
             // is how that statement was made, not a second event.
+            // ("Residents said shops were shut": a witness's account is the source of a report, not a statement of a side.)
             for (int i = sentenceFirst; i < found.Count; i++)
-                if (_reporting.Contains(found[i].PatternId) && found.Skip(sentenceFirst).Any(e => !_reporting.Contains(e.PatternId)
-                        && e.Quad is 1 or 3 && e.Actor1.Key == found[i].Actor1.Key))
+                if (_reporting.Contains(found[i].PatternId) && (found[i].Actor1 is { Role: "CVL", Group: null } || found.Skip(sentenceFirst).Any(e => !_reporting.Contains(e.PatternId)
+                        && e.Quad is 1 or 3 && e.Actor1.Key == found[i].Actor1.Key)))
                     bare.Add(i);
             // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
             if (main.Count > 0) focus = main;

@@ -55,6 +55,8 @@ public sealed class UnnamedActors
         for (int skip = 0; skip < 4 && k + 1 < s.Count && s.MentionAt[k] is null && (s.Lower[k] is "around" or "about" or "some" or "nearly" or "more" or "than" or "over" or "at" or "least" or "dozens" or "hundreds" or "scores" or "of" or "several" or "on" or "fire" or "tear" or "gas" or "teargas"
             || char.IsDigit(s.Lower[k][0])); skip++) k++;
         while (k < s.Count && s.Lower[k] is "the" or "some" or "local") k++;
+        // ("met a delegation of traders", "a jirga of elders": the people a body of them is made of.)
+        if (k + 2 < s.Count && s.Lower[k] is "a" && s.Lower[k + 1] is "delegation" or "group" or "jirga" or "committee" && s.Lower[k + 2] == "of") k += 3;
         for (int end = k; end < Math.Min(s.Count, k + 2); end++)
         {
             if (s.MentionAt[end] is not null || RoleEndingAt(s, end) is not { } role) continue;
