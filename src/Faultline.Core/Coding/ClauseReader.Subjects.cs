@@ -464,6 +464,9 @@ internal sealed partial class ClauseReader
         var (group, start) = Group(s, p - 2, 0);
         int q = start - 1;
         while (q >= 0 && s.Lower[q] is "the" or "a" or "an") q--;
+        // ("relations between Islamabad and the Taliban, who seized Kabul in 2021": a pair after "between" is no list of
+        // doers; the clause hangs on the one right before it.)
+        if (q >= 0 && s.Lower[q] == "between" && group.Count > 1) return [actor];
         // A group can be the antecedent after a preposition ("a debt to the TTP, which helped it"); a state there is
         // usually a place the head noun came from.
         return q >= 0 && words.Is("preposition", s.Lower[q]) && s.Lower[q] != "by" && actor.Group is null ? [] : group;
