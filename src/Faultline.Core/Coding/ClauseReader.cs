@@ -673,6 +673,15 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 i = s.MentionEnd(i);
                 continue;
             }
+            // ("ordered holders of Afghan Citizen Cards to leave": a state's adjective in another name is no actor; after
+            // "holders of", the card's holders are that state's people.)
+            if (s.StateAt(i) is { } state && s.MentionStart(i) == i && s.MentionEnd(i) == i && s.Lower[i] is var adjective
+                && (adjective.EndsWith("an") || adjective.EndsWith('i') || adjective.EndsWith("ese"))
+                && i + 1 < s.Count && s.MentionAt[i + 1] is null && s.IsWord(i + 1) && char.IsUpper(s.Tokens[i + 1].Text[0]))
+            {
+                if (i > 1 && s.Lower[i - 1] == "of" && s.Lower[i - 2] == "holders") return new ActorRef(state.Country, null, "REF", s.Tokens[i].Text);
+                continue;
+            }
             if (s.TargetAt(i) is { } a && a.Key != exclude) return a;
             // "the Taliban seized Kabul": the subject's own capital, named as its metonym, is the country it stands in;
             // no actor further on is the object.

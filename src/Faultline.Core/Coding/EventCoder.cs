@@ -812,6 +812,11 @@ public sealed partial class EventCoder : IStage
             : _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude, reportStart, t.Pattern.Direct);
         if (!t.Pattern.Direct && !t.Pattern.Addressee)
             target ??= _clauses.GroupReference(s, t.VerbEnd + 1, Math.Min(reportStart ?? _clauses.ClauseEnd(s, t.VerbEnd) ?? s.Count, t.VerbEnd + 8));
+        // "concerned about the detention of Afghans in Pakistan": not the people, but the state that holds them.
+        if (t.Pattern.About && (target is null || IsPeople(target)))
+            target = Enumerable.Range(t.VerbEnd + 1, Math.Max(0, Math.Min(s.Count, t.VerbEnd + 14) - t.VerbEnd - 1))
+                .Where(k => k > 0 && s.Lower[k - 1] is "in" or "from" or "by" && s.StateAt(k) is not null).Select(k => s.StateAt(k)).FirstOrDefault() is { Country: { } holder }
+                ? GovernmentOf(holder, holder) : null;
         return (subjects, target?.Key == exclude ? null : target);
     }
 
@@ -1196,10 +1201,14 @@ public sealed partial class EventCoder : IStage
     private CodedEvent? ReferredEvent(SentenceView s, Trigger t, List<CodedEvent> earlier, ActorRef subject)
     {
         if (t.Pattern.Kind != PatternKind.Verb) return null;
+        // (A charge refused is not one a third party aimed at another side's state: "the UNHCR was concerned by Pakistan's
+        // arrests ... a charge the Taliban rejected" refuses Pakistan's.)
+        bool Refusable(CodedEvent e) => !(IsRefusal(t.Pattern.Code) && e.Root == "11" && e.Actor2 is { Role: not ("CVL" or "REF"), Country: { Length: 3 } aimedAt }
+            && aimedAt != subject.Country && e.Actor1.Country != subject.Country && e.Actor1.Group is not null && e.Actor1.Country is null);
         if (FrontedObject(s, t) is { } fronted)
             // "The Foreign Office said the hijackers had handlers in Afghanistan, a charge Kabul rejected": with no
             // such act coded, the charge is what the sentence's speaker said.
-            return earlier.LastOrDefault(e => fronted.Contains(e.Root) && Other(e.Actor1, subject))
+            return earlier.LastOrDefault(e => fronted.Contains(e.Root) && Other(e.Actor1, subject) && Refusable(e))
                 ?? earlier.LastOrDefault(e => e.Sentences[0] == s.Sentence.Index && e.Root == "01" && Other(e.Actor1, subject));
         // ("condemned the attack" after an attack and the operation that answered it: the attack, the noun's likeliest
         // root, where it was told near the latest act of any of its roots.)
@@ -1217,7 +1226,7 @@ public sealed partial class EventCoder : IStage
             return charge;
         // ("the heaviest raid since Pakistan's strikes in Kunar in April 2022 ... condemned the strikes": an act told only to
         // measure time from is not the one answered.)
-        var told = earlier.Where(e => !EventDating.InSinceClause(s.Document, e)).ToList();
+        var told = earlier.Where(e => !EventDating.InSinceClause(s.Document, e) && Refusable(e)).ToList();
         var latest = told.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject));
         var likeliest = told.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject));
         return likeliest is not null && latest is not null && latest.Sentences[0] - likeliest.Sentences[0] <= ReferenceReach ? likeliest : latest;
@@ -1244,6 +1253,15 @@ public sealed partial class EventCoder : IStage
         int from = t.VerbEnd + 1;
         // "condemned what it called the hasty expulsions": the words the speaker chose still name the act.
         if (from < s.Count && _words.NamingClauseEnd(s, from) is var named and > 0) from = named;
+        // ("concerned about the decision", "concerned by the deportations": past the preposition of a concern.)
+        if (t.Pattern.About)
+        {
+            while (from < s.Count && s.Lower[from] is "\"" or "”" or "’" or "'") from++;
+            if (from < s.Count && s.Lower[from] is "about" or "over" or "at" or "by") from++;
+            // ("concerned about reports of arrests": about the arrests the reports tell.)
+            if (from + 2 < s.Count && s.Lower[from + 1] is "reports" or "report" && s.Lower[from + 2] == "of") from += 3;
+            else if (from + 1 < s.Count && s.Lower[from] is "reports" or "report" && s.Lower[from + 1] == "of") from += 2;
+        }
         for (int i = from; i < Math.Min(s.Count, from + 5); i++)
         {
             if (_referring.RootsOf(s.Lower[i]) is { } roots)

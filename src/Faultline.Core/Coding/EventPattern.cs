@@ -38,6 +38,10 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     /// <summary>The target is whom the act is addressed to, after "to" or "with" ("conveyed its concern to the Afghan
     /// envoy"); an actor the act is about ("concerns regarding the TTP", "Pakistan's concerns") is none.</summary>
     public bool Addressee { get; init; }
+    /// <summary>A concern about something ("deeply concerned about arrests of Afghans in Pakistan"): the target is whoever did
+    /// what it is about (the state where the people it names were treated so, or the doer of the act it refers back to),
+    /// never those people.</summary>
+    public bool About { get; init; }
     /// <summary>An act between two sides: unnamed sides are the pair last seen dealing with each other.</summary>
     public bool Mutual { get; init; }
     /// <summary>Also the code of a conditional promise of force by a speaker ("If X ..., we will respond").</summary>
