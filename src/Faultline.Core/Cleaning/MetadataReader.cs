@@ -161,7 +161,9 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
     // How many words before a weekday may say it is looked ahead to ("is expected to return to Kabul on Monday").
     private const int LookAheadWords = 12;
 
-    [GeneratedRegex(@"\b(?:will|shall|is expected to|are expected to|is due to|are due to|is scheduled to|are scheduled to|plans to|plan to|next)\b", RegexOptions.IgnoreCase)]
+    // ("He is due in Islamabad on Thursday", "called the committee to meet on Friday": a visit due, a meeting an
+    // infinitive plans.)
+    [GeneratedRegex(@"\b(?:will|shall|is expected to|are expected to|is due|are due|is scheduled to|are scheduled to|plans to|plan to|next)\b|\bto (?-i:[a-z]+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FutureBefore();
 
     private static string CleanName(string name)

@@ -64,6 +64,17 @@ public class YearLessDatelineTests
     }
 
     [Fact]
+    public void AVisitDueAndAMeetingCalledAreLookedAheadTo()
+    {
+        // Met "on Saturday" (6 May 2023); "is due in Kabul on Monday" and "called the committee to meet on Monday" look
+        // ahead (6 May 2024 was a Monday), but "returned to Kabul" does not.
+        Assert.Equal("2023-05-06", Published(
+            "ISLAMABAD, May 6 (Agency) - The foreign ministers met in Islamabad on Saturday.\n\nThe minister is due in Kabul on Monday, officials said."));
+        Assert.Equal("2023-05-06", Published(
+            "ISLAMABAD, May 6 (Agency) - The foreign ministers met in Islamabad on Saturday.\n\nThe prime minister has called the committee to meet on Monday."));
+    }
+
+    [Fact]
     public void AWeekdayToldAsPastStillCounts()
     {
         // "returned on Monday": the filing day is the Monday, and 6 May 2024 was one.
