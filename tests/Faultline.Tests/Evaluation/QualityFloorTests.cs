@@ -5,7 +5,7 @@ using Faultline.Tests.Support;
 namespace Faultline.Tests.Evaluation;
 
 /// <summary>
-/// The event coder's measured quality on the bundled gold sets (the development corpus and fifty-four held-out sets
+/// The event coder's measured quality on the bundled gold sets (the development corpus and fifty-eight held-out sets
 /// annotated apart from the code) stays at about what each reaches now (never below the bar issue #4 sets where a set
 /// meets it): a change that loses events, precision or dates anywhere fails here, whatever its example files say.
 /// </summary>
@@ -73,6 +73,11 @@ public sealed class QualityFloorTests
     [InlineData("heldout52", 0.69, 0.76, 0.27)]
     [InlineData("heldout53", 0.65, 0.82, 0.60)]
     [InlineData("heldout54", 0.46, 0.77, 0.69)]
+    // (Sets 55 to 58, ordinary news genres: at their first reading, minus 0.03, but never below the bar a set met.)
+    [InlineData("heldout55", 0.68, 0.75, 0.73)]
+    [InlineData("heldout56", 0.65, 0.75, 0.32)]
+    [InlineData("heldout57", 0.54, 0.66, 0.36)]
+    [InlineData("heldout58", 0.61, 0.82, 0.59)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
