@@ -1051,7 +1051,7 @@ public sealed partial class EventCoder : IStage
         return (lastDay is { } day && (act is null || day.Sentence >= act.Sentences[^1]) ? day.Date : act?.Date, false);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:a|one|two|three|four|five|six|seven|\d|the)\s+(?:days?|weeks?|months?)|hours|(?:a\s+few|several|two|three|\d+)\s+hours)\s+after\s+(?:the|that|this)\s+(?<noun>\w+)(?:\s+(?<noun2>\w+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:(?:a|one|two|three|four|five|six|seven|\d|the)\s+(?:days?|weeks?|months?)|hours|(?:a\s+few|several|two|three|\d+)\s+hours)\s+after|within\s+(?:hours|minutes)\s+of)\s+(?:the|that|this)\s+(?<noun>\w+)(?:\s+(?<noun2>\w+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterTheAct();
 
     /// <summary>The date in a "when" clause right after the trigger's clause, when that clause names no actor of its own, or null.</summary>

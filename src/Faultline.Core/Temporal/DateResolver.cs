@@ -31,7 +31,7 @@ public sealed partial class DateResolver
         _bareDay = new Regex($@"(?:\b[Oo]n\s+the\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)\b|(?:\b[Oo]n|,)\s+the\s+(?<w>{OrdinalDays})\b)(?=\s*[,.;:]|\s+(?:the|a|an|he|she|they|it|we|as|when|and|at|in)\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next|that|the\s+same)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
-        _anaphoric = new Regex(@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+(?:after|(?<back>before))|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|nights?)\s+(?:later|after(?:wards)?|(?<back>earlier|before))|(?<hours>(?:(?:a\s+few|several|some|an|one|two|three|four|five|six|\d)\s+)?(?:hours?|minutes?))\s+(?:after|(?<back>before)))\b", o);
+        _anaphoric = new Regex($@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+(?:after|(?<back>before))|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|nights?)\s+(?:later|after(?:wards)?|(?<back>earlier|before))|(?<hours>(?:(?:a\s+few|several|some|an|one|two|three|four|five|six|\d)\s+)?(?:hours?|minutes?))\s+(?:after|(?<back>before))|(?<hours>within\s+(?:hours|minutes|the\s+hour))(?!\s+of\s+(?:an?|each|every)\b)|the\s+(?:following|next)\s+(?<nextwd>{Weekdays}))\b", o);
         // "the following month", "three weeks later", "later that year": counted from the last month the text told.
         _anaphoricCoarse = new Regex(@"\b(?:the\s+(?:following|next)\s+(?<u>week|month|year)|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>week|month|year)s?\s+(?:later|after(?:wards)?)|later\s+that\s+(?<u>month|year)(?<same>))\b", o);
         // "the following summer", "that winter", "in the autumn of 2023", "last spring": a season dates an act to its year.
@@ -427,6 +427,16 @@ public sealed partial class DateResolver
     private static PartialDate? Anaphoric(Match x, PartialDate? anchor, int relation = 0)
     {
         if (anchor is not { Month: { } m } a) return null;
+        // "The following Sunday": the first such weekday after the act told.
+        if (x.Groups["nextwd"].Success)
+        {
+            if (a.Day is not { } from) return null;
+            var start = new DateOnly(a.Year, m, from);
+            var wanted = Enum.Parse<DayOfWeek>(x.Groups["nextwd"].Value, ignoreCase: true);
+            int ahead = ((int)wanted - (int)start.DayOfWeek + 7) % 7;
+            var next = start.AddDays(ahead == 0 ? 7 : ahead);
+            return new PartialDate(next.Year, next.Month, next.Day);
+        }
         // ("Hours after the attack": the same day. "Hours later" is left alone: after a flashback, the act it counts from
         // is often not the last one told.)
         int days = x.Groups["hours"].Success || x.Value.Contains("same", StringComparison.OrdinalIgnoreCase) || x.Value.StartsWith("that", StringComparison.OrdinalIgnoreCase) || x.Value.Contains(" that ", StringComparison.OrdinalIgnoreCase) ? 0
