@@ -156,7 +156,7 @@ public sealed partial class EventCoder : IStage
             // not the sentence's.)
             // ("It was the deadliest raid since Pakistan's strikes in Kunar in April 2022": a date in a "since" clause only
             // measures time.)
-            var ownTimes = times.Where(x => !x.IsLimit && x.Date is { Month: not null } && !InSincePhrase(view.Text, x.Start)).ToList();
+            var ownTimes = times.Where(x => !x.IsLimit && x.Date is { Month: not null } && !EventDating.InSincePhrase(view.Text.AsSpan(0, x.Start))).ToList();
             if ((ownTimes.LastOrDefault(x => x.Kind != DateResolver.Earlier) ?? ownTimes.LastOrDefault()) is { } toldHere)
                 datesTold[sentence.Index] = toldHere.Date!.Value.ToString();
             // The month and year the story has reached, for months it names next without a year.
@@ -180,8 +180,6 @@ public sealed partial class EventCoder : IStage
             var codedTriggers = new HashSet<Trigger>(ReferenceEqualityComparer.Instance);
             // A headline restates what the body reports; coding it would count the act twice.
             if (IsHeadline(document, sentence)) triggers.Clear();
-            // "How did a process that the Taliban had offered to guarantee end this way?": a question asserts nothing.
-            if (view.Text.TrimEnd().TrimEnd('"', '”', '’', '\'').EndsWith('?')) triggers.Clear();
             // "talks between Pakistani officials and TTP leaders, which produced a ceasefire": the sides an act's noun names
             // with "between", the pair of a mutual act after it. ("amid tensions between India and Pakistan" names no pair.)
             var sidesNamed = _nominal.PairBetween(view, 0) is { } sidesFound && triggers.Any(x => x.End < sidesFound.At && sidesFound.At - x.End <= BetweenReach)
@@ -195,7 +193,8 @@ public sealed partial class EventCoder : IStage
                     && Enumerable.Range(Math.Max(0, trigger.Start - 3), Math.Min(3, trigger.Start)).Any(k => view.Lower[k] == "at")
                     && triggers.Any(x => x.End < trigger.Start && IsViolent(x.Pattern.Code)))
                     continue;
-                // '"What did they have to do with Pakistan's war?" he asked.': a quoted question asserts nothing either.
+                // "How did a process that the Taliban had offered to guarantee end this way?", '"What did they have to do
+                // with Pakistan's war?" he asked.': a question, quoted or not, asserts nothing.
                 if (Enumerable.Range(trigger.End + 1, Math.Max(0, view.Count - trigger.End - 1)).Any(k => view.Lower[k] == "?")) continue;
                 // "Islamabad said the strikes had targeted TTP hideouts": an act the text names as the subject is told
                 // again, not done again; the noun codes it.
@@ -815,7 +814,7 @@ public sealed partial class EventCoder : IStage
         // "concerned about the detention of Afghans in Pakistan": not the people, but the state that holds them.
         if (t.Pattern.About && (target is null || IsPeople(target)))
             target = Enumerable.Range(t.VerbEnd + 1, Math.Max(0, Math.Min(s.Count, t.VerbEnd + 14) - t.VerbEnd - 1))
-                .Where(k => k > 0 && s.Lower[k - 1] is "in" or "from" or "by" && s.StateAt(k) is not null).Select(k => s.StateAt(k)).FirstOrDefault() is { Country: { } holder }
+                .Where(k => k > 0 && s.Lower[k - 1] is "in" or "from" or "by").Select(s.StateAt).FirstOrDefault(a => a is not null) is { Country: { } holder }
                 ? GovernmentOf(holder, holder) : null;
         return (subjects, target?.Key == exclude ? null : target);
     }
@@ -1226,9 +1225,9 @@ public sealed partial class EventCoder : IStage
             return charge;
         // ("the heaviest raid since Pakistan's strikes in Kunar in April 2022 ... condemned the strikes": an act told only to
         // measure time from is not the one answered.)
-        var told = earlier.Where(e => !EventDating.InSinceClause(s.Document, e) && Refusable(e)).ToList();
-        var latest = told.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject));
-        var likeliest = told.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject));
+        bool Told(CodedEvent e) => Refusable(e) && !EventDating.InSinceClause(s.Document, e);
+        var latest = earlier.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject) && Told(e));
+        var likeliest = earlier.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject) && Told(e));
         return likeliest is not null && latest is not null && latest.Sentences[0] - likeliest.Sentences[0] <= ReferenceReach ? likeliest : latest;
     }
 
@@ -1379,13 +1378,6 @@ public sealed partial class EventCoder : IStage
 
     /// <summary>The actor of the last violent act against <paramref name="side"/>'s side in the article so far, or null.</summary>
     private static ActorRef? StruckBy(List<CodedEvent> found, ActorRef side) => LastBlowAgainst(found, side)?.Actor1;
-
-    /// <summary>Whether the text before <paramref name="at"/> opens a "since" phrase in the same clause ("since Pakistan's
-    /// strikes in Kunar in ...").</summary>
-    private static bool InSincePhrase(string text, int at) => SincePhrase().IsMatch(text.AsSpan(0, at));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bsince\b[^,;.:]{0,80}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex SincePhrase();
 
     /// <summary>"the government", "the cabinet": a short reference the recogniser resolved, not a name.</summary>
     private static bool IsGovernmentReference(ActorRef a) =>

@@ -287,6 +287,13 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bsince\s+(?:[\w’'-]+\s+){0,4}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SinceBefore();
 
+    /// <summary>Whether <paramref name="textBefore"/> ends inside a "since" phrase of its clause, however long ("since
+    /// Pakistan's strikes in Khost and Kunar in ..."): a date there only measures time.</summary>
+    public static bool InSincePhrase(ReadOnlySpan<char> textBefore) => SincePhrase().IsMatch(textBefore);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsince\b[^,;.:]{0,80}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SincePhrase();
+
     /// <summary>"has since acted", "have since crossed back": the text brings its story up to now.</summary>
     public static bool BringsUpToNow(string text) => SinceThen().IsMatch(text);
 

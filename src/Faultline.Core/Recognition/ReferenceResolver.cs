@@ -86,24 +86,34 @@ public static class ReferenceResolver
     /// no modifier of a longer name after it ("The Afghan Citizen Card, issued to ..." is none).</summary>
     private static bool StandsAsSubject(IReadOnlyList<NormalizedToken> tokens, Mention m)
     {
-        int first = -1, after = -1;
-        for (int k = 0; k < tokens.Count; k++)
-        {
-            if (first < 0 && tokens[k].Span.Start >= m.Span.Start) first = k;
-            if (tokens[k].Span.Start >= m.Span.End) { after = k; break; }
-        }
-        if (first < 0) return false;
-        int start = first;
-        while (start > 0 && tokens[start - 1].Sentence == tokens[first].Sentence) start--;
-        return first - start <= 3 && (after < 0 || !tokens[after].Capitalised);
+        int first = FirstTokenFrom(tokens, m.Span.Start), after = FirstTokenFrom(tokens, m.Span.End);
+        if (first >= tokens.Count) return false;
+        return first - SentenceStart(tokens, first) <= 3 && (after >= tokens.Count || !tokens[after].Capitalised);
     }
 
     /// <summary>Whether the reference's "the" at <paramref name="the"/> is among the first words of its sentence.</summary>
-    private static bool OpensSentence(IReadOnlyList<NormalizedToken> tokens, int the)
+    private static bool OpensSentence(IReadOnlyList<NormalizedToken> tokens, int the) => the - SentenceStart(tokens, the) <= 1;
+
+    /// <summary>The index of the first token of the sentence token <paramref name="k"/> is in.</summary>
+    private static int SentenceStart(IReadOnlyList<NormalizedToken> tokens, int k)
     {
-        int k = the;
-        while (k > 0 && tokens[k - 1].Sentence == tokens[the].Sentence) k--;
-        return the - k <= 1;
+        int start = k;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[k].Sentence) start--;
+        return start;
+    }
+
+    /// <summary>The index of the first token starting at or after <paramref name="offset"/> (tokens are in text order), or
+    /// the token count.</summary>
+    private static int FirstTokenFrom(IReadOnlyList<NormalizedToken> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (tokens[mid].Span.Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>The actor whose possessive stood right before an earlier "<paramref name="phrase"/>" ("the Taliban's
