@@ -617,6 +617,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>Whether a word is a verb's past form ("closed", "shut"), not its bare, -s or -ing form.</summary>
+    public bool IsPastForm(string word) => word.EndsWith("ed") || lemmatizer.IsIrregularPast(word);
+
     /// <summary>Whether the subject right before the modal at <paramref name="modal"/> is the speaker's side ("Pakistan would",
     /// "we will", "the state would": clause words `own-side` after "the" or "our").</summary>
     private bool SpeakersSide(SentenceView s, int modal, ActorRef speaker) =>

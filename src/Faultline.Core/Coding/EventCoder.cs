@@ -238,6 +238,11 @@ public sealed partial class EventCoder : IStage
                     && _clauses.Attributed(view, trigger.VerbEnd, speaker) is var (author, phrase)
                     && !triggers.Any(x => x.Start > trigger.VerbEnd && x.Start < phrase && x.Pattern.Kind == PatternKind.Verb && x.Pattern.Code[..2] is "02" or "10"))
                     (trigger, target) = (trigger with { Pattern = _attribution }, author);
+                // "A Taliban official said Pakistani troops had opened fire first": a state telling of force another state's
+                // forces used accuses them.
+                else if (trigger.Pattern.Reporting && _attribution is not null && subjects is [{ Role: null or "GOV" or "MIL" or "SPY" or "COP", Country.Length: 3 } teller]
+                    && !IsNonState(teller) && ForceTold(view, trigger, triggers, teller) is { } forces)
+                    (trigger, target) = (trigger with { Pattern = _attribution }, forces);
                 // "Tehran announced that undocumented Afghans had to leave by July 6": a threat to those who must go.
                 else if ((trigger.Pattern.Reporting || trigger.Pattern.Code == "130") && _expulsion is not null && subjects is [{ Role: null or "GOV" or "MIL" or "COP" } announcer]
                     && _clauses.AnnouncedExpulsion(view, trigger.VerbEnd, announcer) is (true, var leaving))
@@ -299,6 +304,13 @@ public sealed partial class EventCoder : IStage
                             trigger.Pattern.Code[..2] is "02" or "10" ? _clauses.InfinitiveStart(view, trigger.VerbEnd)
                             : IsStatement(trigger.Pattern.Code) ? _clauses.ComplementStart(view, trigger.VerbEnd, refusal: IsRefusal(trigger.Pattern.Code)) : null)
                         ?? target ?? (trigger.Pattern.NeedsTarget || NamelessAddressee(view, trigger.VerbEnd) ? null : lastTarget));
+                // "Torkham was shut on February 21", "The crossing reopened on March 19": a crossing closed or opened with no one
+                // named, by a state it joins, towards the state across it.
+                // (Only an act told in the past: not "Closing the border punishes traders", "Open the border first", nor a
+                // headline's "Torkham reopens".)
+                if (subjects.Count == 0 && target is null && trigger.Pattern.Code is "191" or "081" && trigger.Pattern.Kind == PatternKind.Verb
+                    && _clauses.IsPastForm(view.Lower[trigger.Start]) && CrossingSides(view, trigger, found, dyads.Main ?? pair) is var (shutter, across))
+                    (subjects, target) = ([shutter], across);
                 // "a ceasefire for the month of November", "called off the truce": between the pair last seen dealing with each other.
                 // A definite noun ("the talks") re-mentions an act already coded; only a new one, told with its own date ("a
                 // truce in June 2022"), is filled in.
@@ -422,9 +434,10 @@ public sealed partial class EventCoder : IStage
                 var place = Place(view, trigger);
                 // "The Taliban closed the Torkham crossing": shutting or reopening a crossing between two states, with no one
                 // named, is done to the state on its other side.
+                // (A crossing the gazetteer places in the other state only leads there: "Iran reopened the Milak crossing".)
                 if (target is null && trigger.Pattern.Code is "191" or "081" && subjects is [{ Country: { } closer }] && place is { Kind: "crossing", Country: { } crossingSides }
-                    && crossingSides.Split('|') is [_, _] two && two.Contains(closer))
-                    target = GovernmentOf(two.First(c => c != closer));
+                    && crossingSides.Split('|') is var joined && (joined is [_, _] && joined.Contains(closer) || joined is [var beyond] && beyond != closer))
+                    target = GovernmentOf(joined.First(c => c != closer));
                 // "Relations with the government in Kabul were tense. Qureshi flew there in October": "there" is the place
                 // named last, in this sentence or the two before, and a visit there is to its government.
                 if (target is null && trigger.VerbEnd + 1 < view.Count && view.Lower[trigger.VerbEnd + 1] == "there" && subjects.Count == 1
@@ -1160,6 +1173,45 @@ public sealed partial class EventCoder : IStage
     /// <summary>Whether two actors are not the same one; nameless militants in Pakistan share Pakistan's key, yet are
     /// the other side of its troops and government.</summary>
     private static bool Other(ActorRef a, ActorRef b) => a.Key != b.Key || IsInsurgent(a) != IsInsurgent(b);
+
+    /// <summary>The state forces a statement tells of using force, when they are another state's: the subject of the first
+    /// violent verb in what the speaker said.</summary>
+    /// <summary>
+    /// The two states a crossing closed or opened with no one named lies between: the crossing the clause names, else the
+    /// last one the article named ("the crossing"). The closer is whichever of them last closed or opened a crossing in
+    /// the article, else the one that has acted most; across is the other (for a crossing the gazetteer gives one state,
+    /// its counterpart in the pair the article is about).
+    /// </summary>
+    private (ActorRef Closer, ActorRef Across)? CrossingSides(SentenceView view, Trigger trigger, List<CodedEvent> found, (ActorRef A, ActorRef B)? about)
+    {
+        var crossing = Place(view, trigger) is { Kind: "crossing" } named ? named
+            : view.Document.Mentions.Where(m => m.Kind == MentionKind.Place && m.Span.End <= view.Tokens[trigger.Start].Span.Start)
+                .OrderBy(m => m.Span.Start).Select(view.PlaceOf).LastOrDefault(p => p is { Kind: "crossing" });
+        if (crossing?.Country is not { } joined) return null;
+        var states = joined.Split('|').ToList();
+        if (states.Count == 1 && about is { } pair && !IsNonState(pair.A) && !IsNonState(pair.B)
+            && (pair.A.Country == states[0] ? pair.B.Country : pair.B.Country == states[0] ? pair.A.Country : null) is { Length: 3 } other)
+            states.Add(other);
+        if (states.Count != 2) return null;
+        var acting = found.Where(e => !IsNonState(e.Actor1) && e.Actor1.Country is { } c && states.Contains(c)).ToList();
+        var closer = acting.LastOrDefault(e => e.Code is "191" or "081")?.Actor1.Country
+            ?? acting.GroupBy(e => e.Actor1.Country).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key ?? states[0];
+        return (GovernmentOf(closer!), GovernmentOf(states.First(c => c != closer)));
+    }
+
+    private const int ToldReach = 8;
+
+    private ActorRef? ForceTold(SentenceView view, Trigger reporting, List<Trigger> triggers, ActorRef teller)
+    {
+        var told = triggers.FirstOrDefault(x => x.Start > reporting.VerbEnd && x.Pattern.Kind == PatternKind.Verb);
+        // (Only the act the statement's own clause tells, its subject right after the verb: not "says it has operated more
+        // freely since the Taliban took power".)
+        if (told is null || !IsViolent(told.Pattern.Code) || told.Pattern.Code == Seizure || _clauses.IsPassive(view, told)
+            || told.Start - reporting.VerbEnd > ToldReach
+            || Enumerable.Range(reporting.VerbEnd + 1, told.Start - reporting.VerbEnd - 1).Any(k => view.Lower[k] is ";" or "," or "since" or "after" or "when" or "while" or "before"))
+            return null;
+        return _clauses.Subjects(view, told.Start) is [{ Country.Length: 3 } doer] && !IsNonState(doer) && doer.Country != teller.Country ? doer : null;
+    }
 
     private static bool IsViolent(string code) => code[..2] is "18" or "19" or "20";
 

@@ -129,8 +129,11 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
     private bool CurrentStatement(Document document, CodedEvent e)
     {
         if (e.Quad is not (1 or 3)) return false;
-        var text = PhraseOf(document, e);
-        return !Words().Matches(text).Any(w => words.Is("habitual", w.Value) || w.Value.Equals("had", StringComparison.OrdinalIgnoreCase));
+        var tokens = Words().Matches(PhraseOf(document, e)).Select(w => w.Value).ToList();
+        // ("said Pakistani fire had killed one guard": the tense of what was said is not the saying's.)
+        var lemma = e.Word.Split(' ')[0];
+        int word = lemma.Length > 0 ? tokens.FindIndex(w => w.Equals(lemma, StringComparison.OrdinalIgnoreCase) || lemmatizer.Candidates(w.ToLowerInvariant()).Contains(lemma, StringComparer.OrdinalIgnoreCase)) : -1;
+        return !tokens.Take(word >= 0 ? word + 1 : tokens.Count).Any(w => words.Is("habitual", w) || w.Equals("had", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether a statement is told in the present ("the Taliban deny", "Kabul denies"), the present perfect

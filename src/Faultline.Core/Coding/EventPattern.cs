@@ -48,6 +48,8 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public bool Conditional { get; init; }
     /// <summary>An act on people's papers ("extended their cards"): with no one named, it is done to the foreign people named just before.</summary>
     public bool Holders { get; init; }
+    /// <summary>The object may stand as the subject right before the verb ("Torkham reopened", "the crossing closed").</summary>
+    public bool Ergative { get; init; }
     /// <summary>An act of state power: with no named actor, the government of the country where it happens.</summary>
     public bool Authority { get; init; }
     /// <summary>Also the code of a statement that makes another actor the author of an act ("said the attack was planned by X").</summary>

@@ -56,7 +56,7 @@ public sealed class EventPatterns
                     else if (o.StartsWith("official=")) CheckCode(line, codes, official = o["official=".Length..]);
                     else if (o.StartsWith("window="))
                         window = int.TryParse(o["window=".Length..], out var w) && w is > 0 and <= 20 ? w : throw line.Error($"window must be a number of words from 1 to 20, got '{o}'");
-                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "addressee" or "holders" or "about" or "mutual" or "conditional" or "authority" or "attribution" or "announced-expulsion" or "inflected" or "series")) throw line.Error($"unknown option '{o}'");
+                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "addressee" or "holders" or "about" or "mutual" or "conditional" or "authority" or "attribution" or "announced-expulsion" or "inflected" or "series" or "ergative")) throw line.Error($"unknown option '{o}'");
                 }
                 all.Add(new EventPattern(id, kind, line[1], Words(line[2]), kind == PatternKind.Verb && line[3] != "*" ? Words(line[3]) : [])
                 {
@@ -77,6 +77,7 @@ public sealed class EventPatterns
                     Mutual = options.Contains("mutual"),
                     Conditional = options.Contains("conditional"),
                     Authority = options.Contains("authority"),
+                    Ergative = options.Contains("ergative"),
                     Attribution = options.Contains("attribution"),
                     AnnouncedExpulsion = options.Contains("announced-expulsion"),
                     Series = options.Contains("series"),

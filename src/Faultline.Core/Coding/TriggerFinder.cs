@@ -122,8 +122,12 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 // In the passive the object stands before the verb: "the attack was claimed by", "talks hosted by Qatar".
                 if (end + 1 < s.Count && s.Lower[end + 1] == "by" && p.Objects.Any(obj => MatchesBefore(s, i, obj) || HeadBeforeComma(s, i, obj)))
                     return new Trigger(p, i, end);
-                // ... with no "by" too, right before its auxiliary: "thirteen khwarij were neutralised".
-                if (i > 1 && s.Lower[i - 1] is "was" or "were" or "been" && s.Lower[i].EndsWith("ed") && p.Objects.Any(obj => MatchesBefore(s, i - 1, obj)))
+                // ... with no "by" too, right before its auxiliary: "thirteen khwarij were neutralised", "Torkham was shut".
+                if (i > 1 && s.Lower[i - 1] is "was" or "were" or "been" && (s.Lower[i].EndsWith("ed") || lemmatizer.IsIrregularPast(s.Lower[i]))
+                    && p.Objects.Any(obj => MatchesBefore(s, i - 1, obj)))
+                    return new Trigger(p, i, end);
+                // An ergative verb's object may be its subject: "Torkham reopened", "the crossing reopened on Friday".
+                if (p.Ergative && i > 0 && s.Lower[i] != lemma && p.Objects.Any(obj => EndsAt(s, i - 1, obj)))
                     return new Trigger(p, i, end);
                 // So it does in a relative clause: "an attack the TTP claimed", "the second round, which Turkey hosted".
                 if (i > 1 && s.ActorAt(i - 1) is not null && s.MentionStart(i - 1) is var subject && subject > 0

@@ -29,7 +29,7 @@ public sealed partial class DateResolver
         // century" are no days: what follows must end the phrase).
         // ("on the 15th", and as spoken: "on the fifteenth", "on the Saturday night, the eleventh".)
         _bareDay = new Regex($@"(?:\b[Oo]n\s+the\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)\b|(?:\b[Oo]n|,)\s+the\s+(?<w>{OrdinalDays})\b)(?=\s*[,.;:]|\s+(?:the|a|an|he|she|they|it|we|as|when|and|at|in)\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _bareMonth = new Regex($@"\b(?:(?<mod>this|last|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next|that|the\s+same)\s+year)?", o);
+        _bareMonth = new Regex($@"\b(?:(?<mod>this|last|that|early|late|earlier|mid|in|during|since|by|until|of)\s+)?(?:(?:early|late|mid)[- ])?(?<m>(?-i:January|February|March|April|June|July|August|September|October|November|December)|(?<=\b(?:in|since|by|until|of|early|late|mid|this|last)[- ])(?-i:May))\b(?!\s+\d)(?<ly>\s+(?:of\s+)?(?<rel>last|this|next|that|the\s+same)\s+year)?", o);
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
         _anaphoric = new Regex($@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+(?:after|(?<back>before))|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|nights?)\s+(?:later|after(?:wards)?|(?<back>earlier|before))|(?<hours>(?:(?:a\s+few|several|some|an|one|two|three|four|five|six|\d)\s+)?(?:hours?|minutes?))\s+(?:after|(?<back>before))|(?<hours>within\s+(?:hours|minutes|the\s+hour))(?!\s+of\s+(?:an?|each|every)\b)|the\s+(?:following|next)\s+(?<nextwd>{Weekdays}))\b", o);
         // "the following month", "three weeks later", "later that year": counted from the last month the text told.
@@ -62,7 +62,9 @@ public sealed partial class DateResolver
         {
             // "May" is also a modal verb: only a month when a preposition or modifier says so.
             // "March last year" is in the year before the reference's; "last March" is the latest March before it.
-            var rel = x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() + " year" : x.Groups["mod"].Value.ToLowerInvariant() is "this" or "last" ? x.Groups["mod"].Value.ToLowerInvariant() : null;
+            // ("a wave of bombings in early 2017 that February": "that" is the year just told.)
+            var rel = x.Groups["rel"].Success ? x.Groups["rel"].Value.ToLowerInvariant() + " year" : x.Groups["mod"].Value.ToLowerInvariant() is "this" or "last" ? x.Groups["mod"].Value.ToLowerInvariant()
+                : x.Groups["mod"].Value.Equals("that", StringComparison.OrdinalIgnoreCase) ? "that year" : null;
             var month = ThatYear(Month(x), null, rel, YearTold(x)) ?? InNarrative(Month(x), null, rel, narrative, reference, forward) ?? YearLess(Month(x), null, rel, reference);
             // "since early April", "until late May": the match opens with its own "since" or "until", which says it is a
             // limit. ("by November Islamabad had agreed" tells when an act was done by; it stays a date.)
