@@ -12,6 +12,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     private const string StateWord = "@state";
     // A named object is the verb's own ("launched rare air strikes"), not a word of a later phrase ("close ties ... across the border").
     private const int ObjectWindow = 5;
+    private const int SplitObjectWindow = 3;
 
     public IEnumerable<Trigger> Find(SentenceView s)
     {
@@ -114,6 +115,8 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             {
                 if (p.Inflected && s.Lower[i] == lemma) continue;
                 int end = i;
+                // "called the truce off": a particle may follow the object it governs.
+                if (phrase.Length == 2 && SplitParticle(s, i, phrase[1], p) is { } split) return split;
                 if (phrase.Length > 1 && !MatchesAfter(s, i + 1, phrase.AsSpan(1), ParticleWindow, out end)) continue;
                 if (p.AnyObject) return new Trigger(p, i, end);
                 foreach (var obj in p.Objects)
@@ -134,6 +137,16 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                     && p.Objects.Any(obj => EndsAt(s, ObjectBeforeRelative(s, subject), obj)))
                     return new Trigger(p, i, end);
             }
+        return null;
+    }
+
+    /// <summary>"called the truce off", "handed the suspects over": a verb, one of its pattern's objects right after it (a
+    /// few words at most), then its particle.</summary>
+    private Trigger? SplitParticle(SentenceView s, int verb, string particle, EventPattern p)
+    {
+        foreach (var obj in p.Objects)
+            if (MatchesAfter(s, verb + 1, obj, SplitObjectWindow, out var objEnd, stopAtBoundary: true) && objEnd + 1 < s.Count && s.Lower[objEnd + 1] == particle)
+                return new Trigger(p, verb, objEnd + 1) { VerbEnd = verb };
         return null;
     }
 
