@@ -93,10 +93,14 @@ public sealed partial class DateResolver
                     Ends = Ends(text, x.Index),
                 });
         // ("last Friday", "since Monday" under a dated heading still count from the report's day.)
+        var weekdays = new List<(Match Match, int At)>();
         foreach (Match x in _relative.Matches(text))
             // "Sunday, October 19", "Tuesday 4 March": the weekday names the date after it, which says the day.
             if (!(x.Groups["wd"].Success && _weekdayOfDate.IsMatch(text[(x.Index + x.Length)..])))
+            {
+                if (x.Groups["wd"].Success && !x.Groups["modified"].Success) weekdays.Add((x, found.Count));
                 Add(found, x, Relative(x, reference, x.Groups["modified"].Success ? null : section, After(text, x.Index, "last")), text, "relative");
+            }
         // "ten days ago", "two months ago", "a year ago": counted back from the reference, to the unit's precision (weeks to
         // their month: "three weeks ago" tells no day).
         // ("four years ago, in August 2021": the date the phrase restates says it better.)
@@ -139,6 +143,13 @@ public sealed partial class DateResolver
                 Add(found, x, Coarse(x, WeeksFrom(x, anchor, lastMonth)), text, "anaphoric");
             else if (referredAct is not null)
                 Add(found, x, Coarse(x, referredAct), text, "anaphoric");
+        // "Two days later, on Saturday night, Taliban forces attacked": a weekday set beside a day counted from the story
+        // is the one nearest that day, not the report's last.
+        foreach (var (x, at) in weekdays)
+            if (found.FirstOrDefault(t => t.Kind == "anaphoric" && !t.IsLimit && t.Date is { Day: not null } && t.End <= x.Index && x.Index - t.End <= WeekdayBesideCount
+                    && !text.AsSpan(t.End, x.Index - t.End).ContainsAny(".;")) is { Date: { } counted }
+                && Relative(x, reference, counted) is { } near)
+                found[at] = found[at] with { Date = near };
         return Longest(found);
     }
 
@@ -254,6 +265,9 @@ public sealed partial class DateResolver
     private int Month(Match x) => _months.Month(x.Groups["m"].Value) ?? throw new InvalidOperationException("month pattern matched a non-month");
 
     /// <param name="limit">Whether it is a limit, where the match itself says so; else the word before it decides.</param>
+    // How far after a counted day ("two days later, ") a weekday may stand to be that day's.
+    private const int WeekdayBesideCount = 6;
+
     private static void Add(List<TimeExpression> found, Match x, PartialDate? date, string text, string kind, bool? limit = null, bool? since = null) =>
         found.Add(new TimeExpression(x.Index, x.Index + x.Length, date, limit ?? IsSince(text, x.Index), kind, since ?? After(text, x.Index, "since")) { Ends = Ends(text, x.Index) });
 
