@@ -773,13 +773,17 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             // another act.)
             || (s.Lower[i] is "after" or "before" && i > 0 && s.Lower[i - 1] is "hours" or "days" or "day" or "weeks" or "week" or "months" or "month"));
 
+    // How many words after the verb the actor after "against" may stand.
+    private const int AgainstReach = 10;
+
     /// <summary>"demanded action against the TTP", "urged steps against militants", "asked for the release of Afghan
     /// nationals", "demanded safe passage to Afghanistan": the verb's first actor after it stands after "against", or after
     /// "of", "to" or "into" following what is asked to be done to it or for whom (clause words `asked-for`): the demand is
     /// aimed at it or names where to go, not whom it is addressed to.</summary>
     public bool ObjectAfterAgainst(SentenceView s, int verbEnd, ActorRef target)
     {
-        for (int i = verbEnd + 1; i < Math.Min(s.Count, verbEnd + 8); i++)
+        // (Quotation marks take no room: asked for "concrete and verifiable" action against the TTP.)
+        for (int i = verbEnd + 1, room = AgainstReach; i < s.Count && room > 0; i++, room -= s.Lower[i - 1] is "\"" or "“" or "”" ? 0 : 1)
             if (s.ActorAt(i) is { } a)
             {
                 int before = s.MentionStart(i) - 1;
@@ -1020,7 +1024,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // ("Iran's foreign minister flew to Kabul. He held talks ...": one person named by office as a subject, in the
         // sentences just before, after any person named.)
         var titled = s.Document.Mentions.Where(m => m.Kind == MentionKind.Actor && m.Actor is not null && m.Span.End <= offset
-                && m.Sentence >= s.Sentence.Index - PronounReach && (person is null || m.Span.Start > person.Span.End) && NamesOnePerson(s.Document.Text, m.Span)
+                // ("Iran's foreign minister met Muttaqi. He asked ...": the office opening the sentence of the person named
+                // last is its subject, and the one "he" stands for.)
+                && m.Sentence >= s.Sentence.Index - PronounReach && (person is null || m.Span.Start > person.Span.End || m.Sentence == person.Sentence) && NamesOnePerson(s.Document.Text, m.Span)
                 // (Only one that opens its sentence's names, its subject: "Muttaqi met Iran's foreign minister. He ..." is Muttaqi.)
                 && !s.Document.Mentions.Any(o => o.Sentence == m.Sentence && o.Span.Start < m.Span.Start && o.Kind != MentionKind.Place))
             .MaxBy(m => m.Span.Start);
