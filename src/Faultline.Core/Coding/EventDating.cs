@@ -73,11 +73,11 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
                 kinds[i] = "live";
                 continue;
             }
-            // "He condemned the strikes": an answer comes after the act it answers, most often within days; its month is
-            // as much as the text implies.
+            // "He condemned the strikes": an answer comes after the act it answers, most often within days; its month is as
+            // much as the text implies, but a news report of fresh events tells the answers of the act's own day.
             if (answers.TryGetValue(i, out int act) && events[act].Date is { Length: >= 7 } answeredDate)
             {
-                events[i] = e with { Date = answeredDate[..7] };
+                events[i] = e with { Date = fresh ? answeredDate : answeredDate[..7] };
                 kinds[i] = "answer";
                 continue;
             }
