@@ -119,7 +119,10 @@ public sealed partial class DateResolver
             // act told ("two days after the clash"), it dates the sentence's act from the act just told.
             bool relates = x.Value.EndsWith("after", StringComparison.OrdinalIgnoreCase) || x.Value.EndsWith("before", StringComparison.OrdinalIgnoreCase);
             bool opening = text.AsSpan(0, x.Index).Trim().TrimStart("\"“").Length == 0;
-            if (relates && !opening && (!DefiniteAfter().IsMatch(text[(x.Index + x.Length)..]) || DefiniteClauseAfter().IsMatch(text[(x.Index + x.Length)..])))
+            // (So does one naming the earlier act, "a day after the clash", where the sentence has a day of its own: "On
+            // Nov. 29, a day after the TTP called off its ceasefire, ...".)
+            if (relates && !opening && (!DefiniteAfter().IsMatch(text[(x.Index + x.Length)..]) || DefiniteClauseAfter().IsMatch(text[(x.Index + x.Length)..])
+                    || found.Any(t => t.Kind is "full" or "month-day" or "day-month" && t.Date is { Day: not null } && !t.IsLimit && t.End <= x.Index)))
             {
                 var own = found.Where(t => t.Date is { Day: not null } && !t.IsLimit).OrderBy(t => Math.Abs(t.Start - x.Index)).FirstOrDefault()?.Date;
                 // "In July, ..., a day after ...": a sentence with only a coarser date of its own is counted from that date, not from
