@@ -1044,6 +1044,10 @@ public sealed partial class EventCoder : IStage
     private (string? Date, bool Referred) Anchor(SentenceView s, List<CodedEvent> found, (string Date, int Sentence)? lastDay)
     {
         // "two days after the clash", "a month after the Peshawar bombing" (a name may stand before the noun).
+        // ("A day after the fall of Kabul": a well-known act named there counts days from its own date.)
+        if (AfterTheAct().Match(s.Text) is { Success: true } after && after.Value.Contains("day", StringComparison.OrdinalIgnoreCase) && _named.Find(s.Text.Substring(after.Groups["noun"].Index, Math.Min(NamedActReach, s.Text.Length - after.Groups["noun"].Index)))
+                .FirstOrDefault(n => n.Unique && n.Date.Length == 10) is { } knownAct)
+            return (knownAct.Date, true);
         if (AfterTheAct().Match(s.Text) is { Success: true } m && (_referring.RootsOf(m.Groups["noun"].Value) ?? _referring.RootsOf(m.Groups["noun2"].Value)) is { } roots)
         {
             var candidates = found.Where(e => roots.Contains(e.Root) && e.Date is { Length: 10 }).ToList();
@@ -1062,6 +1066,9 @@ public sealed partial class EventCoder : IStage
         // in a sentence with no act coded.
         return (lastDay is { } day && (act is null || day.Sentence >= act.Sentences[^1]) ? day.Date : act?.Date, false);
     }
+
+    // How many characters after "the" a well-known act's name may run ("the fall of Kabul").
+    private const int NamedActReach = 40;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:(?:a|one|two|three|four|five|six|seven|\d|the)\s+(?:days?|weeks?|months?)|hours|(?:a\s+few|several|two|three|\d+)\s+hours)\s+after|within\s+(?:hours|minutes)\s+of)\s+(?:the|that|this)\s+(?<noun>\w+)(?:\s+(?<noun2>\w+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AfterTheAct();
