@@ -1043,11 +1043,12 @@ public sealed partial class EventCoder : IStage
     /// <param name="lastDay">The last day a sentence before named, coded or not ("On October 17 a suicide bomber rammed ...").</param>
     private (string? Date, bool Referred) Anchor(SentenceView s, List<CodedEvent> found, (string Date, int Sentence)? lastDay)
     {
-        // "two days after the clash", "a month after the Peshawar bombing" (a name may stand before the noun).
-        // ("A day after the fall of Kabul": a well-known act named there counts days from its own date.)
-        if (AfterTheAct().Match(s.Text) is { Success: true } after && after.Value.Contains("day", StringComparison.OrdinalIgnoreCase) && _named.Find(s.Text.Substring(after.Groups["noun"].Index, Math.Min(NamedActReach, s.Text.Length - after.Groups["noun"].Index)))
+        // "A day after the fall of Kabul": a well-known act named there counts days from its own date.
+        if (AfterTheAct().Match(s.Text) is { Success: true } after && after.Value.Contains("day", StringComparison.OrdinalIgnoreCase)
+            && _named.Find(s.Text.Substring(after.Groups["noun"].Index, Math.Min(NamedActReach, s.Text.Length - after.Groups["noun"].Index)))
                 .FirstOrDefault(n => n.Unique && n.Date.Length == 10) is { } knownAct)
             return (knownAct.Date, true);
+        // "two days after the clash", "a month after the Peshawar bombing" (a name may stand before the noun).
         if (AfterTheAct().Match(s.Text) is { Success: true } m && (_referring.RootsOf(m.Groups["noun"].Value) ?? _referring.RootsOf(m.Groups["noun2"].Value)) is { } roots)
         {
             var candidates = found.Where(e => roots.Contains(e.Root) && e.Date is { Length: 10 }).ToList();
