@@ -240,7 +240,8 @@ public sealed partial class DateResolver
     /// <summary>The kind of a year used as a modifier ("the 2010 transit agreement"): it dates the noun it modifies, nothing else.</summary>
     public const string Attributive = "attributive";
 
-    [GeneratedRegex(@"\b(?:the|a|an|its|their|his|her|this)\s+$", RegexOptions.IgnoreCase)]
+    // (A possessive too: "Pakistan's 1971 surrender".)
+    [GeneratedRegex(@"(?:\b(?:the|a|an|its|their|his|her|this)|\w['’]s)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerBefore();
 
     [GeneratedRegex(@"^\s+[a-z]")]
