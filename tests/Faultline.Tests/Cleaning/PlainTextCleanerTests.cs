@@ -44,6 +44,15 @@ public class PlainTextCleanerTests
     }
 
     [Fact]
+    public void ALineOfLinksAfterALabelIsDroppedAndTheArticleAfterItKept()
+    {
+        var doc = Docs.Analyze($"Title here\n\n{Body}\n\nRelated: Iran and Afghanistan trade fire at Milak - 7 Sep 2030 | Explained: the water treaty\n\nMore from Analysis: Herat's fuel protests (5 Jan 2030)\n\nThe crossing stayed shut on Friday.");
+        Assert.DoesNotContain("trade fire", doc.Text);
+        Assert.DoesNotContain("fuel protests", doc.Text);
+        Assert.EndsWith("The crossing stayed shut on Friday.", doc.Text);
+    }
+
+    [Fact]
     public void ASectionWordBeforeTheBodyDoesNotSwallowTheArticle()
     {
         var doc = Docs.Analyze($"Related\n\n{Body}");
