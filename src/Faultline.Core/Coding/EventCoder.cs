@@ -1182,8 +1182,6 @@ public sealed partial class EventCoder : IStage
     /// the other side of its troops and government.</summary>
     private static bool Other(ActorRef a, ActorRef b) => a.Key != b.Key || IsInsurgent(a) != IsInsurgent(b);
 
-    /// <summary>The state forces a statement tells of using force, when they are another state's: the subject of the first
-    /// violent verb in what the speaker said.</summary>
     /// <summary>
     /// The two states a crossing closed or opened with no one named lies between: the crossing the clause names, else the
     /// last one the article named ("the crossing"). The closer is whichever of them last closed or opened a crossing in
@@ -1207,8 +1205,11 @@ public sealed partial class EventCoder : IStage
         return (GovernmentOf(closer!), GovernmentOf(states.First(c => c != closer)));
     }
 
+    // How many words after a reporting verb the act it tells may stand.
     private const int ToldReach = 8;
 
+    /// <summary>The state forces a statement tells of using force, when they are another state's: the subject of the first
+    /// violent verb in what the speaker said.</summary>
     private ActorRef? ForceTold(SentenceView view, Trigger reporting, List<Trigger> triggers, ActorRef teller)
     {
         var told = triggers.FirstOrDefault(x => x.Start > reporting.VerbEnd && x.Pattern.Kind == PatternKind.Verb);

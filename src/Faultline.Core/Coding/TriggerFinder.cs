@@ -12,6 +12,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
     private const string StateWord = "@state";
     // A named object is the verb's own ("launched rare air strikes"), not a word of a later phrase ("close ties ... across the border").
     private const int ObjectWindow = 5;
+    // "called the truce off": how many words the object between a verb and its particle may take.
     private const int SplitObjectWindow = 3;
 
     public IEnumerable<Trigger> Find(SentenceView s)

@@ -268,10 +268,10 @@ public sealed partial class DateResolver
 
     private int Month(Match x) => _months.Month(x.Groups["m"].Value) ?? throw new InvalidOperationException("month pattern matched a non-month");
 
-    /// <param name="limit">Whether it is a limit, where the match itself says so; else the word before it decides.</param>
     // How far after a counted day ("two days later, ") a weekday may stand to be that day's.
     private const int WeekdayBesideCount = 6;
 
+    /// <param name="limit">Whether it is a limit, where the match itself says so; else the word before it decides.</param>
     private static void Add(List<TimeExpression> found, Match x, PartialDate? date, string text, string kind, bool? limit = null, bool? since = null) =>
         found.Add(new TimeExpression(x.Index, x.Index + x.Length, date, limit ?? IsSince(text, x.Index), kind, since ?? After(text, x.Index, "since")) { Ends = Ends(text, x.Index) });
 
