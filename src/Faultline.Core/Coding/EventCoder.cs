@@ -546,6 +546,10 @@ public sealed partial class EventCoder : IStage
                     if (trigger.Pattern.Code == "042" && actor2 is not null && ActorSides.Same(actor1, actor2)) actor2 = null;
                     if (trigger.Pattern.NeedsTarget && actor2 is null && !namelessAttack) continue;
                     var (coded, kind) = Build(view, trigger, actor1, actor2, times, deaths, place);
+                    // "The Taliban rejected the accusation within hours": hours counted from the act it answers, not the act
+                    // told last.
+                    if (answered?.Date is { Length: 10 } answeredDay && kind == "anaphoric" && WithinHours().IsMatch(view.Text))
+                        coded = coded with { Date = answeredDay };
                     if (answered is not null) answers[found.Count] = found.IndexOf(answered);
                     codedTriggers.Add(trigger);
                     found.Add(coded);
@@ -1067,6 +1071,9 @@ public sealed partial class EventCoder : IStage
         // in a sentence with no act coded.
         return (lastDay is { } day && (act is null || day.Sentence >= act.Sentences[^1]) ? day.Date : act?.Date, false);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:within\s+(?:hours|minutes|the\s+hour)|(?:a\s+few|several|some|two|three|\d+)\s+hours\s+later)\b(?!\s+of\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WithinHours();
 
     // How many characters after "the" a well-known act's name may run ("the fall of Kabul").
     private const int NamedActReach = 40;
