@@ -420,7 +420,8 @@ public sealed partial class EventCoder : IStage
                     target = CounterpartIn(subjects[0], trigger.Pattern.Code[..2] == "12" ? dyads.Main : null, pair);
                 // "the Afghan delegation proposed a flag meeting", "Muttaqi promised cooperation": an offer with no one named
                 // is made to the other side of the pair in view (an outsider's offer names whom it is for).
-                if (target is null && trigger.Pattern.Code[..2] == "03" && subjects.Count == 1 && !NamelessAddressee(view, trigger.VerbEnd)
+                // (So is an apology: "Kabul had apologised for Sunday's shelling".)
+                if (target is null && (trigger.Pattern.Code[..2] == "03" || trigger.Pattern.Code == Apology) && subjects.Count == 1 && !NamelessAddressee(view, trigger.VerbEnd)
                     && pair is { } offered && ActorSides.Counterpart(subjects[0], offered) is { } taker)
                     target = taker;
                 // "China urged restraint": outsiders calling for calm call on the pair in focus, the last two to fight where
@@ -1228,6 +1229,8 @@ public sealed partial class EventCoder : IStage
             return null;
         return _clauses.Subjects(view, told.Start) is [{ Country.Length: 3 } doer] && !IsNonState(doer) && doer.Country != teller.Country ? doer : null;
     }
+
+    private const string Apology = "055";
 
     private static bool IsViolent(string code) => code[..2] is "18" or "19" or "20";
 
