@@ -269,7 +269,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 if (s.ActorAt(k) is not null && !s.IsPossessive(s.MentionEnd(k)))
                 {
                     int verb = s.MentionEnd(k) + 1;
-                    return verb < end && k > i + 2 && (s.Lower[verb].EndsWith("ed") || lemmatizer.IsIrregularPast(s.Lower[verb])) ? i : null;
+                    return verb < end && k > i + 2 && lemmatizer.IsPastForm(s.Lower[verb]) ? i : null;
                 }
                 if (s.MentionAt[k] is not null || !s.IsWord(k)) break;
             }
@@ -513,8 +513,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // ("said the attack would not go unanswered", "said anyone who attacked state offices would face force": or on a
         // noun phrase that a modal follows closely.)
         // (Not "said the sacrifices of the soldiers would not go in vain": a tribute, not a threat.)
-        bool nounComplement = ComplementStart(s, verbEnd) is null && verbEnd + 1 < s.Count && s.ActorAt(verbEnd + 1) is null && !OwnSideBeforeModal(s, verbEnd + 1);
-        if ((ComplementStart(s, verbEnd) ?? (verbEnd + 1 < s.Count && (s.ActorAt(verbEnd + 1) is not null || OwnSideBeforeModal(s, verbEnd + 1)
+        var complement = ComplementStart(s, verbEnd);
+        bool nounComplement = complement is null && verbEnd + 1 < s.Count && s.ActorAt(verbEnd + 1) is null && !OwnSideBeforeModal(s, verbEnd + 1);
+        if ((complement ?? (verbEnd + 1 < s.Count && (s.ActorAt(verbEnd + 1) is not null || OwnSideBeforeModal(s, verbEnd + 1)
                 || (s.Lower[verbEnd + 1] is "the" or "this" or "such" or "any" or "anyone" or "those" or "these" && ModalSoonAfter(s, verbEnd + 1))) ? verbEnd : null)) is not { } start)
             return false;
         for (int i = start + 1; i < s.Count; i++)
@@ -616,9 +617,6 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         }
         return null;
     }
-
-    /// <summary>Whether a word is a verb's past form ("closed", "shut"), not its bare, -s or -ing form.</summary>
-    public bool IsPastForm(string word) => word.EndsWith("ed") || lemmatizer.IsIrregularPast(word);
 
     /// <summary>Whether the subject right before the modal at <paramref name="modal"/> is the speaker's side ("Pakistan would",
     /// "we will", "the state would": clause words `own-side` after "the" or "our").</summary>

@@ -308,8 +308,8 @@ public sealed partial class EventCoder : IStage
                 // named, by a state it joins, towards the state across it.
                 // (Only an act told in the past: not "Closing the border punishes traders", "Open the border first", nor a
                 // headline's "Torkham reopens".)
-                if (subjects.Count == 0 && target is null && trigger.Pattern.Code is "191" or "081" && trigger.Pattern.Kind == PatternKind.Verb
-                    && _clauses.IsPastForm(view.Lower[trigger.Start]) && CrossingSides(view, trigger, found, dyads.Main ?? pair) is var (shutter, across))
+                if (subjects.Count == 0 && target is null && OpensOrShuts(trigger.Pattern.Code) && trigger.Pattern.Kind == PatternKind.Verb
+                    && _lemmatizer.IsPastForm(view.Lower[trigger.Start]) && CrossingSides(view, trigger, found, dyads.Main ?? pair) is var (shutter, across))
                     (subjects, target) = ([shutter], across);
                 // "a ceasefire for the month of November", "called off the truce": between the pair last seen dealing with each other.
                 // A definite noun ("the talks") re-mentions an act already coded; only a new one, told with its own date ("a
@@ -436,7 +436,7 @@ public sealed partial class EventCoder : IStage
                 // "The Taliban closed the Torkham crossing": shutting or reopening a crossing between two states, with no one
                 // named, is done to the state on its other side.
                 // (A crossing the gazetteer places in the other state only leads there: "Iran reopened the Milak crossing".)
-                if (target is null && trigger.Pattern.Code is "191" or "081" && subjects is [{ Country: { } closer }] && place is { Kind: "crossing", Country: { } crossingSides }
+                if (target is null && OpensOrShuts(trigger.Pattern.Code) && subjects is [{ Country: { } closer }] && place is { Kind: "crossing", Country: { } crossingSides }
                     && crossingSides.Split('|') is var joined && (joined is [_, _] && joined.Contains(closer) || joined is [var beyond] && beyond != closer))
                     target = GovernmentOf(joined.First(c => c != closer));
                 // "Relations with the government in Kabul were tense. Qureshi flew there in October": "there" is the place
@@ -1048,13 +1048,14 @@ public sealed partial class EventCoder : IStage
     /// <param name="lastDay">The last day a sentence before named, coded or not ("On October 17 a suicide bomber rammed ...").</param>
     private (string? Date, bool Referred) Anchor(SentenceView s, List<CodedEvent> found, (string Date, int Sentence)? lastDay)
     {
+        var m = AfterTheAct().Match(s.Text);
         // "A day after the fall of Kabul": a well-known act named there counts days from its own date.
-        if (AfterTheAct().Match(s.Text) is { Success: true } after && after.Value.Contains("day", StringComparison.OrdinalIgnoreCase)
-            && _named.Find(s.Text.Substring(after.Groups["noun"].Index, Math.Min(NamedActReach, s.Text.Length - after.Groups["noun"].Index)))
+        if (m.Success && m.Value.Contains("day", StringComparison.OrdinalIgnoreCase)
+            && _named.Find(s.Text.Substring(m.Groups["noun"].Index, Math.Min(NamedActReach, s.Text.Length - m.Groups["noun"].Index)))
                 .FirstOrDefault(n => n.Unique && n.Date.Length == 10) is { } knownAct)
             return (knownAct.Date, true);
         // "two days after the clash", "a month after the Peshawar bombing" (a name may stand before the noun).
-        if (AfterTheAct().Match(s.Text) is { Success: true } m && (_referring.RootsOf(m.Groups["noun"].Value) ?? _referring.RootsOf(m.Groups["noun2"].Value)) is { } roots)
+        if (m.Success && (_referring.RootsOf(m.Groups["noun"].Value) ?? _referring.RootsOf(m.Groups["noun2"].Value)) is { } roots)
         {
             var candidates = found.Where(e => roots.Contains(e.Root) && e.Date is { Length: 10 }).ToList();
             // "the Peshawar bombing": the one at that place.
@@ -1198,9 +1199,7 @@ public sealed partial class EventCoder : IStage
     /// </summary>
     private (ActorRef Closer, ActorRef Across)? CrossingSides(SentenceView view, Trigger trigger, List<CodedEvent> found, (ActorRef A, ActorRef B)? about)
     {
-        var crossing = Place(view, trigger) is { Kind: "crossing" } named ? named
-            : view.Document.Mentions.Where(m => m.Kind == MentionKind.Place && m.Span.End <= view.Tokens[trigger.Start].Span.Start)
-                .OrderBy(m => m.Span.Start).Select(view.PlaceOf).LastOrDefault(p => p is { Kind: "crossing" });
+        var crossing = Place(view, trigger) is { Kind: "crossing" } named ? named : PlaceBefore(view, trigger.Start, int.MaxValue, p => p.Kind == "crossing");
         if (crossing?.Country is not { } joined) return null;
         var states = joined.Split('|').ToList();
         if (states.Count == 1 && about is { } pair && !IsNonState(pair.A) && !IsNonState(pair.B)
@@ -1208,7 +1207,7 @@ public sealed partial class EventCoder : IStage
             states.Add(other);
         if (states.Count != 2) return null;
         var acting = found.Where(e => !IsNonState(e.Actor1) && e.Actor1.Country is { } c && states.Contains(c)).ToList();
-        var closer = acting.LastOrDefault(e => e.Code is "191" or "081")?.Actor1.Country
+        var closer = acting.LastOrDefault(e => OpensOrShuts(e.Code))?.Actor1.Country
             ?? acting.GroupBy(e => e.Actor1.Country).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key ?? states[0];
         return (GovernmentOf(closer!), GovernmentOf(states.First(c => c != closer)));
     }
@@ -1231,6 +1230,9 @@ public sealed partial class EventCoder : IStage
     }
 
     private const string Apology = "055";
+
+    /// <summary>Whether a code is a crossing or border shut (191) or opened (081).</summary>
+    private static bool OpensOrShuts(string code) => code is "191" or "081";
 
     private static bool IsViolent(string code) => code[..2] is "18" or "19" or "20";
 
@@ -1397,10 +1399,11 @@ public sealed partial class EventCoder : IStage
     /// <summary>The state of an actor's country ("the TTP" fights Pakistan), or null when it has none.</summary>
     private static ActorRef? StateOf(ActorRef a) => a.Country is { Length: 3 } home ? new ActorRef(home, null, null, home) : null;
 
-    /// <summary>The place named last before token <paramref name="before"/>, in this sentence or the two before it, or null.</summary>
-    private static DocumentPlace? PlaceBefore(SentenceView s, int before) =>
-        s.Document.Mentions.Where(m => m.Kind == MentionKind.Place && m.Sentence >= s.Sentence.Index - 2 && m.Span.End <= s.Tokens[before].Span.Start)
-            .OrderBy(m => m.Span.Start).Select(s.PlaceOf).LastOrDefault(p => p is not null);
+    /// <summary>The place named last before token <paramref name="before"/> (of the kind <paramref name="wanted"/> asks for,
+    /// if given), in this sentence or the <paramref name="reach"/> before it, or null.</summary>
+    private static DocumentPlace? PlaceBefore(SentenceView s, int before, int reach = 2, Func<DocumentPlace, bool>? wanted = null) =>
+        s.Document.Mentions.Where(m => m.Kind == MentionKind.Place && s.Sentence.Index - m.Sentence <= reach && m.Span.End <= s.Tokens[before].Span.Start)
+            .OrderBy(m => m.Span.Start).Select(s.PlaceOf).LastOrDefault(p => p is not null && (wanted is null || wanted(p)));
 
     /// <summary>The government a capital's name stands for in the article ("Kabul" for the Taliban's), or null.</summary>
     private static ActorRef? CapitalGovernment(SentenceView s, DocumentPlace place) =>

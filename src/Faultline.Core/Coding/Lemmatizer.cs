@@ -56,6 +56,9 @@ public sealed class Lemmatizer
         return _irregular.ContainsKey(w) && !w.EndsWith('s') && !w.EndsWith("ing");
     }
 
+    /// <summary>Whether a word is a verb's past form ("closed", "shut"), not its bare, -s or -ing form.</summary>
+    public bool IsPastForm(string word) => word.EndsWith("ed") || IsIrregularPast(word);
+
     /// <summary>Whether <paramref name="word"/> has an inflection typical of a past participle ("-ed", "-en" or an irregular form).</summary>
     public bool LooksLikeParticiple(string word)
     {

@@ -127,7 +127,7 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 if (end + 1 < s.Count && s.Lower[end + 1] == "by" && p.Objects.Any(obj => MatchesBefore(s, i, obj) || HeadBeforeComma(s, i, obj)))
                     return new Trigger(p, i, end);
                 // ... with no "by" too, right before its auxiliary: "thirteen khwarij were neutralised", "Torkham was shut".
-                if (i > 1 && s.Lower[i - 1] is "was" or "were" or "been" && (s.Lower[i].EndsWith("ed") || lemmatizer.IsIrregularPast(s.Lower[i]))
+                if (i > 1 && s.Lower[i - 1] is "was" or "were" or "been" && lemmatizer.IsPastForm(s.Lower[i])
                     && p.Objects.Any(obj => MatchesBefore(s, i - 1, obj)))
                     return new Trigger(p, i, end);
                 // An ergative verb's object may be its subject: "Torkham reopened", "the crossing reopened on Friday".
