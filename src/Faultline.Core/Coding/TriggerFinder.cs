@@ -62,6 +62,8 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         if (i > 0 && s.Lower[i - 1] is "\"" or "“" or "”" or "'" or "‘" or "’") i--;
         if (i == 0) return false;
         var p = s.Lower[i - 1];
+        // "The Taliban and the TTP both condemned": a quantifier floated after its subject determines nothing.
+        if (p is "both" or "all" or "each" && i > 1 && s.MentionAt[i - 2] is not null) return false;
         // "of damaged homes", "the alleged strikes": a past participle after a preposition or determiner is an adjective.
         if (s.Lower[i].EndsWith("ed") && (words.Is("preposition", p) || words.Is("determiner", p)) && !AfterAuxiliary(s, i - 1)) return true;
         return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"

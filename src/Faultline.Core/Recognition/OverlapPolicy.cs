@@ -31,6 +31,18 @@ public static class OverlapPolicy
         foreach (var m in matches) width = Math.Max(width, m.End);
         var used = new bool[width];
         var keptNames = Greedy(names, used);
+        // "the Iranian Foreign Office": a name that is also a role noun, right after a state or its demonym, is that
+        // state's office, not the organisation it names alone (Pakistan's, in this corpus).
+        for (int i = keptNames.Count - 1; i > 0; i--)
+        {
+            var m = keptNames[i];
+            if (keptNames[i - 1] is { } state && state.End == m.Start && state.Targets.Any(t => t.Kind is TargetKind.State or TargetKind.Demonym)
+                && others.Any(o => o.Start == m.Start && o.End == m.End && o.Targets.Any(t => t.Kind == TargetKind.RoleNoun)))
+            {
+                keptNames.RemoveAt(i);
+                for (int k = m.Start; k < m.End; k++) used[k] = false;
+            }
+        }
         return (keptNames, Greedy(others, used));
     }
 
