@@ -143,6 +143,15 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         return null;
     }
 
+    /// <summary>Whether the object starting at <paramref name="start"/> is what a record names ("a list of TTP commanders",
+    /// "the names of the detainees"), past the actors that qualify it.</summary>
+    private bool RecordOf(SentenceView s, int start)
+    {
+        int p = start - 1;
+        while (p >= 0 && s.MentionAt[p] is not null) p--;
+        return p > 0 && s.Lower[p] == "of" && words.Is("record", s.Lower[p - 1]);
+    }
+
     /// <summary>"called the truce off", "handed the suspects over": a verb, one of its pattern's objects right after it (a
     /// few words at most), then its particle.</summary>
     private Trigger? SplitParticle(SentenceView s, int verb, string particle, EventPattern p)
@@ -261,8 +270,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
                 k++;
                 at++;
             }
-            // "gave Pakistan no information": a negated object is none.
-            if (k == phrase.Length && !(start > 0 && s.Lower[start - 1] == "no"))
+            // "gave Pakistan no information": a negated object is none; "handed over a list of TTP commanders" hands over
+            // the list, not the commanders (clause words `record`).
+            if (k == phrase.Length && !(start > 0 && s.Lower[start - 1] == "no") && !RecordOf(s, start))
             {
                 end = at - 1;
                 return true;
