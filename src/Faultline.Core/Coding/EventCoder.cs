@@ -418,6 +418,11 @@ public sealed partial class EventCoder : IStage
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && subjects.Count == 1 && _clauses.AddresseeUnnamed(view, trigger.VerbEnd)
                     && !NamelessAddressee(view, trigger.VerbEnd))
                     target = CounterpartIn(subjects[0], trigger.Pattern.Code[..2] == "12" ? dyads.Main : null, pair);
+                // "Kabul protested", "the Taliban have repeatedly objected to the drive": a complaint with no one named is made
+                // to the other side of the pair in view. (Not where it names its own side: "criticised the federal government".)
+                if (target is null && trigger.Pattern.Code[..2] == "11" && subjects.Count == 1 && !NamelessAddressee(view, trigger.VerbEnd)
+                    && !NamesOwnSide(view, trigger.VerbEnd, subjects[0]))
+                    target = CounterpartIn(subjects[0], pair, dyads.Main);
                 // "the Afghan delegation proposed a flag meeting", "Muttaqi promised cooperation": an offer with no one named
                 // is made to the other side of the pair in view (an outsider's offer names whom it is for).
                 // (So is an apology: "Kabul had apologised for Sunday's shelling".)
@@ -1230,6 +1235,15 @@ public sealed partial class EventCoder : IStage
     }
 
     private const string Apology = "055";
+
+    /// <summary>Whether the verb's direct object is the subject's own side ("criticised the federal government"); an owner
+    /// ("conveyed Pakistan's concern") is none.</summary>
+    private static bool NamesOwnSide(SentenceView s, int verbEnd, ActorRef subject)
+    {
+        int k = verbEnd + 1;
+        if (k < s.Count && s.Lower[k] == "the") k++;
+        return k < s.Count && s.ActorAt(k) is { } named && ActorSides.Same(named, subject) && !s.IsPossessive(s.MentionEnd(k));
+    }
 
     /// <summary>Whether a code is a crossing or border shut (191) or opened (081).</summary>
     private static bool OpensOrShuts(string code) => code is "191" or "081";

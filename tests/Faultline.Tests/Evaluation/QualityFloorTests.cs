@@ -72,7 +72,7 @@ public sealed class QualityFloorTests
     [InlineData("heldout51", 0.31, 0.75, 0.43)]
     [InlineData("heldout52", 0.69, 0.76, 0.27)]
     [InlineData("heldout53", 0.65, 0.82, 0.60)]
-    [InlineData("heldout54", 0.46, 0.77, 0.69)]
+    [InlineData("heldout54", 0.46, 0.77, 0.67)]
     // (Sets 55 to 58, ordinary news genres: at their first reading, minus 0.03, but never below the bar a set met.)
     [InlineData("heldout55", 0.68, 0.75, 0.73)]
     [InlineData("heldout56", 0.65, 0.75, 0.32)]
