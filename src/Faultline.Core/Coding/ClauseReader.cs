@@ -416,10 +416,6 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return false;
     }
 
-    /// <summary>"pressed his hosts to", "refused to": the verb's addressee is there but unnamed (a possessive phrase, or none before an infinitive).</summary>
-    public bool AddresseeUnnamed(SentenceView s, int verbEnd) =>
-        verbEnd + 1 < s.Count && s.Lower[verbEnd + 1] is "to" or "for" or "his" or "her" or "their" or "its" or "them" or "him";
-
     /// <summary>"to" before a verb ("to suspend"), not the preposition before a name or a noun phrase ("to Afghanistan", "to the UN").</summary>
     private bool IsInfinitiveTo(SentenceView s, int i) =>
         i + 1 < s.Count && s.Lower[i] == "to" && s.MentionAt[i] is null && s.MentionAt[i + 1] is null && s.IsWord(i + 1) && !words.Is("determiner", s.Lower[i + 1]);

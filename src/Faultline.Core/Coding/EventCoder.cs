@@ -411,18 +411,14 @@ public sealed partial class EventCoder : IStage
                 if (target is not null && trigger.Pattern.Code[..2] is "02" or "10" && trigger.Pattern.Kind == PatternKind.Verb
                     && _clauses.ObjectAfterAgainst(view, trigger.VerbEnd, target))
                     target = pair is { } asked && subjects is [{ Role: not "CVL" } asker] ? ActorSides.Counterpart(asker, asked) : null;
-                // "pressed his hosts to act", "refused to give a guarantee": an appeal, demand or rejection with no named
-                // addressee is addressed to the other side of the pair last seen dealing with each other.
+                // "pressed his hosts to act", "Kabul protested", "the Taliban have repeatedly objected to the drive": an appeal,
+                // demand, complaint or rejection with no one named is addressed to the other side of the pair last seen
+                // dealing with each other (not where it names its own side: "criticised the federal government").
                 // A refusal answers the side the article has its subject deal with most ("Kabul refuses to act against the
                 // TTP" refuses Pakistan), where the subject is one of that pair.
-                if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "12" && subjects.Count == 1 && _clauses.AddresseeUnnamed(view, trigger.VerbEnd)
-                    && !NamelessAddressee(view, trigger.VerbEnd))
-                    target = CounterpartIn(subjects[0], trigger.Pattern.Code[..2] == "12" ? dyads.Main : null, pair);
-                // "Kabul protested", "the Taliban have repeatedly objected to the drive": a complaint with no one named is made
-                // to the other side of the pair in view. (Not where it names its own side: "criticised the federal government".)
-                if (target is null && trigger.Pattern.Code[..2] == "11" && subjects.Count == 1 && !NamelessAddressee(view, trigger.VerbEnd)
-                    && !NamesOwnSide(view, trigger.VerbEnd, subjects[0]))
-                    target = CounterpartIn(subjects[0], pair, dyads.Main);
+                if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "11" or "12" && subjects.Count == 1 && !NamelessAddressee(view, trigger.VerbEnd)
+                    && !NamesOwnSide(view, trigger, subjects[0]))
+                    target = trigger.Pattern.Code[..2] == "12" ? CounterpartIn(subjects[0], dyads.Main, pair) : CounterpartIn(subjects[0], pair, dyads.Main);
                 // "the Afghan delegation proposed a flag meeting", "Muttaqi promised cooperation": an offer with no one named
                 // is made to the other side of the pair in view (an outsider's offer names whom it is for).
                 // (So is an apology: "Kabul had apologised for Sunday's shelling".)
@@ -1236,13 +1232,15 @@ public sealed partial class EventCoder : IStage
 
     private const string Apology = "055";
 
-    /// <summary>Whether the verb's direct object is the subject's own side ("criticised the federal government"); an owner
-    /// ("conveyed Pakistan's concern") is none.</summary>
-    private static bool NamesOwnSide(SentenceView s, int verbEnd, ActorRef subject)
+    /// <summary>Whether the verb's direct object is the subject's own side ("criticised the federal government"), or the
+    /// actor a participle follows ("wrote to the federal government urging ..."); an owner ("conveyed Pakistan's concern")
+    /// is none.</summary>
+    private static bool NamesOwnSide(SentenceView s, Trigger t, ActorRef subject)
     {
-        int k = verbEnd + 1;
+        int k = t.VerbEnd + 1;
         if (k < s.Count && s.Lower[k] == "the") k++;
-        return k < s.Count && s.ActorAt(k) is { } named && ActorSides.Same(named, subject) && !s.IsPossessive(s.MentionEnd(k));
+        bool Own(int i) => i >= 0 && i < s.Count && s.ActorAt(i) is { } named && ActorSides.Same(named, subject) && !s.IsPossessive(s.MentionEnd(i));
+        return Own(k) || (s.Lower[t.Start].EndsWith("ing") && Own(t.Start - 1));
     }
 
     /// <summary>Whether a code is a crossing or border shut (191) or opened (081).</summary>

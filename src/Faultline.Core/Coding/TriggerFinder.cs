@@ -62,6 +62,8 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         if (i > 0 && s.Lower[i - 1] is "\"" or "“" or "”" or "'" or "‘" or "’") i--;
         if (i == 0) return false;
         var p = s.Lower[i - 1];
+        // "the most pressing issue": an -ing word graded by an adverb of degree is an adjective.
+        if (s.Lower[i].EndsWith("ing") && p is "most" or "more" or "less" or "least" or "very" or "increasingly") return true;
         // "The Taliban and the TTP both condemned": a quantifier floated after its subject determines nothing.
         if (p is "both" or "all" or "each" && i > 1 && s.MentionAt[i - 2] is not null) return false;
         // "of damaged homes", "the alleged strikes": a past participle after a preposition or determiner is an adjective.
@@ -117,6 +119,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             foreach (var phrase in p.Phrases.Where(ph => ph[0] == lemma))
             {
                 if (p.Inflected && s.Lower[i] == lemma) continue;
+                // "pressed ahead with the canal": a verb with "ahead" is going on with something, coded only where a pattern
+                // names that particle.
+                if (phrase.Length == 1 && i + 1 < s.Count && s.Lower[i + 1] == "ahead") continue;
                 int end = i;
                 // "called the truce off": a particle may follow the object it governs.
                 if (phrase.Length == 2 && SplitParticle(s, i, phrase[1], p) is { } split) return split;
