@@ -416,7 +416,8 @@ public sealed partial class EventCoder : IStage
                 // dealing with each other (not where it names its own side: "criticised the federal government").
                 // A refusal answers the side the article has its subject deal with most ("Kabul refuses to act against the
                 // TTP" refuses Pakistan), where the subject is one of that pair.
-                if (target is null && trigger.Pattern.Code[..2] is "02" or "10" or "11" or "12" && subjects.Count == 1 && !NamelessAddressee(view, trigger.VerbEnd)
+                // (A release is of those it names: "freed their fellow prisoners" frees no one of the other side.)
+                if (target is null && trigger.Pattern.Code[..2] is "02" or "08" or "10" or "11" or "12" && trigger.Pattern.Code != Release && subjects.Count == 1 && !NamelessAddressee(view, trigger.VerbEnd)
                     && !NamesOwnSide(view, trigger, subjects[0]))
                     target = trigger.Pattern.Code[..2] == "12" ? CounterpartIn(subjects[0], dyads.Main, pair) : CounterpartIn(subjects[0], pair, dyads.Main);
                 // "the Afghan delegation proposed a flag meeting", "Muttaqi promised cooperation": an offer with no one named
@@ -1231,6 +1232,7 @@ public sealed partial class EventCoder : IStage
     }
 
     private const string Apology = "055";
+    private const string Release = "0841";
 
     /// <summary>Whether the verb's direct object is the subject's own side ("criticised the federal government"), or the
     /// actor a participle follows ("wrote to the federal government urging ..."); an owner ("conveyed Pakistan's concern")
