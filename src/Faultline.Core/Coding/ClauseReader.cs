@@ -697,6 +697,11 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// "to" or "with" in the verb's clause (past its determiners), or null.</summary>
     public ActorRef? AddresseeAfter(SentenceView s, int after, string? exclude)
     {
+        // "handed the Taliban delegation specific information": an actor right after the verb, owning nothing, is its
+        // indirect object.
+        int first = after + 1;
+        while (first < s.Count && s.MentionAt[first] is null && s.Lower[first] == "the") first++;
+        if (first < s.Count && s.TargetAt(first) is { } indirect && indirect.Key != exclude && !s.IsPossessive(s.MentionEnd(first))) return indirect;
         for (int i = after + 1; i < Math.Min(s.Count, after + ObjectWindow); i++)
         {
             if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":")) return null;
