@@ -1011,6 +1011,16 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return clause > 0 && s.Lower[clause - 1] is "but" or "yet" or "and";
     }
 
+    /// <summary>Whether the pronoun subject before the verb opens what the sentence's speaker said ("Police in Quetta said
+    /// they had detained ...", "the ministry said that it had ...").</summary>
+    public bool OpensReportedSpeech(SentenceView s, int verb)
+    {
+        if (PronounSubject(s, verb) is not { } pronoun || s.Lower[pronoun] is "both" or "the latter" or "the former") return false;
+        int p = pronoun - 1;
+        if (p >= 0 && s.Lower[p] == "that") p--;
+        return p > 0 && s.Lower[p] is "said" or "says" or "added" or "insisted" or "stated" or "claimed" or "announced" or "confirmed";
+    }
+
     /// <summary>The token of a "he" or "she" subject shortly before the verb, or null.</summary>
     public int? PersonalPronounSubject(SentenceView s, int before) =>
         PronounSubject(s, before) is { } i && s.Lower[i] is "he" or "she" ? i : null;

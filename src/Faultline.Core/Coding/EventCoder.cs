@@ -219,6 +219,10 @@ public sealed partial class EventCoder : IStage
                 var governing = trigger.Pattern.Kind == PatternKind.Verb && view.Lower[trigger.Start].EndsWith("ing") && _clauses.IsParticipleClause(view, trigger)
                     ? previousVerb.Count > 0 ? previousVerb : mainPassive ? [] : mainOrFocus
                     : main;
+                // "Police in Quetta said they had detained ...": a pronoun opening what was said is its nameless speaker.
+                if (governing.Count == 0 && _clauses.OpensReportedSpeech(view, trigger.Start)
+                    && found.Skip(sentenceFirst).LastOrDefault(e => e.Code == "010") is { } saying)
+                    governing = [saying.Actor1];
                 var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget,
                     () => UnknownPlace(view, trigger) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
                 // "the government and the TTP agreed a ceasefire": "the government" beside an insurgency is the one it fights,
@@ -789,7 +793,7 @@ public sealed partial class EventCoder : IStage
         if (subjects.Count == 0 && _clauses.PersonalPronounSubject(s, t.Start) is { } personal)
             subjects = _clauses.LastPersonBefore(s, personal) is { } person ? [person] : [];
         else if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start))
-            subjects = _clauses.OpensWithConjunction(s, t.Start) && main.Count > 0 && !ReferenceEquals(main, focus) ? main : focus;
+            subjects = (_clauses.OpensWithConjunction(s, t.Start) || _clauses.OpensReportedSpeech(s, t.Start)) && main.Count > 0 && !ReferenceEquals(main, focus) ? main : focus;
         if (subjects.Count == 0 && _clauses.OpensWithConjunction(s, t.Start)) subjects = main;
         // ", which brokered ...": the actor the clause hangs on, right before the comma; else the main clause's subject.
         if (subjects.Count == 0 && _clauses.IsRelativeClause(s, t.Start) && _clauses.Antecedent(s, t.Start) is [_, ..] antecedent) subjects = antecedent;
