@@ -955,7 +955,7 @@ public sealed partial class EventCoder : IStage
                 && !PlannedAfter(s, t, x)
                 // "A, two days after B": only B, in the phrase the expression opens ("On Nov 28, a day before the general
                 // took over, the TTP ended ...": the TTP's act is outside it).
-                && !(x.Kind == DateResolver.Earlier && (x.Start > triggerOffset || (Parenthetical(s.Text, x) && s.Text.AsSpan(x.End, Math.Max(0, triggerOffset - x.End)).Contains(',')))))
+                && !(x.Kind == DateResolver.Earlier && (x.Start > triggerOffset || (Parenthetical(s.Text, x) && ClosesPhrase(s.Text[x.End..Math.Max(x.End, triggerOffset)])))))
             // ("After the TTP killed 11 soldiers on 7 October, Pakistan struck Kabul two days later": a clause fronting the
             // sentence has its own time.)
             // ("— 28 Jul 2021: Wang receives a delegation, weeks before the group takes Kabul on 15 August": an entry's
@@ -1046,6 +1046,13 @@ public sealed partial class EventCoder : IStage
 
     /// <summary>", a day before the general took over,": an expression set off by a comma before it.</summary>
     private static bool Parenthetical(string text, TimeExpression x) => text.AsSpan(0, x.Start).TrimEnd().EndsWith(",");
+
+    /// <summary>Whether a comma closes the phrase before the trigger; the commas around a name in apposition do not ("a
+    /// day after a delegation including the ISI chief, Lt Gen Nadeem Anjum, met ...").</summary>
+    private static bool ClosesPhrase(string between) => NameInApposition().Replace(between, " ").Contains(',');
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*,")]
+    private static partial System.Text.RegularExpressions.Regex NameInApposition();
 
     /// <summary>
     /// The day "two days later" counts from: the last act dated to the day, or, for "two days after the clash", the
