@@ -165,6 +165,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             }
             if (words.Is("hedge", w)) return "hedged";
         }
+        // "it must fully investigate the attack, condemn it publicly and arrest the perpetrators": a bare verb in a list
+        // shares the modal or the infinitive its first verb stands under.
+        if (t.Pattern.Kind == PatternKind.Verb && ListedBareVerb(s, t.Start, clause) is { } head)
+            return head;
         for (int i = clause; i < t.Start; i++)
             if (words.Is("opinion", s.Lower[i]) && s.MentionAt[i] is null) return "opinion";
         // "demanded that Iran expel ...": what a demand or proposal asks for has not happened.
@@ -173,6 +177,28 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 return words.Is("proposal", s.Lower[i - 1]) ? "proposed" : null;
         return null;
     }
+
+    /// <summary>"modal" or "infinitive" where the uninflected verb at <paramref name="verb"/> follows a comma or "and" in a
+    /// list whose first verb stands under a modal or an infinitive's "to" in the same clause; else null.</summary>
+    private string? ListedBareVerb(SentenceView s, int verb, int clause)
+    {
+        int p = verb - 1;
+        while (p > clause && s.Lower[p].EndsWith("ly") && s.MentionAt[p] is null) p--;
+        if (p <= clause || s.Lower[p] is not ("," or "and" or "or") || !lemmatizer.Candidates(s.Lower[verb]).Contains(s.Lower[verb])
+            || s.Lower[verb].EndsWith("ed") || s.Lower[verb].EndsWith("ing")) return null;
+        for (int i = p - 1; i >= clause && verb - i <= ListReach; i--)
+        {
+            if (s.MentionAt[i] is not null) continue;
+            var w = s.Lower[i];
+            if (w is "." or ";" or ":" || words.Is("boundary", w)) return null;
+            if (words.Is("modal", w) && w != "may") return "modal";
+            if (IsInfinitiveTo(s, i)) return "infinitive";
+        }
+        return null;
+    }
+
+    // How far back the first verb of a list may stand.
+    private const int ListReach = 16;
 
     /// <summary>
     /// "India announced that it would upgrade its mission", "Islamabad decided that it will reopen the crossing": a side
