@@ -50,7 +50,9 @@ internal sealed class NominalActors(ClauseWords words)
             var w = s.Lower[i];
             if (words.Is("boundary", w) || w is "," or ";" or ".") break;
             // "attacks by the TTP": the agent follows the noun directly, not after a verb ("talks were mediated by").
-            if (w == "by" && i == after && actor1 is null && ActorsAfter(s, i, 1) is [var by]) actor1 = by;
+            // ("responded to the mortar attack by summoning the envoy": "by" before a gerund tells how, not who.)
+            if (w == "by" && i == after && actor1 is null && !(i + 1 < s.Count && s.Lower[i + 1].EndsWith("ing") && s.MentionAt[i + 1] is null)
+                && ActorsAfter(s, i, 1) is [var by]) actor1 = by;
             // "a visit to Kabul": a capital named as a place stands for its government as a target.
             // ("talks with the TTP", "a meeting with Muttaqi": "with" names the other side only of dealings, not of
             // "strikes with Chinese-made drones".)

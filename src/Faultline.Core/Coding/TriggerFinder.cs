@@ -74,6 +74,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             // (Not "crossed the border attacking a checkpost": a determiner or adjective stands before the modifier.)
             || (s.Lower[i].EndsWith("ing") && s.MentionAt[i - 1] is null && words.Is("noun-modifier", p)
                 && i > 1 && (words.Is("determiner", s.Lower[i - 2]) || IsAdjective(s.Lower[i - 2]) || s.Lower[i - 2].EndsWith("est") || s.Lower[i - 2] is "in" or "of"))
+            // "a suicide assault", "a border raid": a word after an article and a noun's modifier (clause words `noun-modifier`).
+            // (Not a verb in the past: "both sides of the border brokered the reopening".)
+            || (i > 1 && s.MentionAt[i - 1] is null && words.Is("noun-modifier", p) && s.Lower[i - 2] is "a" or "an" or "the" && !lemmatizer.IsPastForm(s.Lower[i]))
             // "the pre-dawn assault", "a cross-border raid", "repeated cross-border strikes": a hyphenated modifier after a
             // determiner.
             || (i > 1 && p.Contains('-') && s.MentionAt[i - 1] is null && words.Is("determiner", s.Lower[i - 2]))
