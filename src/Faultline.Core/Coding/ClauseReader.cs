@@ -1044,7 +1044,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         if (PronounSubject(s, verb) is not { } pronoun || s.Lower[pronoun] is "both" or "the latter" or "the former") return false;
         int p = pronoun - 1;
         if (p >= 0 && s.Lower[p] == "that") p--;
-        return p > 0 && s.Lower[p] is "said" or "says" or "added" or "insisted" or "stated" or "claimed" or "announced" or "confirmed";
+        return p > 0 && words.Is("saying", s.Lower[p]) && s.Lower[p] != "told";
     }
 
     /// <summary>The token of a "he" or "she" subject shortly before the verb, or null.</summary>

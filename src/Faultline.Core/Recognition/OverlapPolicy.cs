@@ -32,7 +32,7 @@ public static class OverlapPolicy
         var used = new bool[width];
         var keptNames = Greedy(names, used);
         // "the Iranian Foreign Office": a name that is also a role noun, right after a state or its demonym, is that
-        // state's office, not the organisation it names alone (Pakistan's, in this corpus).
+        // state's office, not the organisation the name stands for alone (the knowledge base's "Foreign Office" is Pakistan's).
         for (int i = keptNames.Count - 1; i > 0; i--)
         {
             var m = keptNames[i];
