@@ -113,7 +113,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         for (int i = t.Start - 1; i >= Math.Max(1, t.Start - DeniedWindow); i--)
         {
             if (s.Lower[i] is ";" or ":" || (words.Is("boundary", s.Lower[i]) && s.Lower[i] != "that") || (s.Lower[i] == "," && i + 1 < s.Count && s.Lower[i + 1] is "but" or "and")) break;
-            if (s.Lower[i] == "that" && words.Is("denial", s.Lower[i - 1])) return "denied";
+            if (s.Lower[i] == "that" && (words.Is("denial", s.Lower[i - 1]) || DismissedReport(s, i - 1))) return "denied";
         }
         // "denies sheltering the TTP": the gerund of a denial is the act denied.
         if (s.Lower[t.Start].EndsWith("ing") && t.Start > 0 && words.Is("denial", s.Lower[t.Start - 1])) return "denied";
@@ -176,6 +176,16 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             if (s.Lower[i] == "that" && s.MentionAt[i] is null)
                 return words.Is("proposal", s.Lower[i - 1]) ? "proposed" : null;
         return null;
+    }
+
+    /// <summary>"rejected reports that ...", "denied media claims that ...": a report (clause words `report`) ending at
+    /// <paramref name="noun"/> that a denial or a dismissal (`dismissal`) answers; what it says did not happen.</summary>
+    private bool DismissedReport(SentenceView s, int noun)
+    {
+        if (noun < 1 || !words.Is("report", s.Lower[noun])) return false;
+        int v = noun - 1;
+        if (v > 0 && s.MentionAt[v] is null && s.Lower[v] is "the" or "any" or "media" or "such" or "these" or "those") v--;
+        return v >= 0 && (words.Is("denial", s.Lower[v]) || words.Is("dismissal", s.Lower[v]));
     }
 
     /// <summary>"modal" or "infinitive" where the uninflected verb at <paramref name="verb"/> follows a comma or "and" in a
