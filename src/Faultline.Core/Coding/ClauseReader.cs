@@ -1002,7 +1002,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // Only a non-restrictive clause (", which killed") continues the main clause's story; "strikes that kill
         // civilians" describes a kind of act. "which had brokered": an auxiliary may stand between.
         int p = before - 1;
-        if (p > 0 && s.Lower[p] is "had" or "has" or "have" or "was" or "were") p--;
+        if (p > 0 && s.Lower[p] is "had" or "has" or "have" or "was" or "were" or "is" or "are") p--;
         return p > 0 && s.Lower[p] is "which" or "who" && s.Lower[p - 1] == ",";
     }
 

@@ -41,6 +41,8 @@ internal sealed class NominalActors(ClauseWords words)
             }
             if (!IsModifier(s.Lower[i])) break;
         }
+        // "Muttaqi is on a six-day visit to Iran", "the minister, on a visit to Kabul, ...": a journey one is on is one's own.
+        if (actor1 is null && OnJourneyOf(s, t) is { } traveller) actor1 = traveller;
         // After the noun: "between A and B", "by A", "of/on/against B".
         int after = t.End + 1;
         // ("a meeting in Kabul on Wednesday between ...": the noun's place and time may stand before its "between".)
@@ -173,6 +175,19 @@ internal sealed class NominalActors(ClauseWords words)
 
     // How far after "between" its two sides, with their appositions, may reach.
     private const int SidesReach = 24;
+
+    /// <summary>The actor on the journey a noun names ("X is on a six-day visit to", "X, on a trip to"), or null.</summary>
+    private static ActorRef? OnJourneyOf(SentenceView s, Trigger t)
+    {
+        if (s.Lower[t.End] is not ("visit" or "visits" or "trip" or "tour")) return null;
+        // ("on a six-day visit", "on his first official trip": "on", an article or a possessive, and modifiers only.)
+        int k = t.Start - 1;
+        while (k > 0 && t.Start - k < 4 && s.MentionAt[k] is null && s.Lower[k] != "on") k--;
+        if (k < 1 || s.Lower[k] != "on" || s.Lower[k + 1] is not ("a" or "an" or "his" or "her" or "their" or "its")) return null;
+        int before = k - 1;
+        if (s.Lower[before] is "is" or "was" or "are" or "were" or ",") before--;
+        return before >= 0 ? s.ActorAt(before) : null;
+    }
 
     private List<ActorRef> ActorsAfter(SentenceView s, int from, int count, bool targets = false)
     {
