@@ -735,8 +735,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     {
         // "handed the Taliban delegation specific information": an actor right after the verb, owning nothing, is its
         // indirect object.
-        int first = after + 1;
-        while (first < s.Count && s.MentionAt[first] is null && s.Lower[first] == "the") first++;
+        int first = FirstObjectWord(s, after);
         if (first < s.Count && s.TargetAt(first) is { } indirect && indirect.Key != exclude && !s.IsPossessive(s.MentionEnd(first))) return indirect;
         for (int i = after + 1; i < Math.Min(s.Count, after + ObjectWindow); i++)
         {
@@ -750,6 +749,11 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         }
         return null;
     }
+
+    /// <summary>The first word of what follows a verb ending at <paramref name="verbEnd"/>, past its article ("criticised
+    /// the federal government", "handed the Taliban delegation ...").</summary>
+    public static int FirstObjectWord(SentenceView s, int verbEnd) =>
+        verbEnd + 1 < s.Count && s.MentionAt[verbEnd + 1] is null && s.Lower[verbEnd + 1] == "the" ? verbEnd + 2 : verbEnd + 1;
 
     /// <summary>Whether the mention at <paramref name="i"/> names a sponsor after "under" ("under Turkish and Qatari
     /// mediation", "under the auspices of China"), not what something moves under ("goods imported under Afghan transit").</summary>

@@ -221,7 +221,7 @@ public sealed partial class EventCoder : IStage
                     : main;
                 // "Police in Quetta said they had detained ...": a pronoun opening what was said is its nameless speaker.
                 if (governing.Count == 0 && _clauses.OpensReportedSpeech(view, trigger.Start)
-                    && found.Skip(sentenceFirst).LastOrDefault(e => e.Code == "010") is { } saying)
+                    && found.Skip(sentenceFirst).LastOrDefault(e => e.Code == PlainStatement) is { } saying)
                     governing = [saying.Actor1];
                 var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget,
                     () => UnknownPlace(view, trigger) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
@@ -403,7 +403,7 @@ public sealed partial class EventCoder : IStage
                         ?? (trigger.Pattern.Code == "016" || ChargeRefused(view, trigger)
                             // ("attacks that Islamabad says are planned by militants in Afghanistan. Kabul denies harbouring
                             // them": what another side said just before.)
-                            ? found.LastOrDefault(e => e.Code == "010" && !ActorSides.Same(e.Actor1, subjects[0]) && view.Sentence.Index - e.Sentences[^1] <= 1)?.Actor1
+                            ? found.LastOrDefault(e => e.Code == PlainStatement && !ActorSides.Same(e.Actor1, subjects[0]) && view.Sentence.Index - e.Sentences[^1] <= 1)?.Actor1
                                 ?? CounterpartIn(subjects[0], dyads.Main, pair)
                             : null);
                 // "condemned what he called a violation of Afghanistan's territory": no side condemns itself; a criticism
@@ -1243,6 +1243,8 @@ public sealed partial class EventCoder : IStage
     }
 
     private const string Apology = "055";
+    // A plain statement ("said", "told").
+    private const string PlainStatement = "010";
     private const string Release = "0841";
 
     /// <summary>Whether the verb's direct object is the subject's own side ("criticised the federal government"), or the
@@ -1250,8 +1252,7 @@ public sealed partial class EventCoder : IStage
     /// is none.</summary>
     private static bool NamesOwnSide(SentenceView s, Trigger t, ActorRef subject)
     {
-        int k = t.VerbEnd + 1;
-        if (k < s.Count && s.Lower[k] == "the") k++;
+        int k = ClauseReader.FirstObjectWord(s, t.VerbEnd);
         bool Own(int i) => i >= 0 && i < s.Count && s.ActorAt(i) is { } named && ActorSides.Same(named, subject) && !s.IsPossessive(s.MentionEnd(i));
         return Own(k) || (s.Lower[t.Start].EndsWith("ing") && Own(t.Start - 1));
     }
@@ -1319,7 +1320,7 @@ public sealed partial class EventCoder : IStage
         if (roots[0] == "11" && IsRefusal(t.Pattern.Code)
             && (earlier.LastOrDefault(e => e.Root == "11" && e.Actor2 is { Role: not ("CVL" or "REF") } accused && ActorSides.Same(accused, subject) && Other(e.Actor1, subject)
                     && s.Sentence.Index - e.Sentences[^1] <= ChargeReach)
-                ?? earlier.LastOrDefault(e => e.Code == "010" && !ActorSides.Same(e.Actor1, subject) && s.Sentence.Index - e.Sentences[^1] <= 1)) is { } charge)
+                ?? earlier.LastOrDefault(e => e.Code == PlainStatement && !ActorSides.Same(e.Actor1, subject) && s.Sentence.Index - e.Sentences[^1] <= 1)) is { } charge)
             return charge;
         // ("the heaviest raid since Pakistan's strikes in Kunar in April 2022 ... condemned the strikes": an act told only to
         // measure time from is not the one answered.)
