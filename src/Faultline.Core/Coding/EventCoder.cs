@@ -137,7 +137,8 @@ public sealed partial class EventCoder : IStage
             // that lasted into it.)
             // (In a retrospective, a time counted from the present is an aside: "'We could only listen,' Saif told me last
             // month" does not move the story's clock to last month.)
-            if (times.LastOrDefault(x => (!x.IsLimit || x.Ends) && x.Reached is { Month: not null } && !(retrospective && x.Kind == "relative")) is { } monthTold)
+            // (Nor does an earlier act told to measure a gap: "It was eight months after the Taliban had returned to power".)
+            if (times.LastOrDefault(x => (!x.IsLimit || x.Ends) && x.Reached is { Month: not null } && !(retrospective && x.Kind == "relative") && x.Kind != DateResolver.Earlier) is { } monthTold)
                 (lastMonth, lastMonthParagraph) = (monthTold.Reached, sentence.Paragraph);
             // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
             // ("By 2023 Islamabad's patience was fraying. In February ...": a year opening the sentence, even after "by".)

@@ -33,7 +33,7 @@ public sealed partial class DateResolver
         _year = new Regex(@"(?<![\d,.$])\b(?<y>(?:19|20)\d{2})\b(?!s|\s*(?:per|percent|%|km|people|attacks))", o);
         _anaphoric = new Regex($@"\b(?:(?:on\s+)?(?:the\s+same|that)\s+(?:day|night|evening|morning|afternoon)|later\s+that\s+(?:day|night|evening)|the\s+(?:following|next)\s+(?:day|night|evening|morning|afternoon)|the\s+day\s+(?:after|(?<back>before))|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|nights?)\s+(?:later|after(?:wards)?|(?<back>earlier|before))|(?<hours>(?:(?:a\s+few|several|some|an|one|two|three|four|five|six|\d)\s+)?(?:hours?|minutes?))\s+(?:after|(?<back>before))|(?<hours>within\s+(?:hours|minutes|the\s+hour))(?!\s+of\s+(?:an?|each|every)\b)|the\s+(?:following|next)\s+(?<nextwd>{Weekdays}))\b", o);
         // "the following month", "three weeks later", "later that year": counted from the last month the text told.
-        _anaphoricCoarse = new Regex(@"\b(?:the\s+(?:following|next)\s+(?<u>week|month|year)|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>week|month|year)s?\s+(?:later|after(?:wards)?)|later\s+that\s+(?<u>month|year)(?<same>))\b", o);
+        _anaphoricCoarse = new Regex(@"\b(?:the\s+(?:following|next)\s+(?<u>week|month|year)|(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<u>week|month|year)s?\s+(?:later|afterwards|(?<link>after|before))|later\s+that\s+(?<u>month|year)(?<same>))\b", o);
         // "the following summer", "that winter", "in the autumn of 2023", "last spring": a season dates an act to its year.
         // ("fall" only where a year or a determiner of time says it is one: "the fall of Kabul" is not.)
         _season = new Regex(@"\b(?:(?<mod>this|last|that|the\s+same|the\s+following|the\s+next|the\s+previous|in\s+the|during\s+the|by\s+the|until\s+the|since\s+the|through\s+the)\s+)?(?:(?:early|late|mid)[- ])?(?<s>spring|summer|autumn|winter|(?<fall>fall))\b(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2})\b)?", o);
@@ -142,10 +142,23 @@ public sealed partial class DateResolver
         // "three months after the Taliban takeover" counts from that act, which the text names: not from the last month
         // told; with no date known for that act, it tells nothing.
         foreach (Match x in _anaphoricCoarse.Matches(text))
-            if (!(x.Value.EndsWith("after", StringComparison.OrdinalIgnoreCase) && DefiniteAfter().IsMatch(text[(x.Index + x.Length)..])))
-                Add(found, x, Coarse(x, WeeksFrom(x, anchor, lastMonth)), text, "anaphoric");
+        {
+            var rest = text[(x.Index + x.Length)..];
+            bool relates = x.Groups["link"].Success;
+            int direction = x.Groups["link"].Value.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+            // "India will upgrade its mission, four years after it pulled its diplomats out": what follows is the earlier
+            // act, counted back from the sentence's own date (else the act just told), as with days.
+            if (relates && text.AsSpan(0, x.Index).Trim().TrimStart("\"“").Length > 0 && ActAfter().IsMatch(rest)
+                && (!DefiniteAfter().IsMatch(rest) || DefiniteClauseAfter().IsMatch(rest)))
+            {
+                var from = found.Where(t => t.Date is not null && !t.IsLimit && t.End <= x.Index).MaxBy(t => t.End)?.Date ?? anchor;
+                Add(found, x, Coarse(x, from, -direction), text, Earlier);
+            }
+            else if (!(relates && DefiniteAfter().IsMatch(rest)))
+                Add(found, x, Coarse(x, WeeksFrom(x, anchor, lastMonth), direction), text, "anaphoric");
             else if (referredAct is not null)
-                Add(found, x, Coarse(x, referredAct), text, "anaphoric");
+                Add(found, x, Coarse(x, referredAct, direction), text, "anaphoric");
+        }
         // "Two days later, on Saturday night, Taliban forces attacked": a weekday set beside a day counted from the story
         // is the one nearest that day, not the report's last.
         foreach (var (x, at) in weekdays)
@@ -217,10 +230,13 @@ public sealed partial class DateResolver
             && (lastMonth is not { Month: { } lm } l || (a.Year, am).CompareTo((l.Year, lm)) >= 0) ? a : lastMonth;
 
     /// <summary>"the following month" after March 2023 is April 2023; "three weeks later" after 15 August 2021 is 5 September 2021.</summary>
-    private static PartialDate? Coarse(Match x, PartialDate? from)
+    /// <param name="direction">1 counts forward from <paramref name="from"/>, -1 back ("four years after it pulled out").</param>
+    private static PartialDate? Coarse(Match x, PartialDate? from, int direction = 1)
     {
-        if (from is not { Month: { } m } f) return null;
-        int n = x.Groups["same"].Success ? 0 : x.Groups["n"].Success ? Math.Max(1, Array.IndexOf(Counts, x.Groups["n"].Value.ToLowerInvariant())) : 1;
+        int n = direction * (x.Groups["same"].Success ? 0 : x.Groups["n"].Success ? Math.Max(1, Array.IndexOf(Counts, x.Groups["n"].Value.ToLowerInvariant())) : 1);
+        bool years = x.Groups["u"].Value.Equals("year", StringComparison.OrdinalIgnoreCase);
+        // (A year counted from a year needs no month.)
+        if (from is not { Month: { } m } f) return years && from is { } y ? new PartialDate(y.Year + n) : null;
         switch (x.Groups["u"].Value.ToLowerInvariant())
         {
             case "year":
@@ -258,6 +274,10 @@ public sealed partial class DateResolver
 
     [GeneratedRegex(@"^\s+(?:the|that|this|these|those|its|their|his|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DefiniteAfter();
+
+    /// <summary>An act told after "four years after": words, not the end of the phrase ("a year after, ...").</summary>
+    [GeneratedRegex(@"^\s+\p{L}")]
+    private static partial Regex ActAfter();
 
     /// <summary>"a day after the UN had urged Tehran": a clause with a definite subject, which tells an act of its own
     /// rather than naming one told before.</summary>
