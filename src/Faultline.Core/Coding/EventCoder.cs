@@ -97,6 +97,8 @@ public sealed partial class EventCoder : IStage
         (ActorRef A, ActorRef B)? statePair = null;
         // The last two states (or governing movements) seen using force on each other, for force with no target named.
         (ActorRef A, ActorRef B, int Sentence)? foes = null;
+        // The last armed group told striking inside its own country, for the state's forces answering it.
+        (ActorRef Group, int Sentence)? insurgents = null;
         // How often each pair of sides has acted on the other, for mediators: they stand between the article's main pair.
         var dyads = new DyadCounts();
         var mentions = SentenceView.Sorted(document);
@@ -225,7 +227,7 @@ public sealed partial class EventCoder : IStage
                     && found.Skip(sentenceFirst).LastOrDefault(e => e.Code == PlainStatement) is { } saying)
                     governing = [saying.Actor1];
                 var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget,
-                    () => UnknownPlace(view, trigger) ? null : found.LastOrDefault(e => view.Sentence.Index - e.Sentences[0] <= SceneReach && e.Location?.Country is { Length: 3 })?.Location!.Country);
+                    () => UnknownPlace(view, trigger) ? null : Scene(found, view.Sentence.Index));
                 // "the government and the TTP agreed a ceasefire": "the government" beside an insurgency is the one it fights,
                 // whichever government the text named last.
                 if (subjects.Count == 2 && subjects.FirstOrDefault(IsInsurgency) is { } insurgency
@@ -542,6 +544,11 @@ public sealed partial class EventCoder : IStage
                         // (Only at the frontier: "opened fire on protesters", "stormed a compound" are no blows at the foe.)
                         && (place is { Kind: "border" or "crossing" } || (place is null && Enumerable.Range(0, view.Count).Any(k => view.Lower[k] is "border" or "frontier" or "cross-border" or "line"))))
                         actor2 = other;
+                    // "Militants stormed the train ... Troops stormed the train on Wednesday": a state's forces using force with no
+                    // target named, just after an armed group struck inside their country, strike that group.
+                    if (actor2 is null && IsViolent(trigger.Pattern.Code) && actor1 is { Role: "MIL" or "COP", Country.Length: 3 } && !IsNonState(actor1)
+                        && insurgents is { } rebels && view.Sentence.Index - rebels.Sentence <= InsurgentsReach && rebels.Group.Country == actor1.Country)
+                        actor2 = rebels.Group;
                     // "told all PoR holders to leave", "began expelling card holders", "extended their cards": orders to leave,
                     // expulsions, arrests and papers extended, of people the text does not name as actors, are of the foreign
                     // people it named just before.
@@ -583,6 +590,8 @@ public sealed partial class EventCoder : IStage
                         dyads.Add(actor1, actor2);
                         if (IsViolent(coded.Code) && coded.Root != "20" && coded.Code != Seizure && !IsNonState(actor1) && !IsNonState(actor2)) foes = (actor1, actor2, view.Sentence.Index);
                     }
+                    if (IsViolent(coded.Code) && actor1 is { Role: "INS" } && IsNonState(actor1) && actor2 is { } struck && !IsNonState(struck) && struck.Country == actor1.Country)
+                        insurgents = (actor1, view.Sentence.Index);
                     // "thanked Qatar and Türkiye", "urged Pakistan and Afghanistan to talk": each object of a coordination.
                     if (actor2 is not null && ReferenceEquals(actor2, target) && trigger.Pattern.Kind == PatternKind.Verb && !trigger.Pattern.Mutual && !trigger.Pattern.ThirdParty
                         && _clauses.CoordinatedObject(view, trigger.VerbEnd, actor2) is { } also && !ActorSides.Same(also, actor1))
@@ -1142,11 +1151,26 @@ public sealed partial class EventCoder : IStage
     private const int BetweenReach = 5;
     // How many sentences on force with no target named is still taken to be used on the last foe.
     private const int FoesReach = 6;
+    // How many sentences on an armed group's attack inside its own country the state's forces' blows with no target
+    // named are still taken to fall on it.
+    private const int InsurgentsReach = 2;
     // Seizing power or territory: a side's own country is no enemy it fights.
     private const string Seizure = "192";
     // How many sentences back a claim of responsibility reaches for nameless attackers: a report tells the attack, the
     // military's account of it, and then who claimed it.
     private const int ClaimReach = 6;
+
+    /// <summary>
+    /// The country of the last act told just before with a place; else of one whose two sides are of the same country
+    /// ("Militants blew up the track and stormed the train ... Troops stormed the train on Wednesday": the soldiers are
+    /// of the country both sides of the attack are of).
+    /// </summary>
+    private static string? Scene(List<CodedEvent> found, int sentence)
+    {
+        var recent = found.Where(e => sentence - e.Sentences[0] <= SceneReach).ToList();
+        return recent.LastOrDefault(e => e.Location?.Country is { Length: 3 })?.Location!.Country
+            ?? recent.LastOrDefault(e => e.Actor2 is { Country: { Length: 3 } c } && e.Actor1.Country == c)?.Actor1.Country;
+    }
 
     /// <summary>"near Besham", "in Jani Khel": in the trigger's clause, a capitalised name after a place preposition that
     /// the gazetteer does not know (not a time: "in March", "on Monday").</summary>

@@ -97,6 +97,8 @@ public sealed class UnnamedActors
     /// </summary>
     // How many words a participle phrase between a nameless subject and its verb may run to.
     private const int ParticiplePhrase = 6;
+    // How many words a participle phrase set off by commas may run to.
+    private const int CommaPhrase = 12;
 
     internal ActorRef? Subject(SentenceView s, int clauseStart, int verb, string? country)
     {
@@ -115,6 +117,16 @@ public sealed class UnnamedActors
             while (start > 2 && s.Lower[start - 1] is "," or "and" && s.MentionAt[start - 2] is { Kind: MentionKind.Place }) start = s.MentionStart(start - 2);
             if (start > 1 && s.Lower[start - 1] is "in" or "at" or "from" or "near") i = start - 2;
         }
+        // A participle phrase set off by commas ("Troops, backed by the air force and commandos, stormed the train").
+        if (i > clauseStart && s.Lower[i] == ",")
+            for (int k = i - 1; k > clauseStart && i - k <= CommaPhrase; k--)
+            {
+                if (s.Lower[k] is ";" or ":") break;
+                if (s.Lower[k] != ",") continue;
+                if (k + 1 < i && s.MentionAt[k + 1] is null && s.Lower[k + 1] is var first && (first.EndsWith("ed") || first.EndsWith("ing"))
+                    && RoleEndingAt(s, k - 1) is not null) i = k - 1;
+                break;
+            }
         // A participle phrase after the noun ("a bomber standing in the front row set off", "gunmen riding motorcycles opened fire").
         if (i >= clauseStart && RoleEndingAt(s, i) is null)
             for (int k = i; k > clauseStart && i - k < ParticiplePhrase; k--)
