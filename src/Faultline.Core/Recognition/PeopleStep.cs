@@ -93,11 +93,23 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
     {
         int from = Math.Max(0, name.Span.Start - 30);
         var before = document.Text[from..name.Span.Start];
-        // Any actor shortly before ("a Taliban delegation led by deputy minister X") says whose office it is, or that it is unclear.
-        int context = Math.Max(0, name.Span.Start - 80);
-        if (mentions.Any(m => m.Kind == MentionKind.Actor && m.Span.End > context && m.Span.Start < name.Span.Start)) return null;
         var words = before.Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || !words.TakeLast(3).Any(w => kb.Cues.IsOffice(w.ToLowerInvariant()))) return null;
+        // "its spokesman, X": the office of whom the pronoun stands for, not of the home state.
+        if (words.TakeLast(3).Any(w => w.ToLowerInvariant() is "its" or "their" or "his" or "her")) return null;
+        // "Balochistan Chief Minister Abdul Quddus Bizenjo", "Nangarhar's governor, Mohammad Naeem": the province or city
+        // named right before the office is the state's whose office it is.
+        if (mentions.Where(m => m.Kind == MentionKind.Place && m.Span.End > from && m.Span.End <= name.Span.Start).MaxBy(m => m.Span.End) is { } place
+            && PlaceThenTitle().IsMatch(document.Text[place.Span.End..name.Span.Start])
+            && kb.Places.TryGetValue(place.EntityId, out var where) && where.Country is { Length: 3 } state)
+            return new ActorRef(state, null, "GOV", name.Name);
+        // Any actor shortly before in the sentence ("a Taliban delegation led by deputy minister X") says whose office it
+        // is, or that it is unclear. (One in the sentence before does not: "Pakistan blamed Kabul. Interior Minister X ...".)
+        // (Nor do armed groups and crowds, who hold no offices: "After militants stormed a post, Foreign Secretary X ...".)
+        int context = Math.Max(0, name.Span.Start - 80);
+        if (mentions.Any(m => m.Kind == MentionKind.Actor && m.Span.End > context && m.Span.Start < name.Span.Start && m.Sentence == name.Sentence
+                && m.Actor?.Role is not ("INS" or "REB" or "CVL")))
+            return null;
         return HomeCountry(document, mentions) is { } home ? new ActorRef(home, null, "GOV", name.Name) : null;
     }
 
@@ -126,6 +138,10 @@ public sealed partial class PeopleStep(RecognitionKnowledge kb, PersonFinder fin
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*,?\s*(?:[A-Z][a-z]+\s+)?$")]
     private static partial System.Text.RegularExpressions.Regex RoleThenName();
+
+    // "Balochistan Chief Minister ", "Nangarhar's governor, ": a possessive may follow the place, then the office's words.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:['’]s)?(?:\s+[A-Za-z][a-z-]*){1,3}\s*,?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex PlaceThenTitle();
 
     // ", the ", ", a spokesman for the ": an apposition opening right after a name, before the actor it names.
     [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(?:the|a|an)(?:\s+[a-z][a-z-]*){0,4}\s+$")]

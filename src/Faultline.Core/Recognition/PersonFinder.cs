@@ -11,6 +11,8 @@ namespace Faultline.Core.Recognition;
 /// </summary>
 public sealed class PersonFinder(NameCues cues)
 {
+    // How many capitalised words may stand before a title in a run ("Khyber Pakhtunkhwa Chief Minister ...").
+    private const int TitleQualifier = 3;
     private static readonly string[] Particles = ["ur", "ul", "ud", "us", "bin", "ibn", "al", "el", "e", "i", "ud-din", "uddin"];
 
     // Runs for every token: compiled optimised at once, since a short batch ends before tiering would.
@@ -44,6 +46,14 @@ public sealed class PersonFinder(NameCues cues)
         var tokens = document.Tokens;
         int first = start;
         bool titled = false;
+        // "Balochistan Chief Minister Abdul Quddus Bizenjo": a title inside the run opens the name; what stands before it
+        // (a province, a body) is whose the office is, not part of the name.
+        for (int k = start + 1; k < Math.Min(end, start + TitleQualifier + 1); k++)
+            if (cues.TitlesStartingWith(tokens[k].Text).Any(words => k + words.Length < end && StartsWith(tokens, k, words)))
+            {
+                first = k;
+                break;
+            }
         for (bool again = true; again;)
         {
             again = false;
