@@ -545,17 +545,33 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         // ("said the attack would not go unanswered", "said anyone who attacked state offices would face force": or on a
         // noun phrase that a modal follows closely.)
         // (Not "said the sacrifices of the soldiers would not go in vain": a tribute, not a threat.)
+        // ('"Every provocation will be met with a strong response," he said': or the quotation opening the sentence, before
+        // the verb of saying.)
+        // (A conditional one, '"If Iran repeats this aggression, we will ...," he said', is ConditionalThreats'.)
+        if (s.Count > 1 && s.Lower[0] is "\"" or "“" && s.Lower[1] != "if" && Enumerable.Range(1, Math.Max(0, verbEnd - 1)).LastOrDefault(q => ClosesQuote(s, q)) is > 1 and var closing)
+            return ModalResponse(s, 0, closing, speaker, nounComplement: true, out struck);
         var complement = ComplementStart(s, verbEnd);
         bool nounComplement = complement is null && verbEnd + 1 < s.Count && s.ActorAt(verbEnd + 1) is null && !OwnSideBeforeModal(s, verbEnd + 1);
         if ((complement ?? (verbEnd + 1 < s.Count && (s.ActorAt(verbEnd + 1) is not null || OwnSideBeforeModal(s, verbEnd + 1)
-                || (s.Lower[verbEnd + 1] is "the" or "this" or "such" or "any" or "anyone" or "those" or "these" && ModalSoonAfter(s, verbEnd + 1))) ? verbEnd : null)) is not { } start)
+                || (s.Lower[verbEnd + 1] is "the" or "this" or "such" or "any" or "anyone" or "every" or "those" or "these" && ModalSoonAfter(s, verbEnd + 1))) ? verbEnd : null)) is not { } start)
             return false;
-        for (int i = start + 1; i < s.Count; i++)
+        return ModalResponse(s, start, s.Count, speaker, nounComplement, out struck);
+    }
+
+    // How far a modal's verb phrase reaches for its word of response.
+    private const int ModalPhrase = 9;
+
+    /// <summary>Whether a modal between <paramref name="start"/> and <paramref name="end"/> heads a verb phrase of response in force.</summary>
+    private bool ModalResponse(SentenceView s, int start, int end, ActorRef speaker, bool nounComplement, out ActorRef? struck)
+    {
+        struck = null;
+        for (int i = start + 1; i < end; i++)
         {
             if (s.Lower[i] is not ("would" or "will" or "shall" or "could" or "can")) continue;
             // The modal's own verb phrase: "would not go unanswered", "would face consequences", "will respond with force";
             // not "would remain in force" nor "would respond to the needs of returnees".
-            for (int k = i + 1; k < Math.Min(s.Count, i + 7); k++)
+            // ("will be met with a strong and effective response": up to the phrase's length.)
+            for (int k = i + 1; k < Math.Min(end, i + ModalPhrase); k++)
             {
                 if (s.Lower[k] is "," or ";" || words.Is("boundary", s.Lower[k])) break;
                 if (!words.Is("response", s.Lower[k]) || (s.Lower[k] is "respond" or "answer" && k + 1 < s.Count && s.Lower[k + 1] == "to")) continue;
