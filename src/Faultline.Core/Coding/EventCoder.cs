@@ -748,7 +748,8 @@ public sealed partial class EventCoder : IStage
             return (doers, null);
         if (_clauses.IsPassive(s, t))
         {
-            var agents = _clauses.Agents(s, t.End);
+            // ("were ordered by Iran to leave": the agent may stand between the verb and the object its pattern names.)
+            var agents = t.VerbEnd < t.End && t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] == "by" ? _clauses.Agents(s, t.VerbEnd) : _clauses.Agents(s, t.End);
             // "deported from Pakistan": with no agent, whoever expels is the state the people are sent from.
             if (agents.Count == 0 && t.Pattern.Code[..2] is "17" or "20" && _clauses.FromActor(s, t.VerbEnd) is { } from) agents = [from];
             // "Thousands of Afghans have been deported": the people the quantity is of.
