@@ -978,7 +978,9 @@ public sealed partial class EventCoder : IStage
             // "a ceasefire that has held since March 5": with no other date, when the state it began started.
             // Only a state of things begins then (a truce, talks, hosting), never a saying: "urged ..., language pressed at
             // every meeting since 2021" is no appeal of 2021.
-            ?? (!IsStatement(code) ? times.Where(x => x.Since && x.Start < clauseEnd && x.Date is not null).FirstOrDefault() : null);
+            // (Not the last such act's date a comparison measures from: "the first visit to India by a Taliban minister since 2021".)
+            ?? (!IsStatement(code) ? times.Where(x => x.Since && x.Start < clauseEnd && x.Date is not null
+                && !(x.Start > triggerOffset && EventDating.ComparedSince(s.Text.AsSpan(0, x.Start)))).FirstOrDefault() : null);
         // "The TTP refused to extend it when it expired in December": a "when" clause right after, with no actor of its
         // own, tells when the act was done.
         time ??= WhenClauseTime(s, t, times, clauseEnd);

@@ -148,10 +148,12 @@ public sealed partial class DateResolver
             int direction = x.Groups["link"].Value.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
             // "India will upgrade its mission, four years after it pulled its diplomats out": what follows is the earlier
             // act, counted back from the sentence's own date (else the act just told), as with days.
+            // (A definite act, "four months after the Taliban takeover", too where the sentence has told its own date first.)
+            var own = found.Where(t => t.Date is not null && !t.IsLimit && t.End <= x.Index).MaxBy(t => t.End)?.Date;
             if (relates && text.AsSpan(0, x.Index).Trim().TrimStart("\"“").Length > 0 && ActAfter().IsMatch(rest)
-                && (!DefiniteAfter().IsMatch(rest) || DefiniteClauseAfter().IsMatch(rest)))
+                && (!DefiniteAfter().IsMatch(rest) || DefiniteClauseAfter().IsMatch(rest) || own is not null))
             {
-                var from = found.Where(t => t.Date is not null && !t.IsLimit && t.End <= x.Index).MaxBy(t => t.End)?.Date ?? anchor;
+                var from = own ?? anchor;
                 Add(found, x, Coarse(x, from, -direction), text, Earlier);
             }
             else if (!(relates && DefiniteAfter().IsMatch(rest)))
