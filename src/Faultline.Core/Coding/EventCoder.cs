@@ -675,7 +675,9 @@ public sealed partial class EventCoder : IStage
         }
         _dating.Complete(document, found, kinds, answers, reference, document.Metadata.Published?.Date is not null, citations, datesTold);
         for (int i = 0; i < found.Count; i++) found[i] = GovernedStates(found[i], reference);
-        document.Events.AddRange(EventMerger.Merge(found.Where((_, i) => !bare.Contains(i))));
+        var merged = EventMerger.Merge(found.Where((_, i) => !bare.Contains(i)));
+        if (document.Metadata.Published?.Date is not null) _dating.DateFromStory(document, merged, reference);
+        document.Events.AddRange(merged);
     }
 
     /// <param name="main">The subject of this sentence's main clause, if it names one.</param>

@@ -102,6 +102,27 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
     }
 
     /// <summary>
+    /// "Officials dismissed the claim", "Afghan officials blamed the Pakistani side": an act told once, in the past, with no
+    /// time of its own and none <see cref="Complete"/> found, happened when the story was when it was told: the last act
+    /// dated before it (in an analysis, only to that act's month: its undated acts are as often of other days). Not a
+    /// habit, nor what had happened before the story ("had warned"). Run on merged events, so that an undated mention of
+    /// an act already dated stays one event with it.
+    /// </summary>
+    public void DateFromStory(Document document, List<CodedEvent> events, PartialDate? reference)
+    {
+        bool fresh = reference is { Day: not null } day && Fresh(document, events, day);
+        var ordered = events.Select((e, i) => (e, i)).OrderBy(x => x.e.Sentences[0]).ToList();
+        string? story = null;
+        foreach (var (e, i) in ordered)
+        {
+            // (A stance dated to the report's month, "The Taliban deny ...", tells no time of the story.)
+            if (e.Date is not null) { if (!StandsNow(document, e)) story = e.Date; continue; }
+            if (story is not null && ToldInThePast(document, e))
+                events[i] = e with { Date = fresh || story.Length < 7 ? story : story[..7] };
+        }
+    }
+
+    /// <summary>
     /// Whether the article reports fresh news: its opening paragraphs tell an act dated to the day within a week before
     /// publication (a news report, not an analysis of the past).
     /// </summary>
@@ -120,6 +141,17 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
             if (events[j].Date is { Length: 10 } d && DateOnly.TryParse(d, out var when))
                 return when <= day && day.DayNumber - when.DayNumber <= 7 ? d : null;
         return null;
+    }
+
+    /// <summary>Whether an act is told once in the simple past ("dismissed", "blamed"), not as a habit, a state up to now
+    /// ("has accused"), what had happened before ("had warned") nor in the present.</summary>
+    private bool ToldInThePast(Document document, CodedEvent e)
+    {
+        var tokens = Words().Matches(PhraseOf(document, e)).Select(w => w.Value).ToList();
+        var lemma = e.Word.Split(' ')[0];
+        int word = lemma.Length > 0 ? tokens.FindIndex(w => w.Equals(lemma, StringComparison.OrdinalIgnoreCase) || lemmatizer.Candidates(w.ToLowerInvariant()).Contains(lemma, StringComparer.OrdinalIgnoreCase)) : -1;
+        if (word < 0 || !lemmatizer.IsPastForm(tokens[word].ToLowerInvariant())) return false;
+        return !tokens.Take(word + 1).Any(w => words.Is("habitual", w) || w.ToLowerInvariant() is "had" or "has" or "have" or "would" or "will");
     }
 
     /// <summary>
