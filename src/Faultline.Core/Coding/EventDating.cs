@@ -329,8 +329,8 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bsince\b[^,;.:]{0,80}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SincePhrase();
 
-    /// <summary>"the first visit by a senior minister since 2021", "the deadliest attack since 2014": whether the "since"
-    /// that <paramref name="textBefore"/> ends with closes a comparison, whose date is the last such act's, not this one's.</summary>
+    /// <summary>"the first visit by a senior minister since 2021", "the deadliest attack since 2014": whether a "since" date
+    /// right after <paramref name="textBefore"/> closes a comparison, whose date is the last such act's, not this one's.</summary>
     public static bool ComparedSince(ReadOnlySpan<char> textBefore) => ComparisonSince().IsMatch(textBefore);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:first|only|largest|biggest|highest|lowest|worst|longest|heaviest|deadliest|bloodiest|busiest|most|least)\b[^,;.:]{0,80}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
