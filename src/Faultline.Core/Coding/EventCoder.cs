@@ -97,6 +97,8 @@ public sealed partial class EventCoder : IStage
         (ActorRef A, ActorRef B)? statePair = null;
         // The last two states (or governing movements) seen using force on each other, for force with no target named.
         (ActorRef A, ActorRef B, int Sentence)? foes = null;
+        // Acts dated by a date of the background, from which no later act is dated.
+        var background = new HashSet<CodedEvent>(ReferenceEqualityComparer.Instance);
         // The last armed group told striking inside its own country, for the state's forces answering it.
         (ActorRef Group, int Sentence)? insurgents = null;
         // How often each pair of sides has acted on the other, for mediators: they stand between the article's main pair.
@@ -110,7 +112,7 @@ public sealed partial class EventCoder : IStage
             // ("On Tuesday a bomber struck ... By 2019 relations had cooled. In March the envoy flew to Kabul": a news report's
             // paragraph that moves to another year tells its months in that year.)
             var story = retrospective || lastMonthParagraph == sentence.Paragraph ? lastMonth : narrative is { } told && sentence.Paragraph == told.Paragraph ? told.Date : (PartialDate?)null;
-            var (anchorDate, referred) = Anchor(view, found, lastDay);
+            var (anchorDate, referred) = Anchor(view, background.Count == 0 ? found : found.Where(e => !background.Contains(e)).ToList(), lastDay);
             var anchor = anchorDate is null ? null : PartialDate.TryParseIso(anchorDate);
             // "The first strikes came in March last year. Two days after seven soldiers were killed ..., jets hit Khost": a
             // month this paragraph has told, with no act of its own dated since, is where its days are counted from, not an
@@ -140,7 +142,12 @@ public sealed partial class EventCoder : IStage
             // (In a retrospective, a time counted from the present is an aside: "'We could only listen,' Saif told me last
             // month" does not move the story's clock to last month.)
             // (Nor does an earlier act told to measure a gap: "It was eight months after the Taliban had returned to power".)
-            if (times.LastOrDefault(x => (!x.IsLimit || x.Ends) && x.Reached is { Month: not null } && !(retrospective && x.Kind == "relative") && x.Kind != DateResolver.Earlier) is { } monthTold)
+            // ("Pakistan has not recognised the Taliban government that took power in August 2021": years before the story,
+            // a date in a relative clause tells a noun's background, not where the story has got to.)
+            var storyBefore = lastMonth ?? anchor ?? reference;
+            bool Background(TimeExpression x) => storyBefore is { } now && x.Date is { } d && d.Year < now.Year - 1
+                && EventDating.InRelativeClause(view.Text.AsSpan(0, x.Start));
+            if (times.LastOrDefault(x => (!x.IsLimit || x.Ends) && x.Reached is { Month: not null } && !(retrospective && x.Kind == "relative") && x.Kind != DateResolver.Earlier && !Background(x)) is { } monthTold)
                 (lastMonth, lastMonthParagraph) = (monthTold.Reached, sentence.Paragraph);
             // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
             // ("By 2023 Islamabad's patience was fraying. In February ...": a year opening the sentence, even after "by".)
@@ -159,7 +166,7 @@ public sealed partial class EventCoder : IStage
             // not the sentence's.)
             // ("It was the deadliest raid since Pakistan's strikes in Kunar in April 2022": a date in a "since" clause only
             // measures time.)
-            var ownTimes = times.Where(x => !x.IsLimit && x.Date is { Month: not null } && !EventDating.InSincePhrase(view.Text.AsSpan(0, x.Start))).ToList();
+            var ownTimes = times.Where(x => !x.IsLimit && x.Date is { Month: not null } && !EventDating.InSincePhrase(view.Text.AsSpan(0, x.Start)) && !Background(x)).ToList();
             if ((ownTimes.LastOrDefault(x => x.Kind != DateResolver.Earlier) ?? ownTimes.LastOrDefault()) is { } toldHere)
                 datesTold[sentence.Index] = toldHere.Date!.Value.ToString();
             // The month and year the story has reached, for months it names next without a year.
@@ -672,11 +679,15 @@ public sealed partial class EventCoder : IStage
                     bare.Add(i);
             // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
             if (main.Count > 0) focus = main;
+            // Acts dated by a date of the background ("the government that took power in August 2021") date no later act.
+            foreach (var e in found.Skip(sentenceFirst))
+                if (e.Date is { } d && times.Any(x => Background(x) && x.Date?.ToString() == d)) background.Add(e);
         }
-        _dating.Complete(document, found, kinds, answers, reference, document.Metadata.Published?.Date is not null, citations, datesTold);
+        _dating.Complete(document, found, kinds, answers, reference, document.Metadata.Published?.Date is not null, citations, datesTold, background);
         for (int i = 0; i < found.Count; i++) found[i] = GovernedStates(found[i], reference);
         var merged = EventMerger.Merge(found.Where((_, i) => !bare.Contains(i)));
-        if (document.Metadata.Published?.Date is not null) _dating.DateFromStory(document, merged, reference);
+        if (document.Metadata.Published?.Date is not null)
+            _dating.DateFromStory(document, merged, reference, background.Select(e => (e.Sentences[0], e.Date!)).ToHashSet());
         document.Events.AddRange(merged);
     }
 

@@ -23,7 +23,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
     /// <param name="published">Whether the reference date is the article's own publication date rather than inferred.</param>
     /// <param name="told">For each sentence that tells a date (to the month at least), that date, acts or none.</param>
     public void Complete(Document document, List<CodedEvent> events, List<string?> kinds, IReadOnlyDictionary<int, int> answers, PartialDate? reference, bool published, CitationDates citations,
-        IReadOnlyDictionary<int, string>? told = null)
+        IReadOnlyDictionary<int, string>? told = null, IReadOnlySet<CodedEvent>? background = null)
     {
         bool fresh = published && reference is { Day: not null } day && Fresh(document, events, day);
         var liveFrom = LiveEntriesFrom(document);
@@ -59,7 +59,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
                 kinds[i] = "answer";
                 continue;
             }
-            if (Narrative(document, events, i, told) is { } carried)
+            if (Narrative(document, events, i, told, background) is { } carried)
             {
                 events[i] = e with { Date = carried };
                 kinds[i] = "narrative";
@@ -108,7 +108,9 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
     /// habit, nor what had happened before the story ("had warned"). Run on merged events, so that an undated mention of
     /// an act already dated stays one event with it.
     /// </summary>
-    public void DateFromStory(Document document, List<CodedEvent> events, PartialDate? reference)
+    /// <param name="background">Acts dated by a date of the background ("the government that took power in August 2021"),
+    /// by their first sentence and date: they tell no time of the story.</param>
+    public void DateFromStory(Document document, List<CodedEvent> events, PartialDate? reference, IReadOnlySet<(int Sentence, string Date)> background)
     {
         bool fresh = reference is { Day: not null } day && Fresh(document, events, day);
         var ordered = events.Select((e, i) => (e, i)).OrderBy(x => x.e.Sentences[0]).ToList();
@@ -116,7 +118,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
         foreach (var (e, i) in ordered)
         {
             // (A stance dated to the report's month, "The Taliban deny ...", tells no time of the story.)
-            if (e.Date is not null) { if (!StandsNow(document, e)) story = e.Date; continue; }
+            if (e.Date is not null) { if (!StandsNow(document, e) && !background.Contains((e.Sentences[0], e.Date))) story = e.Date; continue; }
             if (story is not null && ToldInThePast(document, e))
                 events[i] = e with { Date = fresh || story.Length < 7 ? story : story[..7] };
         }
@@ -240,7 +242,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
     /// The date of the last dated act in the same paragraph, at most <see cref="NarrativeReach"/> sentences before, or
     /// of a sentence there that tells a date with no act coded, whichever is nearer.
     /// </summary>
-    private string? Narrative(Document document, List<CodedEvent> events, int at, IReadOnlyDictionary<int, string>? told)
+    private string? Narrative(Document document, List<CodedEvent> events, int at, IReadOnlyDictionary<int, string>? told, IReadOnlySet<CodedEvent>? background)
     {
         // "during the Soviet-Afghan war in the 1980s": the sentence has a time of its own, only coarser than a year.
         if (Decade().IsMatch(events[at].Evidence.Of(document.Text))) return null;
@@ -249,7 +251,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
         if (Words().Matches(PhraseOf(document, events[at])).Any(w => words.Is("habitual", w.Value))) return null;
         // "Tehran has since acted as a go-between": what has gone on since the last date told is not of that date.
         if (BringsUpToNow(PhraseOf(document, events[at]))) return null;
-        var fromActs = NarrativeOfActs(document, events, at);
+        var fromActs = NarrativeOfActs(document, events, at, background);
         if (told is null) return fromActs?.Date;
         int sentence = events[at].Sentences[0];
         for (int s = sentence - 1; s >= 0 && s > (fromActs?.Sentence ?? -1) && InReach(document, s, sentence); s--)
@@ -257,7 +259,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
         return fromActs?.Date;
     }
 
-    private static (string Date, int Sentence)? NarrativeOfActs(Document document, List<CodedEvent> events, int at)
+    private static (string Date, int Sentence)? NarrativeOfActs(Document document, List<CodedEvent> events, int at, IReadOnlySet<CodedEvent>? background)
     {
         int sentence = events[at].Sentences[0];
         for (int j = at - 1; j >= 0; j--)
@@ -268,6 +270,8 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
             // ("Dar flew to Kabul on Saturday, the most senior visitor since the Taliban returned to power in August 2021.
             // He held talks ...": an act that only measures time is not where the story is.)
             if (InSinceClause(document, events[j])) continue;
+            // (Nor is an act dated by a noun's background: "the government that took power in August 2021".)
+            if (background?.Contains(events[j]) == true) continue;
             if (events[j].Date is { } d) return (d, s);
         }
         return null;
@@ -335,6 +339,13 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:first|only|largest|biggest|highest|lowest|worst|longest|heaviest|deadliest|bloodiest|busiest|most|least)\b[^,;.:]{0,80}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ComparisonSince();
+
+    /// <summary>Whether <paramref name="textBefore"/> ends inside a relative clause ("the government that took power in"),
+    /// not in what a verb of saying reports ("said that").</summary>
+    public static bool InRelativeClause(ReadOnlySpan<char> textBefore) => RelativeClause().IsMatch(textBefore);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:said|says|say|told|tells|added|stated|announced|insisted|claimed|warned|believed|believe|believes|noted|agreed|decided)\s+)\b(?:that|which|who)\b[^,;:]{0,80}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RelativeClause();
 
     /// <summary>"has since acted", "have since crossed back": the text brings its story up to now.</summary>
     public static bool BringsUpToNow(string text) => SinceThen().IsMatch(text);
