@@ -149,9 +149,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
     /// ("has accused"), what had happened before ("had warned") nor in the present.</summary>
     private bool ToldInThePast(Document document, CodedEvent e)
     {
-        var tokens = Words().Matches(PhraseOf(document, e)).Select(w => w.Value).ToList();
-        var lemma = e.Word.Split(' ')[0];
-        int word = lemma.Length > 0 ? tokens.FindIndex(w => w.Equals(lemma, StringComparison.OrdinalIgnoreCase) || lemmatizer.Candidates(w.ToLowerInvariant()).Contains(lemma, StringComparer.OrdinalIgnoreCase)) : -1;
+        var (tokens, word) = PhraseWords(document, e);
         if (word < 0 || !lemmatizer.IsPastForm(tokens[word].ToLowerInvariant())) return false;
         return !tokens.Take(word + 1).Any(w => words.Is("habitual", w) || w.ToLowerInvariant() is "had" or "has" or "have" or "would" or "will");
     }
@@ -163,11 +161,18 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
     private bool CurrentStatement(Document document, CodedEvent e)
     {
         if (e.Quad is not (1 or 3)) return false;
-        var tokens = Words().Matches(PhraseOf(document, e)).Select(w => w.Value).ToList();
         // ("said Pakistani fire had killed one guard": the tense of what was said is not the saying's.)
+        var (tokens, word) = PhraseWords(document, e);
+        return !tokens.Take(word >= 0 ? word + 1 : tokens.Count).Any(w => words.Is("habitual", w) || w.Equals("had", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The words of the act's phrase and the index of its trigger word among them (-1 where not found).</summary>
+    private (List<string> Tokens, int Word) PhraseWords(Document document, CodedEvent e)
+    {
+        var tokens = Words().Matches(PhraseOf(document, e)).Select(w => w.Value).ToList();
         var lemma = e.Word.Split(' ')[0];
         int word = lemma.Length > 0 ? tokens.FindIndex(w => w.Equals(lemma, StringComparison.OrdinalIgnoreCase) || lemmatizer.Candidates(w.ToLowerInvariant()).Contains(lemma, StringComparer.OrdinalIgnoreCase)) : -1;
-        return !tokens.Take(word >= 0 ? word + 1 : tokens.Count).Any(w => words.Is("habitual", w) || w.Equals("had", StringComparison.OrdinalIgnoreCase));
+        return (tokens, word);
     }
 
     /// <summary>Whether a statement is told in the present ("the Taliban deny", "Kabul denies"), the present perfect

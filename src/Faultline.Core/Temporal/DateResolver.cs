@@ -118,7 +118,7 @@ public sealed partial class DateResolver
             // Opening the sentence ("Two days after militants killed seven soldiers, Pakistan bombed ...") or naming the
             // act told ("two days after the clash"), it dates the sentence's act from the act just told.
             bool relates = x.Value.EndsWith("after", StringComparison.OrdinalIgnoreCase) || x.Value.EndsWith("before", StringComparison.OrdinalIgnoreCase);
-            bool opening = text.AsSpan(0, x.Index).Trim().TrimStart("\"“").Length == 0;
+            bool opening = Opens(text, x.Index);
             // (So does one naming the earlier act, "a day after the clash", where the sentence has a day of its own: "On
             // Nov. 29, a day after the TTP called off its ceasefire, ...".)
             if (relates && !opening && (!DefiniteAfter().IsMatch(text[(x.Index + x.Length)..]) || DefiniteClauseAfter().IsMatch(text[(x.Index + x.Length)..])
@@ -150,7 +150,7 @@ public sealed partial class DateResolver
             // act, counted back from the sentence's own date (else the act just told), as with days.
             // (A definite act, "four months after the Taliban takeover", too where the sentence has told its own date first.)
             var own = found.Where(t => t.Date is not null && !t.IsLimit && t.End <= x.Index).MaxBy(t => t.End)?.Date;
-            if (relates && text.AsSpan(0, x.Index).Trim().TrimStart("\"“").Length > 0 && ActAfter().IsMatch(rest)
+            if (relates && !Opens(text, x.Index) && ActAfter().IsMatch(rest)
                 && (!DefiniteAfter().IsMatch(rest) || DefiniteClauseAfter().IsMatch(rest) || own is not null))
             {
                 var from = own ?? anchor;
@@ -276,6 +276,9 @@ public sealed partial class DateResolver
 
     [GeneratedRegex(@"^\s+(?:the|that|this|these|those|its|their|his|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DefiniteAfter();
+
+    /// <summary>Whether an expression at <paramref name="index"/> opens the sentence (an opening quotation mark aside).</summary>
+    private static bool Opens(string text, int index) => text.AsSpan(0, index).Trim().TrimStart("\"“").Length == 0;
 
     /// <summary>An act told after "four years after": words, not the end of the phrase ("a year after, ...").</summary>
     [GeneratedRegex(@"^\s+\p{L}")]
