@@ -208,7 +208,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     }
 
     // How far back the first verb of a list may stand.
-    private const int ListReach = 16;
+    private const int ListReach = 40;
 
     /// <summary>
     /// "India announced that it would upgrade its mission", "Islamabad decided that it will reopen the crossing": a side

@@ -125,8 +125,9 @@ public sealed class NameTrie
             if (t.Possessive != target.Possessive[k] && (k < target.Case.Length - 1 || target.Possessive[k])) return false;
             if (target.Case[k] == 2 && !t.AllCaps) return false;
             if (target.Case[k] == 1 && !t.Capitalised) return false;
-            // A short capitalised name in capitals is an acronym ("DIR" is not Dir).
-            if (target.Case[k] == 1 && t.AllCaps && t.Norm.Length <= 4) return false;
+            // A short capitalised name in capitals is an acronym ("DIR" is not Dir); a word of a longer name in capitals
+            // is a line set in capitals ("DERA ISMAIL KHAN:").
+            if (target.Case[k] == 1 && t.AllCaps && t.Norm.Length <= 4 && target.Case.Length == 1) return false;
         }
         if (target.CommonWord && (tokens[start].SentenceStart || tokens[start].AllCaps)) return false;
         return true;

@@ -90,6 +90,8 @@ public sealed class PersonFinder(NameCues cues)
         var tokens = document.Tokens;
         if (first - 1 < sentence.FirstToken) return false;
         if (cues.IsBefore(tokens[first - 1].Text)) return true;
+        // "Pakistan's foreign secretary, Syrus Sajjad Qazi,": an office written before a comma names whom it introduces.
+        if (tokens[first - 1].Text == "," && first - 2 >= sentence.FirstToken && cues.IsOffice(tokens[first - 2].Text.ToLowerInvariant())) return true;
         return first - 2 >= sentence.FirstToken && cues.IsBefore($"{tokens[first - 2].Text} {tokens[first - 1].Text}");
     }
 
