@@ -687,7 +687,7 @@ public sealed partial class EventCoder : IStage
         for (int i = 0; i < found.Count; i++) found[i] = GovernedStates(found[i], reference);
         var merged = EventMerger.Merge(found.Where((_, i) => !bare.Contains(i)));
         if (document.Metadata.Published?.Date is not null)
-            _dating.DateFromStory(document, merged, reference, background.Select(e => (e.Sentences[0], e.Date!)).ToHashSet());
+            _dating.DateFromStory(document, merged, background.Select(e => (e.Sentences[0], e.Date!)).ToHashSet());
         document.Events.AddRange(merged);
     }
 

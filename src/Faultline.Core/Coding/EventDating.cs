@@ -73,11 +73,11 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
                 kinds[i] = "live";
                 continue;
             }
-            // "He condemned the strikes": an answer comes after the act it answers, most often within days; its month is as
-            // much as the text implies, but a news report of fresh events tells the answers of the act's own day.
+            // "He condemned the strikes": an answer comes after the act it answers, most often the same day or the next; the
+            // act's day is the best guess at it (a month alone would be a safe guess but never the day the answer was given).
             if (answers.TryGetValue(i, out int act) && events[act].Date is { Length: >= 7 } answeredDate)
             {
-                events[i] = e with { Date = fresh ? answeredDate : answeredDate[..7] };
+                events[i] = e with { Date = answeredDate };
                 kinds[i] = "answer";
                 continue;
             }
@@ -104,15 +104,14 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
     /// <summary>
     /// "Officials dismissed the claim", "Afghan officials blamed the Pakistani side": an act told once, in the past, with no
     /// time of its own and none <see cref="Complete"/> found, happened when the story was when it was told: the last act
-    /// dated before it (in an analysis, only to that act's month: its undated acts are as often of other days). Not a
-    /// habit, nor what had happened before the story ("had warned"). Run on merged events, so that an undated mention of
-    /// an act already dated stays one event with it.
+    /// dated before it, to that act's day (in an analysis too: a month alone is never wrong but never the day either).
+    /// Not a habit, nor what had happened before the story ("had warned"). Run on merged events, so that an undated
+    /// mention of an act already dated stays one event with it.
     /// </summary>
     /// <param name="background">Acts dated by a date of the background ("the government that took power in August 2021"),
     /// by their first sentence and date: they tell no time of the story.</param>
-    public void DateFromStory(Document document, List<CodedEvent> events, PartialDate? reference, IReadOnlySet<(int Sentence, string Date)> background)
+    public void DateFromStory(Document document, List<CodedEvent> events, IReadOnlySet<(int Sentence, string Date)> background)
     {
-        bool fresh = reference is { Day: not null } day && Fresh(document, events, day);
         var ordered = events.Select((e, i) => (e, i)).OrderBy(x => x.e.Sentences[0]).ToList();
         string? story = null;
         foreach (var (e, i) in ordered)
@@ -120,7 +119,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
             // (A stance dated to the report's month, "The Taliban deny ...", tells no time of the story.)
             if (e.Date is not null) { if (!StandsNow(document, e) && !background.Contains((e.Sentences[0], e.Date))) story = e.Date; continue; }
             if (story is not null && ToldInThePast(document, e))
-                events[i] = e with { Date = fresh || story.Length < 7 ? story : story[..7] };
+                events[i] = e with { Date = story };
         }
     }
 
