@@ -1235,8 +1235,9 @@ public sealed partial class EventCoder : IStage
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]|\b(?:since|after|before|when|which|who|that|until|because|while|as|than)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ClauseOpener();
 
-    // ("The Taliban returned to power in 2021." tells a fact, not where the story has moved: only a part of a year does.)
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|by)\s+(?:early|late|mid)[- ]?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // ("Air power returned in 2024. In March, jets hit Khost": a short sentence that closes on its year moves the story
+    // there, as "in late 2019" does; a longer one, or one whose year stands in a clause, tells a fact.)
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|by)\s+(?:(?:early|late|mid)[- ]?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex YearClosing();
 
     private static bool IsInsurgent(ActorRef x) => x.Role is "INS" or "REB";
