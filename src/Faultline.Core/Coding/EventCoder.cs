@@ -22,6 +22,7 @@ public sealed partial class EventCoder : IStage
     private readonly FatalityReader _fatalities;
     private readonly NamedEvents _named;
     private readonly ReferringNouns _referring;
+    private readonly DyadicCodes _dyadic;
     private readonly ClauseWords _words;
     private readonly UnnamedActors _unnamed;
     private readonly EventPlaces _places;
@@ -57,6 +58,7 @@ public sealed partial class EventCoder : IStage
         _numbers = numbers;
         _named = k.Named;
         _referring = k.Referring;
+        _dyadic = k.Dyadic;
         _unnamed = k.Unnamed;
         _dating = new EventDating(k.Named, k.Words, k.Lemmatizer);
         _reporting = k.Patterns.All.Where(p => p.Reporting).Select(p => p.Id).ToHashSet();
@@ -325,6 +327,11 @@ public sealed partial class EventCoder : IStage
                 if (subjects.Count == 0 && target is null && OpensOrShuts(trigger.Pattern.Code) && trigger.Pattern.Kind == PatternKind.Verb
                     && _lemmatizer.IsPastForm(view.Lower[trigger.Start]) && CrossingSides(view, trigger, found, dyads.Main ?? pair) is var (shutter, across))
                     (subjects, target) = ([shutter], across);
+                // "Pakistan reopened the Chaman crossing": one of the states a crossing joins, closing or opening it, does so
+                // towards the other.
+                else if (subjects is [{ Country.Length: 3 } opener] && target is null && !IsNonState(opener) && OpensOrShuts(trigger.Pattern.Code)
+                    && CrossingSides(view, trigger, found, dyads.Main ?? pair) is var (joinedA, joinedB))
+                    target = opener.Country == joinedA.Country ? joinedB : opener.Country == joinedB.Country ? joinedA : null;
                 // "a ceasefire for the month of November", "called off the truce": between the pair last seen dealing with each other.
                 // A definite noun ("the talks") re-mentions an act already coded; only a new one, told with its own date ("a
                 // truce in June 2022"), is filled in.
@@ -688,7 +695,10 @@ public sealed partial class EventCoder : IStage
         var merged = EventMerger.Merge(found.Where((_, i) => !bare.Contains(i)));
         if (document.Metadata.Published?.Date is not null)
             _dating.DateFromStory(document, merged, background.Select(e => (e.Sentences[0], e.Date!)).ToHashSet());
-        document.Events.AddRange(merged);
+        // An act done to someone with no one named is no record ("the visit", "claimed the attack", "Kabul condemned
+        // it" where nothing says whom): mentions of it that name the target have been merged into theirs by now, and it
+        // still dated the story's acts after it.
+        document.Events.AddRange(merged.Where(e => e.Actor2 is not null || !_dyadic.NeedsTarget(e.Code)));
     }
 
     /// <param name="main">The subject of this sentence's main clause, if it names one.</param>

@@ -47,6 +47,26 @@ public class EventKnowledgeTests
     }
 
     [Fact]
+    public void DyadicCodesCoverTheCodesTheyBegin()
+    {
+        var dyadic = TestPaths.Knowledge.Events.Dyadic;
+        Assert.True(dyadic.NeedsTarget("042"));
+        Assert.True(dyadic.NeedsTarget("0151"));
+        Assert.False(dyadic.NeedsTarget("010"));
+        Assert.False(dyadic.NeedsTarget("190"));
+    }
+
+    [Fact]
+    public void ADyadicCodeThatIsNoCameoCodeIsRejectedWithFileAndLine()
+    {
+        using var dir = CopyOfData();
+        File.AppendAllText(Path.Combine(dir.Path, "patterns", "dyadic-codes.tsv"), "99\tno such root\n");
+        var e = Assert.Throws<KnowledgeException>(() => EventCodingKnowledge.Load(dir.Path));
+        Assert.Contains("dyadic-codes.tsv:", e.Message);
+        Assert.Contains("'99'", e.Message);
+    }
+
+    [Fact]
     public void ANamedEventWithABadDateIsRejected()
     {
         using var dir = CopyOfData();
