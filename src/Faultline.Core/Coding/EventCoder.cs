@@ -181,7 +181,7 @@ public sealed partial class EventCoder : IStage
             var firstVerb = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb)?.Start ?? view.Count;
             var main = _clauses.MainSubjects(view, firstVerb);
             bool mainPassive = triggers.FirstOrDefault(t => t.Pattern.Kind == PatternKind.Verb) is { } first && _clauses.IsPassive(view, first);
-            // ("On 24 December he was in Kabul, meeting Muttaqi": the pronoun subject of a main verb that codes nothing.)
+            // ("On 24 December he was still in Kabul, meeting Muttaqi": the pronoun subject of a main verb that codes nothing.)
             var mainOrFocus = main.Count == 0 && (_clauses.IsPronounSubject(view, firstVerb)
                 || Enumerable.Range(0, firstVerb).Any(k => view.Lower[k] is "was" or "were" or "is" or "are" && _clauses.IsPronounSubject(view, k))) ? focus : main;
             List<ActorRef> previousVerb = [];
