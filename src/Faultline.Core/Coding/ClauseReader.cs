@@ -172,11 +172,31 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         for (int i = clause; i < t.Start; i++)
             if (words.Is("opinion", s.Lower[i]) && s.MentionAt[i] is null) return "opinion";
         // "demanded that Iran expel ...": what a demand or proposal asks for has not happened.
+        // ("demanded that Kabul investigate the attack ... and that it publicly condemn it": a "that" clause coordinated with
+        // an earlier one is governed by the same verb.)
         for (int i = t.Start - 1; i >= Math.Max(1, t.Start - 6); i--)
             if (s.Lower[i] == "that" && s.MentionAt[i] is null)
-                return words.Is("proposal", s.Lower[i - 1]) ? "proposed" : null;
+            {
+                int that = i;
+                while (that > 1 && s.Lower[that - 1] is "and" or "or" && EarlierThat(s, that - 1) is { } earlier) that = earlier;
+                return words.Is("proposal", s.Lower[that - 1]) ? "proposed" : null;
+            }
         return null;
     }
+
+    /// <summary>The "that" opening the clause before <paramref name="before"/> in the same sentence (no stop between), or null.</summary>
+    private static int? EarlierThat(SentenceView s, int before)
+    {
+        for (int k = before - 1; k >= 1 && before - k <= CoordinatedThatReach; k--)
+        {
+            if (s.Lower[k] is "." or ";" or ":") return null;
+            if (s.Lower[k] == "that" && s.MentionAt[k] is null) return k;
+        }
+        return null;
+    }
+
+    // How far back the first of two coordinated "that" clauses may open.
+    private const int CoordinatedThatReach = 40;
 
     /// <summary>"rejected reports that ...", "denied media claims that ...": a report (clause words `report`) ending at
     /// <paramref name="noun"/> that a denial or a dismissal (`dismissal`) answers; what it says did not happen.</summary>
