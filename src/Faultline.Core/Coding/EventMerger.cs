@@ -33,7 +33,8 @@ public static class EventMerger
         return merged;
     }
 
-    // Two codes of one root in one sentence are one act told twice ("launched air strikes ..., targeting ...");
+    // Two codes of one root in one sentence are one act told twice ("launched air strikes ..., targeting ..."), but for a
+    // visit and a meeting on it;
     // in different sentences they are different acts of a kind (a summons, then an accusation) unless the code agrees.
     // One verb pattern firing twice in one sentence is two acts ("the talks were mediated by Turkey, which had brokered
     // a ceasefire"); one trigger never yields two events with the same actor1.
@@ -43,7 +44,7 @@ public static class EventMerger
     // firing and returning fire are told as two acts.) A blow by nameless militants and the same day's blow on the same
     // target claimed by a group of their country are one act, the group's.
     private static bool Same(CodedEvent a, CodedEvent b) =>
-        a.Root == b.Root && (a.Code == b.Code || a.Sentences.Intersect(b.Sentences).Any() || SameDayBlow(a, b))
+        a.Root == b.Root && (a.Code == b.Code || (a.Sentences.Intersect(b.Sentences).Any() && !VisitAndMeeting(a, b)) || SameDayBlow(a, b))
         && (a.Actor1.Key == b.Actor1.Key || (SameDayBlow(a, b) && (Names(a.Actor1, b.Actor1) || Names(b.Actor1, a.Actor1))))
         && !(a.PatternId == b.PatternId && a.PatternId.StartsWith("v:", StringComparison.Ordinal) && a.Sentences.SequenceEqual(b.Sentences))
         && (a.Actor2 is null || b.Actor2 is null || a.Actor2.Key == b.Actor2.Key)
@@ -67,6 +68,13 @@ public static class EventMerger
         a.Root == "18" && a.Date is { Length: 10 } && a.Date == b.Date
         // (With no target named, only a noun re-tells it: "claimed responsibility for the assault".)
         && ((a.Actor2 is not null && b.Actor2 is not null) || a.PatternId.StartsWith("n:", StringComparison.Ordinal) || b.PatternId.StartsWith("n:", StringComparison.Ordinal));
+
+    /// <summary>"flew to Kabul and met Muttaqi": a visit and a meeting held on it, each told by its verb, are two acts
+    /// ("flew to Kabul for talks" is one: the noun names the visit's purpose).</summary>
+    private static bool VisitAndMeeting(CodedEvent a, CodedEvent b) =>
+        (a.Code == Visit) != (b.Code == Visit) && a.PatternId.StartsWith("v:", StringComparison.Ordinal) && b.PatternId.StartsWith("v:", StringComparison.Ordinal);
+
+    private const string Visit = "042";
 
     /// <summary>How many sentences apart an undated mention may stand from the dated act it re-tells.</summary>
     private const int UndatedReach = 5;

@@ -74,7 +74,7 @@ public sealed class QualityFloorTests
     [InlineData("heldout53", 0.65, 0.82, 0.60)]
     [InlineData("heldout54", 0.46, 0.77, 0.67)]
     // (Sets 55 to 58, ordinary news genres: at their first reading, minus 0.03, but never below the bar a set met.)
-    [InlineData("heldout55", 0.68, 0.75, 0.72)]
+    [InlineData("heldout55", 0.68, 0.75, 0.70)]
     [InlineData("heldout56", 0.65, 0.75, 0.32)]
     [InlineData("heldout57", 0.54, 0.66, 0.36)]
     [InlineData("heldout58", 0.61, 0.82, 0.59)]
