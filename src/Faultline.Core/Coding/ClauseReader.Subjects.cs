@@ -134,7 +134,7 @@ internal sealed partial class ClauseReader
         if (p < 0 || !words.Is("subordinator", s.Lower[p])) return false;
         // (A comma may close an apposition: "after Ishaq Dar and the Afghan minister, Amir Khan Muttaqi, met".)
         for (int k = last + 1; k < verb; k++)
-            if (!s.Lower[k].EndsWith("ly") && !words.Is("passive", s.Lower[k]) && s.Lower[k] is not ("had" or "has" or "have" or ",")) return false;
+            if (!s.Lower[k].EndsWith("ly") && !words.Is("passive", s.Lower[k]) && s.Lower[k] is not ("had" or "has" or "have" or "," or ")")) return false;
         return true;
     }
 
@@ -163,7 +163,8 @@ internal sealed partial class ClauseReader
         s.ActorAt(last) is null ? [] : Group(s, last, 0, null).Group;
 
     // ("Khawaja Asif and his Afghan counterpart, Mullah Mohammad Yaqoob,": a title's noun may stand between.)
-    private static readonly HashSet<string> Connectors = ["and", ",", "&", "the", "along", "with", "as", "well", "together", "both", "its", "their", "his", "her", "counterpart", "counterparts"];
+    // (With the words a name may carry before it in a list: "the Afghan Taliban and the banned TTP".)
+    private static readonly HashSet<string> Connectors = ["and", ",", "&", "the", "along", "with", "as", "well", "together", "both", "its", "their", "his", "her", "counterpart", "counterparts", "banned", "outlawed", "proscribed"];
 
     /// <summary>Whether the mention starting at <paramref name="start"/> is the object of a preposition ("with the US").</summary>
     private bool AfterPreposition(SentenceView s, int start)
@@ -192,6 +193,9 @@ internal sealed partial class ClauseReader
         // "Pakistan and Afghanistan's Taliban government": the possessor belongs to the name it qualifies.
         if (first > 0 && s.ActorAt(first - 1) is not null && s.IsPossessive(s.MentionEnd(first - 1)) && s.MentionEnd(first - 1) + 2 >= first)
             first = s.MentionStart(first - 1);
+        // "the Tehreek-e-Taliban Pakistan (TTP)": an acronym in brackets after a name is that name again.
+        if (first > 1 && s.Lower[first - 1] == "(" && s.ActorAt(first - 2) is { } named && named.Key == group[0].Key)
+            first = s.MentionStart(first - 2);
         first = TitleStart(s, first, titles);
         int i = first - 1, lastFirst = first;
         bool joined = false, conjunction = false, and = false;

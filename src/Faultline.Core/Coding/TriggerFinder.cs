@@ -64,8 +64,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         var p = s.Lower[i - 1];
         // "the most pressing issue": an -ing word graded by an adverb of degree is an adjective.
         if (s.Lower[i].EndsWith("ing") && p is "most" or "more" or "less" or "least" or "very" or "increasingly") return true;
-        // "The Taliban and the TTP both condemned": a quantifier floated after its subject determines nothing.
-        if (p is "both" or "all" or "each" && i > 1 && s.MentionAt[i - 2] is not null) return false;
+        // "The Taliban and the TTP both condemned": a quantifier floated after its subject (an acronym in brackets may end
+        // it: "the Tehreek-e-Taliban Pakistan (TTP) both") determines nothing.
+        if (p is "both" or "all" or "each" && i > 1 && (s.MentionAt[i - 2] is not null || (i > 2 && s.Lower[i - 2] == ")" && s.MentionAt[i - 3] is not null))) return false;
         // "of damaged homes", "the alleged strikes": a past participle after a preposition or determiner is an adjective.
         if (s.Lower[i].EndsWith("ed") && (words.Is("preposition", p) || words.Is("determiner", p)) && !AfterAuxiliary(s, i - 1)) return true;
         return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"
