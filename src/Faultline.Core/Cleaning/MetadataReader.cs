@@ -101,13 +101,14 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
             var m = line ?? Datelines.Lead().Match(paragraph);
             if (!m.Success) continue;
             if (dates.First(m.Value) is { } date) return new PublishedDate(date.ToString(), "dateline");
-            if (YearLess(m.Value, text, OwnItem(paragraphs, p)) is { } inferred) return new PublishedDate(inferred.ToString(), "dateline");
+            if (YearLess(m.Value, text, OwnItem(paragraphs, p), paragraph) is { } inferred) return new PublishedDate(inferred.ToString(), "dateline");
         }
         return null;
     }
 
     /// <summary>"March 21" with no year: the year in which the weekdays the story names fit it (<see cref="DatelineYear"/>).</summary>
-    private PartialDate? YearLess(string dateline, string text, string lead)
+    /// <param name="opening">The dateline's own paragraph, whose weekdays tell the day's news.</param>
+    private PartialDate? YearLess(string dateline, string text, string lead, string opening)
     {
         var m = Regex.Match(dateline, $@"\b(?<m>{dates.Months.Pattern})\.?\s+(?<d>\d{{1,2}})\b", RegexOptions.IgnoreCase);
         if (!m.Success || dates.Months.Month(m.Groups["m"].Value) is not { } month) return null;
@@ -121,7 +122,7 @@ public sealed partial class MetadataReader(DateParser dates, Outlets outlets, Ti
         var latestNamed = YearNamed().Matches(text).Where(y => !LookingAhead().IsMatch(text[..y.Index]))
             .Select(y => int.Parse(y.Groups["y"].Value) is var start && y.Groups["end"].Success ? start + (int.Parse(y.Groups["end"].Value) - start % 100 + 100) % 100 : start)
             .Where(y => y <= today.Year).DefaultIfEmpty().Max();
-        return DatelineYear.Infer(month, day, named, today, latestNamed > 0 ? latestNamed : null) is { } year ? new PartialDate(year, month, day) : null;
+        return DatelineYear.Infer(month, day, named, today, latestNamed > 0 ? latestNamed : null, Weekdays(opening)) is { } year ? new PartialDate(year, month, day) : null;
     }
 
     /// <summary>The text a dateline heads: from its paragraph up to the next paragraph that opens with a dateline of its own

@@ -12,29 +12,33 @@ public static class DatelineYear
     private const int YearsBack = 30;
 
     /// <param name="notBefore">The latest year the text names, if any.</param>
-    public static int? Infer(int month, int day, IReadOnlyCollection<DayOfWeek> named, DateOnly today, int? notBefore = null)
+    /// <param name="lead">The weekdays the dateline's own paragraph names: of filing days equally likely, one of these (the
+    /// lead tells the day's news: "... on Wednesday called the order unacceptable") wins.</param>
+    public static int? Infer(int month, int day, IReadOnlyCollection<DayOfWeek> named, DateOnly today, int? notBefore = null, IReadOnlyCollection<DayOfWeek>? lead = null)
     {
         // (A year from the floor on where the weekdays fit, else the first one: the weekdays then only say the filing
         // day is within the week after them, as it is in any year.)
-        if (notBefore is { } floor && InferLatest(month, day, named, today) is { } latest && latest < floor)
+        if (notBefore is { } floor && InferLatest(month, day, named, today, lead) is { } latest && latest < floor)
         {
             var years = Enumerable.Range(floor, Math.Max(0, today.Year - floor + 1))
                 .Where(y => day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day) <= today).ToList();
             if (years.Count > 0)
-                return years.LastOrDefault(y => InferLatest(month, day, named, new DateOnly(y, 12, 31) < today ? new DateOnly(y, 12, 31) : today) == y) is > 0 and var fits
+                return years.LastOrDefault(y => InferLatest(month, day, named, new DateOnly(y, 12, 31) < today ? new DateOnly(y, 12, 31) : today, lead) == y) is > 0 and var fits
                     ? fits : years[0];
         }
-        return InferLatest(month, day, named, today);
+        return InferLatest(month, day, named, today, lead);
     }
 
-    private static int? InferLatest(int month, int day, IReadOnlyCollection<DayOfWeek> named, DateOnly today)
+    private static int? InferLatest(int month, int day, IReadOnlyCollection<DayOfWeek> named, DateOnly today, IReadOnlyCollection<DayOfWeek>? lead)
     {
         if (named.Count == 0) return null;
         // (Two weekdays may leave the others equally close before them, "on Wednesday", "on Thursday", "on Sunday": then
-        // the latest year either gives, the report being as likely recent as old.)
+        // the one the lead names, else the latest year either gives, the report being as likely recent as old.)
         var spans = Enum.GetValues<DayOfWeek>().Where(named.Contains).ToDictionary(d => d, d => named.Max(n => ((int)d - (int)n + 7) % 7));
         int shortest = spans.Values.Min();
-        return spans.Where(x => x.Value == shortest).Select(x => LatestYear(month, day, x.Key, today)).Max();
+        var tied = spans.Where(x => x.Value == shortest).Select(x => x.Key).ToList();
+        if (lead is not null && tied.Count > 1 && tied.Where(lead.Contains).ToList() is [_, ..] inLead) tied = inLead;
+        return tied.Select(d => LatestYear(month, day, d, today)).Max();
     }
 
     private static int? LatestYear(int month, int day, DayOfWeek filing, DateOnly today)

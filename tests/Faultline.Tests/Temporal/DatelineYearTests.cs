@@ -32,6 +32,16 @@ public class DatelineYearTests
     }
 
     [Fact]
+    public void OfTwoFilingDaysEquallyLikelyTheOneTheLeadNamesWins()
+    {
+        // Tuesday, Wednesday, Friday and Sunday named: Wednesday, Friday and Sunday each leave the others at most five days
+        // before them; the lead's "on Wednesday" tells the day's news, and 4 October was a Wednesday in 2023 (a Sunday in 2026).
+        DayOfWeek[] named = [DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Friday, DayOfWeek.Sunday];
+        Assert.Equal(2026, DatelineYear.Infer(10, 4, named, Today));
+        Assert.Equal(2023, DatelineYear.Infer(10, 4, named, Today, lead: [DayOfWeek.Wednesday]));
+    }
+
+    [Fact]
     public void TheYearIsNeverInTheFuture()
     {
         // 30 November 2026 is a Monday, but after "today".
