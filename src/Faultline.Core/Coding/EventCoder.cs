@@ -821,6 +821,11 @@ public sealed partial class EventCoder : IStage
         var subjects = ClauseReader.AbsoluteSubjects(s, t.Start) is [_, ..] absolute ? absolute
             : _clauses.IsParticipleClause(s, t) ? [] : _clauses.Subjects(s, t.Start);
         if (subjects.Count == 0) subjects = _clauses.InvertedSpeaker(s, t.Start, t.VerbEnd);
+        // "the Afghan embassy said police had detained 1,000 Afghans": police named by their kind who open what a speaker
+        // said do the act, not the speaker; they act where they are. (Not an army: "Pakistani sources said the army had
+        // struck Kandahar" is the speaker's army, abroad.)
+        if (subjects.Count > 0 && ToldAfter(s, subjects[^1], t.Start) is { } told
+            && _unnamed.Subject(s, told + 1, t.Start, kindCountry.Value) is { Role: "COP" } police) subjects = [police];
         // A pronoun in a later clause of a sentence whose main subject comes first refers to that subject
         // ("Rahmani said ..., but he accused ..."); otherwise to the actor in focus before the sentence.
         // "he", "she": the last person named, for the actor they speak for; an analyst or a witness is none.
@@ -1251,6 +1256,17 @@ public sealed partial class EventCoder : IStage
     private static partial System.Text.RegularExpressions.Regex YearClosing();
 
     private static bool IsInsurgent(ActorRef x) => x.Role is "INS" or "REB";
+
+    /// <summary>The verb of saying ("said", "told") between the last mention of <paramref name="subject"/> before the verb at
+    /// <paramref name="verb"/> and that verb, or null.</summary>
+    private int? ToldAfter(SentenceView s, ActorRef subject, int verb)
+    {
+        int at = Enumerable.Range(0, verb).LastOrDefault(k => s.ActorAt(k)?.Key == subject.Key, -1);
+        if (at < 0) return null;
+        for (int k = verb - 1; k > at; k--)
+            if (_clauses.Is("saying", s.Lower[k])) return k;
+        return null;
+    }
 
     /// <summary>Whether two actors are not the same one; nameless militants in Pakistan share Pakistan's key, yet are
     /// the other side of its troops and government.</summary>
