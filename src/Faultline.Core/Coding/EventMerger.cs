@@ -34,8 +34,8 @@ public static class EventMerger
     }
 
     // Two codes of one root in one sentence are one act told twice ("launched air strikes ..., targeting ..."), but for a
-    // visit and a meeting on it;
-    // in different sentences they are different acts of a kind (a summons, then an accusation) unless the code agrees.
+    // visit and a meeting held on it; in different sentences they are different acts of a kind (a summons, then an
+    // accusation) unless the code agrees.
     // One verb pattern firing twice in one sentence is two acts ("the talks were mediated by Turkey, which had brokered
     // a ceasefire"); one trigger never yields two events with the same actor1.
     // An assault dated to the same day by the same side on the same target is one act, whatever words re-tell it ("a
