@@ -172,9 +172,9 @@ internal sealed partial class ClauseReader
         int p = start - 1;
         // ("a bombing at an Awami National Party (ANP) rally": an abbreviation in brackets stands where its name stands, but
         // "after the Tehreek-e-Taliban Pakistan (TTP) called off" opens a clause.)
-        if (p > 0 && s.Lower[p] == "(" && s.MentionAt[p - 1] is not null && s.MentionEnd(start) + 1 < s.Count && s.Lower[s.MentionEnd(start) + 1] == ")")
+        if (s.NameBeforeBracket(start) is { } named)
         {
-            p = s.MentionStart(p - 1) - 1;
+            p = named - 1;
             while (p >= 0 && s.Lower[p] is "the" or "a" or "an" or "its" or "their") p--;
             if (p >= 0 && words.Is("subordinator", s.Lower[p])) return false;
         }
@@ -194,8 +194,8 @@ internal sealed partial class ClauseReader
         if (first > 0 && s.ActorAt(first - 1) is not null && s.IsPossessive(s.MentionEnd(first - 1)) && s.MentionEnd(first - 1) + 2 >= first)
             first = s.MentionStart(first - 1);
         // "the Tehreek-e-Taliban Pakistan (TTP)": an acronym in brackets after a name is that name again.
-        if (first > 1 && s.Lower[first - 1] == "(" && s.ActorAt(first - 2) is { } named && named.Key == group[0].Key)
-            first = s.MentionStart(first - 2);
+        if (s.NameBeforeBracket(first) is { } named && s.ActorAt(named)?.Key == group[0].Key)
+            first = named;
         first = TitleStart(s, first, titles);
         int i = first - 1, lastFirst = first;
         bool joined = false, conjunction = false, and = false;

@@ -84,6 +84,12 @@ internal sealed class SentenceView
         return i;
     }
 
+    /// <summary>"the Tehreek-e-Taliban Pakistan (TTP)": where the mention starting at <paramref name="start"/> is an
+    /// abbreviation in brackets right after another mention, the start of that mention (the name it stands for); else null.</summary>
+    public int? NameBeforeBracket(int start) =>
+        start > 1 && Lower[start - 1] == "(" && MentionAt[start - 2] is not null && MentionEnd(start) + 1 < Count && Lower[MentionEnd(start) + 1] == ")"
+            ? MentionStart(start - 2) : null;
+
     public bool IsPossessive(int i) => Lower[i].EndsWith("'s") || (i + 1 < Count && Lower[i + 1] is "'s" or "'");
 
     public bool IsWord(int i) => i >= 0 && i < Count && char.IsLetter(Lower[i][0]);
