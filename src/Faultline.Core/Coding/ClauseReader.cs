@@ -349,13 +349,17 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     }
 
     /// <summary>"Talks began in October, and a truce ... took effect on Nov. 9": where the "and" clause holding the trigger
-    /// starts (the token after "and"), when a clause with a subject of its own is joined there; else null.</summary>
+    /// starts (the token after "and"), when a clause with a subject of its own is joined there; else null.
+    /// ("since the Taliban seized power in August 2021 and the TTP called off its ceasefire in November 2022": a year
+    /// closing the clause before marks the join as well as a comma does, for no actor is coordinated with a year.)</summary>
     public int? CoordinatedClauseBefore(SentenceView s, int trigger)
     {
         for (int j = trigger - 1; j >= Math.Max(2, ClauseStart(s, trigger)); j--)
-            if (s.MentionAt[j] is null && s.Lower[j] == "and" && s.Lower[j - 1] == "," && StartsSubject(s, j + 1)) return j + 1;
+            if (s.MentionAt[j] is null && s.Lower[j] == "and" && (s.Lower[j - 1] == "," || IsYear(s.Lower[j - 1])) && StartsSubject(s, j + 1)) return j + 1;
         return null;
     }
+
+    private static bool IsYear(string word) => word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20")) && word.All(char.IsAsciiDigit);
 
     /// <summary>"Asif, who had warned on Saturday ..., welcomed": the tokens from the relative word to the comma closing a
     /// relative clause set off by commas between the trigger and its subject, or null.</summary>

@@ -93,6 +93,8 @@ public sealed partial class EventCoder : IStage
         PartialDate? lastYear = null;
         // Bare statements: found (they date what follows) but not events.
         var bare = new HashSet<int>();
+        // Attacks told by their noun with no attacker, waiting for a claim to name one; kept only when one does.
+        List<(CodedEvent Event, string? Kind)> awaitingClaim = [];
         List<ActorRef> focus = [];
         (ActorRef A, ActorRef B)? pair = null;
         // The last two states (or their governments) seen dealing with each other, for "the two countries", "both governments".
@@ -147,8 +149,9 @@ public sealed partial class EventCoder : IStage
             // ("Pakistan has not recognised the Taliban government that took power in August 2021": years before the story,
             // a date in a relative clause tells a noun's background, not where the story has got to.)
             var storyBefore = lastMonth ?? anchor ?? reference;
+            // ("the first tariff cut since the Taliban seized Kabul in August 2021": nor in a "since" phrase.)
             bool Background(TimeExpression x) => storyBefore is { } now && x.Date is { } d && d.Year < now.Year - 1
-                && EventDating.InRelativeClause(view.Text.AsSpan(0, x.Start));
+                && (EventDating.InRelativeClause(view.Text.AsSpan(0, x.Start)) || EventDating.InSincePhrase(view.Text.AsSpan(0, x.Start)));
             if (times.LastOrDefault(x => (!x.IsLimit || x.Ends) && x.Reached is { Month: not null } && !(retrospective && x.Kind == "relative") && x.Kind != DateResolver.Earlier && !Background(x)) is { } monthTold)
                 (lastMonth, lastMonthParagraph) = (monthTold.Reached, sentence.Paragraph);
             // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
@@ -188,6 +191,8 @@ public sealed partial class EventCoder : IStage
             int sentenceFirst = found.Count;
             // Attacks named with no attacker, for a claim of responsibility in the same sentence to own.
             List<(Trigger Trigger, ActorRef? Target)> unclaimed = [];
+            // Whether a claim here told a new attack of its own ("claimed an attack on a post"), naming no earlier one.
+            bool claimedNew = false;
             // The triggers that coded an event, for the deaths the others read.
             var codedTriggers = new HashSet<Trigger>(ReferenceEqualityComparer.Instance);
             // A headline restates what the body reports; coding it would count the act twice.
@@ -584,10 +589,12 @@ public sealed partial class EventCoder : IStage
                     found.Add(coded);
                     kinds.Add(kind);
                     // "the TTP claimed an attack on a military post at Makeen": the claimant carried out the act it claims, when
-                    // the act is new to the text ("claimed the attack" names the attackers of one already told).
+                    // the act is new to the text ("claimed the attack" names the attackers of one already told; "claimed the
+                    // July bombing of a rally in Bajaur", dated, is new).
                     if (coded.Code == ClaimOfResponsibility && trigger.Pattern.Kind == PatternKind.Verb && _triggers.NounAt(view, trigger.End) is { } claimed
-                        && IsViolent(claimed.Pattern.Code) && _clauses.IsIndefinite(view, claimed.Start))
+                        && IsViolent(claimed.Pattern.Code) && (_clauses.IsIndefinite(view, claimed.Start) || DatedNoun(view, claimed, times)))
                     {
+                        claimedNew = true;
                         var claimedPlace = Place(view, claimed);
                         var victim = _nominal.Find(view, claimed).Actor2 ?? TerritorialTarget(claimed.Pattern.CodeFor(IsNonState(actor1)), actor1, claimedPlace)
                             ?? (actor1 is { Group: not null, Role: "INS" or "REB" } ? StateOf(actor1) : null);
@@ -625,28 +632,46 @@ public sealed partial class EventCoder : IStage
                     && view.Tokens[owner.Start].Span.Start < toll.Phrase.End && !Enumerable.Range(0, owner.Start).Any(k => view.Lower[k] is "after" or "before" or "since"))
                     found[sentenceFirst + violentFirst.k] = toll with { Fatalities = dead };
             // "attacks on Pakistan's embassy in Kabul, for which IS-K took responsibility": the claimant carried them out.
-            if (unclaimed.Count > 0 && found.Skip(sentenceFirst).FirstOrDefault(e => e.Code == ClaimOfResponsibility) is { } claim)
-                foreach (var (trigger, target) in unclaimed)
+            var claim = found.Skip(sentenceFirst).FirstOrDefault(e => e.Code == ClaimOfResponsibility);
+            foreach (var (trigger, target) in unclaimed)
+            {
+                // "claimed responsibility, saying it was revenge for the death of X, killed in a roadside explosion":
+                // what the attack avenges was not the claimant's.
+                if (Enumerable.Range(0, trigger.Start).Any(k => view.Lower[k] is "revenge" or "retaliation" or "avenge" or "avenging")) continue;
+                var place = Place(view, trigger);
+                if (claim is not null)
                 {
-                    // "claimed responsibility, saying it was revenge for the death of X, killed in a roadside explosion":
-                    // what the attack avenges was not the claimant's.
-                    if (Enumerable.Range(0, trigger.Start).Any(k => view.Lower[k] is "revenge" or "retaliation" or "avenge" or "avenging")) continue;
-                    var place = Place(view, trigger);
                     var actor2 = target ?? TerritorialTarget(trigger.Pattern.CodeFor(IsNonState(claim.Actor1)), claim.Actor1, place);
                     var (coded, kind) = Build(view, trigger, claim.Actor1, actor2, times, deaths, place);
                     found.Add(coded);
                     kinds.Add(kind);
                 }
+                // "The death toll from Sunday's suicide bombing at a rally in Bajaur has risen to 63", and paragraphs later
+                // "Islamic State claimed the attack": one attack told by its noun, with no attacker, in a named country, is
+                // by nameless militants of that country, whom a later claim may name. Kept only if one does: a noun alone
+                // names no one who did it.
+                // (A new attack: one told with a day of its own, "Sunday's suicide bombing", or as "a suicide bombing"; "the
+                // blast" is one told before.)
+                else if (place?.Country is { Length: 3 } struck && !view.Lower[trigger.Start].EndsWith('s') && !view.Lower[trigger.End].EndsWith('s')
+                    && !Enumerable.Range(0, trigger.Start).Any(k => view.Lower[k] == "since")
+                    && (_clauses.IsIndefinite(view, trigger.Start) || DatedNoun(view, trigger, times)))
+                {
+                    var militants = new ActorRef(struck, null, "INS", view.Tokens[trigger.Start].Text);
+                    awaitingClaim.Add(Build(view, trigger, militants, target ?? TerritorialTarget(trigger.Pattern.CodeFor(true), militants, place), times, deaths, place));
+                }
+            }
             // "Suicide bombers attacked a police station ... Tehreek-e-Jihad Pakistan claimed responsibility": a claim in a
             // later sentence names the group behind attackers the text left nameless.
             // (So does one later in the same sentence: "militants ambushed a convoy, an attack the TTP claimed".)
-            if (found.Skip(sentenceFirst).FirstOrDefault(e => e.Code == ClaimOfResponsibility && e.Actor1.Group is not null) is { } later)
+            if (!claimedNew && found.Skip(sentenceFirst).FirstOrDefault(e => e.Code == ClaimOfResponsibility && e.Actor1.Group is not null) is { } later)
+            {
                 // Only the latest such attack: "Militants attacked a post in Bannu. ... gunmen ambushed a convoy. The BLA
                 // claimed the ambush" names the ambush's attackers, not Bannu's.
+                CodedEvent? claimedAttack = null;
                 for (int i = found.Count - 1; i >= 0 && view.Sentence.Index - found[i].Sentences[0] <= ClaimReach; i--)
                     if (IsViolent(found[i].Code) && found[i].Actor1 is { Group: null, Role: "INS" } && LatestNameless(found, i, sentenceFirst))
                     {
-                        found[i] = found[i] with
+                        found[i] = claimedAttack = found[i] with
                         {
                             Actor1 = later.Actor1,
                             // The claimant named after the act was read as its object; the group fights its own state.
@@ -657,6 +682,31 @@ public sealed partial class EventCoder : IStage
                             if (IsViolent(found[j].Code) && found[j].Actor2 is { Group: null, Role: "INS" } hit && hit.Country == later.Actor1.Country)
                                 found[j] = found[j] with { Actor2 = later.Actor1 };
                     }
+                // (With none told by a verb, the last attack told only by its noun: a wire report tells it in its lead and
+                // the claim paragraphs on.)
+                if (claimedAttack is null && awaitingClaim.LastOrDefault() is { Event: var awaited, Kind: var awaitedKind } && awaited is not null
+                    && view.Sentence.Index - awaited.Sentences[0] <= AwaitedClaimReach)
+                {
+                    // In the order told, where later acts answering "the attack" look for it.
+                    int at = found.FindLastIndex(e => e.Sentences[0] <= awaited.Sentences[0]) + 1;
+                    found.Insert(at, claimedAttack = awaited with { Actor1 = later.Actor1 });
+                    kinds.Insert(at, awaitedKind);
+                    ShiftFrom(at, bare, answers);
+                    sentenceFirst++;
+                    awaitingClaim.Clear();
+                }
+                // "IS-K claimed the attack, saying one of its fighters had detonated a vest": what a claim of an attack
+                // already told says of it retells that attack (not a new act of another kind: "saying its fighters had
+                // overrun several posts"), and whom it struck.
+                if (claimedAttack is not null)
+                    for (int i = sentenceFirst; i < found.Count && found[i].Sentences[0] == view.Sentence.Index; i++)
+                        if (IsViolent(found[i].Code) && found[i].Actor1.Key == later.Actor1.Key && found[i].Phrase.Start > later.Phrase.Start
+                            && found[i].Root == claimedAttack.Root)
+                        {
+                            found[i] = found[i] with { Actor2 = claimedAttack.Actor2 };
+                            bare.Add(i);
+                        }
+            }
             foreach (var named in _named.Find(view.Text))
                 if (EventDating.NotAfter(named.Date, reference))
                 {
@@ -1078,6 +1128,13 @@ public sealed partial class EventCoder : IStage
         return false;
     }
 
+    /// <summary>"Sunday's suicide bombing", "the December 2 attack": a noun a time right before it dates.</summary>
+    private static bool DatedNoun(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times)
+    {
+        int at = s.Tokens[t.Start].Span.Start - s.Sentence.Span.Start;
+        return times.Any(x => !x.IsLimit && x.Date is not null && x.End <= at && ModifiesNoun(s.Text.AsSpan(x.End, at - x.End)));
+    }
+
     /// <summary>What stands between an attributive time and a noun it modifies: "'s", at most one word more ("Monday's air raids").</summary>
     private static bool ModifiesNoun(ReadOnlySpan<char> between)
     {
@@ -1191,6 +1248,10 @@ public sealed partial class EventCoder : IStage
     // military's account of it, and then who claimed it.
     private const int ClaimReach = 6;
 
+    // How many sentences back a claim reaches for an attack told only by its noun (a report's lead, its toll, its
+    // witnesses, then the claim).
+    private const int AwaitedClaimReach = 12;
+
     /// <summary>
     /// The country of the last act told just before with a place; else of one whose two sides are of the same country
     /// ("Militants blew up the track and stormed the train ... Troops stormed the train on Wednesday": the soldiers are
@@ -1245,7 +1306,11 @@ public sealed partial class EventCoder : IStage
         // ("Things got worse in late 2019.": a short sentence of one clause that ends on the year it moves to; not
         // "the worst floods since the dam was built in 1998.")
         || (text[x.End..].Trim().TrimEnd('"', '”') == "." && YearClosing().IsMatch(text[..x.Start]) && text[..x.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10
-            && !ClauseOpener().IsMatch(text[..x.Start]));
+            && !ClauseOpener().IsMatch(text[..x.Start]) && !Origin().IsMatch(text[..x.Start]));
+
+    // ("The railway itself was first floated in 2018.": where a thing began is its background, not where the story goes.)
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:first|originally|initially)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Origin();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]|\b(?:since|after|before|when|which|who|that|until|because|while|as|than)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ClauseOpener();
@@ -1332,6 +1397,17 @@ public sealed partial class EventCoder : IStage
 
     /// <summary>Whether no other nameless attack was told after <paramref name="i"/> in an earlier sentence (one in the
     /// claim's own sentence is the same attack told twice).</summary>
+    /// <summary>Moves the indices into the events found from <paramref name="at"/> on one place up, for an event inserted there.</summary>
+    private static void ShiftFrom(int at, HashSet<int> indices, Dictionary<int, int> links)
+    {
+        var moved = indices.Where(i => i >= at).ToList();
+        indices.ExceptWith(moved);
+        indices.UnionWith(moved.Select(i => i + 1));
+        var shifted = links.ToList();
+        links.Clear();
+        foreach (var (from, to) in shifted) links[from >= at ? from + 1 : from] = to >= at ? to + 1 : to;
+    }
+
     private static bool LatestNameless(List<CodedEvent> found, int i, int sentenceFirst) =>
         !found.Skip(i + 1).Take(Math.Max(0, sentenceFirst - i - 1)).Any(e => IsViolent(e.Code) && e.Actor1 is { Group: null, Role: "INS" } && e.Sentences[0] != found[i].Sentences[0]);
 

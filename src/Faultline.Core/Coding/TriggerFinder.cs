@@ -68,7 +68,10 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
         // it: "the Tehreek-e-Taliban Pakistan (TTP) both") determines nothing.
         if (p is "both" or "all" or "each" && i > 1 && (s.MentionAt[i - 2] is not null || (i > 2 && s.Lower[i - 2] == ")" && s.MentionAt[i - 3] is not null))) return false;
         // "of damaged homes", "the alleged strikes": a past participle after a preposition or determiner is an adjective.
-        if (s.Lower[i].EndsWith("ed") && (words.Is("preposition", p) || words.Is("determiner", p)) && !AfterAuxiliary(s, i - 1)) return true;
+        // ("The TTP first claimed the attack": a word that is an adverb too, after a subject rather than a determiner, is one.)
+        if (s.Lower[i].EndsWith("ed") && (words.Is("preposition", p) || words.Is("determiner", p)) && !AfterAuxiliary(s, i - 1)
+            && !(words.Is("adverb", p) && i > 1 && (s.MentionAt[i - 2] is not null || !(words.Is("determiner", s.Lower[i - 2]) || words.Is("preposition", s.Lower[i - 2])))))
+            return true;
         return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"
             || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || ((p.EndsWith("ed") || (lemmatizer.IsIrregularPast(p) && !words.Is("verbal", p))) && !words.Is("passive", p) && !s.Lower[i].EndsWith("ing"))))
             // "the heaviest border fighting", "heavy shelling": an -ing word after a noun's modifier (clause words `noun-modifier`).
