@@ -34,7 +34,13 @@ public static class DatelineYear
         if (named.Count == 0) return null;
         // (Two weekdays may leave the others equally close before them, "on Wednesday", "on Thursday", "on Sunday": then
         // the one the lead names, else the latest year either gives, the report being as likely recent as old.)
-        var spans = Enum.GetValues<DayOfWeek>().Where(named.Contains).ToDictionary(d => d, d => named.Max(n => ((int)d - (int)n + 7) % 7));
+        // ("KABUL, Sept 4 - ... flew into Kabul on Saturday": the lead tells the day's news, so the filing day is the day
+        // its weekdays name or the one after, where one such fits them all; the rest of the story may reach back days
+        // before: "told lawmakers on Monday".)
+        var days = Enum.GetValues<DayOfWeek>().Where(named.Contains).ToList();
+        if (lead is { Count: > 0 } && Enum.GetValues<DayOfWeek>().Where(d => lead.All(n => ((int)d - (int)n + 7) % 7 <= 1)).ToList() is [_, ..] fresh)
+            days = fresh;
+        var spans = days.ToDictionary(d => d, d => named.Max(n => ((int)d - (int)n + 7) % 7));
         int shortest = spans.Values.Min();
         var tied = spans.Where(x => x.Value == shortest).Select(x => x.Key).ToList();
         if (lead is not null && tied.Count > 1 && tied.Where(lead.Contains).ToList() is [_, ..] inLead) tied = inLead;

@@ -79,7 +79,16 @@ public class YearLessDatelineTests
     {
         // "returned on Monday": the filing day is the Monday, and 6 May 2024 was one.
         Assert.Equal("2024-05-06", Published(
-            "ISLAMABAD, May 6 (Agency) - The foreign ministers met in Islamabad on Saturday.\n\nThe minister returned to Kabul on Monday, officials said."));
+            "ISLAMABAD, May 6 (Agency) - The minister returned to Kabul on Monday after the foreign ministers met in Islamabad on Saturday, officials said."));
+    }
+
+    [Fact]
+    public void TheLeadsWeekdayOutweighsOneFurtherDown()
+    {
+        // The lead tells the day's news ("met on Saturday": 6 May 2023); "returned on Monday" further down is of the
+        // days before.
+        Assert.Equal("2023-05-06", Published(
+            "ISLAMABAD, May 6 (Agency) - The foreign ministers met in Islamabad on Saturday.\n\nThe minister had returned from Beijing on Monday, officials said."));
     }
 
     [Fact]

@@ -42,6 +42,19 @@ public class DatelineYearTests
     }
 
     [Fact]
+    public void TheLeadsWeekdayIsTheFilingDayOrTheOneBefore()
+    {
+        // Saturday in the lead, Friday and Monday further down: without the lead, Monday leaves the others fewest days
+        // before it; with it, the report was filed on the Saturday (4 September fell on a Saturday in 2021) and Monday
+        // was five days before.
+        DayOfWeek[] named = [DayOfWeek.Saturday, DayOfWeek.Friday, DayOfWeek.Monday];
+        Assert.Equal(DayOfWeek.Monday, new DateOnly(DatelineYear.Infer(9, 4, named, Today)!.Value, 9, 4).DayOfWeek);
+        Assert.Equal(2021, DatelineYear.Infer(9, 4, named, Today, lead: [DayOfWeek.Saturday]));
+        // ("The toll from Sunday's bombing rose, an official said on Wednesday": no one day fits both; the week decides.)
+        Assert.Equal(DayOfWeek.Wednesday, new DateOnly(DatelineYear.Infer(8, 2, [DayOfWeek.Sunday, DayOfWeek.Wednesday], Today, lead: [DayOfWeek.Sunday, DayOfWeek.Wednesday])!.Value, 8, 2).DayOfWeek);
+    }
+
+    [Fact]
     public void TheYearIsNeverInTheFuture()
     {
         // 30 November 2026 is a Monday, but after "today".
