@@ -152,7 +152,10 @@ public sealed partial class EventCoder : IStage
             // ("the first tariff cut since the Taliban seized Kabul in August 2021": nor in a "since" phrase.)
             bool Background(TimeExpression x) => storyBefore is { } now && x.Date is { } d && d.Year < now.Year - 1
                 && (EventDating.InRelativeClause(view.Text.AsSpan(0, x.Start)) || EventDating.InSincePhrase(view.Text.AsSpan(0, x.Start)));
-            if (times.LastOrDefault(x => (!x.IsLimit || x.Ends) && x.Reached is { Month: not null } && !(retrospective && x.Kind == "relative") && x.Kind != DateResolver.Earlier && !Background(x)) is { } monthTold)
+            // ("Yet that is what happened last week. Muttaqi arrived in India on 9 October": a short sentence of its own that
+            // closes on the time brings even a retrospective back to it.)
+            if (times.LastOrDefault(x => (!x.IsLimit || x.Ends) && x.Reached is { Month: not null } && !(retrospective && x.Kind == "relative" && !ClosesShortSentence(view.Text, x))
+                    && x.Kind != DateResolver.Earlier && !Background(x)) is { } monthTold)
                 (lastMonth, lastMonthParagraph) = (monthTold.Reached, sentence.Paragraph);
             // "The following year ...", "Last year opened no better": a year the story moves to starts its clock afresh.
             // ("By 2023 Islamabad's patience was fraying. In February ...": a year opening the sentence, even after "by".)
@@ -1062,6 +1065,10 @@ public sealed partial class EventCoder : IStage
         // "The TTP refused to extend it when it expired in December": a "when" clause right after, with no actor of its
         // own, tells when the act was done.
         time ??= WhenClauseTime(s, t, times, clauseEnd);
+        // "the ceasefire it had observed since June, when talks in Kabul produced a truce": a "when" clause right after a
+        // time tells what happened then, even a time that only bounds a state (where the clause tells no time of its own:
+        // "last month, when Dar visited Kabul on April 19").
+        if (ThenClauseTime(s, t, times) is { } then && (time is null || time.Start < then.End)) time = then;
         var date = time?.Date;
         return (new CodedEvent
         {
@@ -1195,6 +1202,15 @@ public sealed partial class EventCoder : IStage
     private static partial System.Text.RegularExpressions.Regex AfterTheAct();
 
     /// <summary>The date in a "when" clause right after the trigger's clause, when that clause names no actor of its own, or null.</summary>
+    /// <summary>"since June, when talks ... produced": the time right before the ", when" opening the trigger's clause, or null.</summary>
+    private TimeExpression? ThenClauseTime(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times)
+    {
+        int c = _clauses.ClauseStart(s, t.Start);
+        if (c < 2 || s.Lower[c - 1] != "when" || s.Lower[c - 2] != ",") return null;
+        int comma = s.Tokens[c - 2].Span.Start - s.Sentence.Span.Start;
+        return times.LastOrDefault(x => x.Date is not null && x.End <= comma && s.Text.AsSpan(x.End, comma - x.End).Trim().IsEmpty);
+    }
+
     private TimeExpression? WhenClauseTime(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times, int clauseEnd)
     {
         if (_clauses.ClauseEnd(s, t.End) is not { } when || s.Lower[when] != "when") return null;
@@ -1299,6 +1315,14 @@ public sealed partial class EventCoder : IStage
         }
         return null;
     }
+
+    /// <summary>"Yet that is what happened last week.": a time that closes a short sentence of one clause.</summary>
+    private static bool ClosesShortSentence(string text, TimeExpression x) =>
+        text[x.End..].Trim().TrimEnd('"', '”') == "." && text[..x.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10
+        && !Subordinate().IsMatch(text[..x.Start]);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,;]|\b(?:since|after|before|when|which|who|until|because|while|than|told|said)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Subordinate();
 
     /// <summary>"By 2023 ...", "In 2024 ...": a year that opens its sentence.</summary>
     private static bool OpensWithYear(string text, TimeExpression x) =>
