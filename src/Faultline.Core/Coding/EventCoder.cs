@@ -325,7 +325,7 @@ public sealed partial class EventCoder : IStage
                     // (An appeal's or demand's addressee stands before its infinitive, or opens its "that" clause: "summoned the
                     // envoy and demanded that the Taliban hand over the TTP leadership" is addressed to the Taliban.)
                     (subjects, target) = (previousVerb, trigger.Pattern.Addressee ? _clauses.AddresseeAfter(view, trigger.VerbEnd, previousVerb[0].Key) : _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key,
-                            trigger.Pattern.Code[..2] is "02" or "10" ? _clauses.InfinitiveStart(view, trigger.VerbEnd)
+                            trigger.Pattern.Code[..2] is "02" or "10" ? AddresseeEnd(view, trigger.VerbEnd)
                             : IsStatement(trigger.Pattern.Code) ? _clauses.ComplementStart(view, trigger.VerbEnd, refusal: IsRefusal(trigger.Pattern.Code)) : null)
                         ?? target ?? (trigger.Pattern.NeedsTarget || NamelessAddressee(view, trigger.VerbEnd) ? null : lastTarget));
                 // "Torkham was shut on February 21", "The crossing reopened on March 19": a crossing closed or opened with no one
@@ -922,7 +922,7 @@ public sealed partial class EventCoder : IStage
         // A plain warning ("warning that many were being sent to a country where the Taliban ...") is no threat to those it mentions.
         int? reportStart = t.Pattern.Code[..2] is "01" or "11" or "12" || t.Pattern.Code == "130" ? _clauses.ComplementStart(s, t.VerbEnd, refusal: IsRefusal(t.Pattern.Code)) : null;
         // An appeal's or demand's target is whom it addresses, before its infinitive ("pressed his hosts to act against the TTP").
-        if (t.Pattern.Code[..2] is "02" or "10") reportStart = _clauses.InfinitiveStart(s, t.VerbEnd);
+        if (t.Pattern.Code[..2] is "02" or "10") reportStart = AddresseeEnd(s, t.VerbEnd);
         var target = t.Pattern.Addressee ? _clauses.AddresseeAfter(s, t.VerbEnd, exclude)
             : _clauses.HasPronounObject(s, t.VerbEnd) ? lastTarget ?? focus.FirstOrDefault() : _clauses.Object(s, t.VerbEnd, exclude, reportStart, t.Pattern.Direct);
         if (!t.Pattern.Direct && !t.Pattern.Addressee)
@@ -1314,6 +1314,19 @@ public sealed partial class EventCoder : IStage
             else if (!ActorSides.Same(m.Actor!, later)) return (m.Actor!, later);
         }
         return null;
+    }
+
+    /// <summary>Where an appeal's or demand's addressee must stand before: its infinitive ("pressed his hosts to act"), or
+    /// right after the verb where a "that" clause in the passive follows ("demanded that the perpetrators be arrested"
+    /// names those to be acted on, not whom the demand was made of).</summary>
+    private int? AddresseeEnd(SentenceView s, int verbEnd)
+    {
+        if (verbEnd + 1 < s.Count && s.Lower[verbEnd + 1] == "that"
+            && Enumerable.Range(verbEnd + 2, Math.Max(0, Math.Min(s.Count - 1, verbEnd + 16) - verbEnd - 2))
+                .TakeWhile(k => s.Lower[k] is not ("," or ";" or ":"))
+                .Any(k => s.Lower[k] is "be" or "been" && _lemmatizer.IsPastForm(s.Lower[k + 1])))
+            return verbEnd + 1;
+        return _clauses.InfinitiveStart(s, verbEnd);
     }
 
     /// <summary>"Yet that is what happened last week.": a time that closes a short sentence of one clause.</summary>
