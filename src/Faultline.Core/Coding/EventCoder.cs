@@ -191,6 +191,8 @@ public sealed partial class EventCoder : IStage
             var mainOrFocus = main.Count == 0 && (_clauses.IsPronounSubject(view, firstVerb)
                 || Enumerable.Range(0, firstVerb).Any(k => view.Lower[k] is "was" or "were" or "is" or "are" && _clauses.IsPronounSubject(view, k))) ? focus : main;
             List<ActorRef> previousVerb = [];
+            // The subject of the last clause joined by ", and" with one of its own, for pronouns in the next sentence.
+            List<ActorRef>? joinedSubjects = null;
             int sentenceFirst = found.Count;
             // Attacks named with no attacker, for a claim of responsibility in the same sentence to own.
             List<(Trigger Trigger, ActorRef? Target)> unclaimed = [];
@@ -387,6 +389,8 @@ public sealed partial class EventCoder : IStage
                     continue;
                 }
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) previousVerb = subjects;
+                if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger) && _clauses.CoordinatedClauseBefore(view, trigger.Start) is not null)
+                    joinedSubjects = subjects;
                 // "condemned the strikes as a violation of Afghanistan's sovereignty": the act the object refers to names
                 // the target before any actor later in the clause.
                 // (A statement recoded as an accusation keeps the author it names.)
@@ -738,7 +742,11 @@ public sealed partial class EventCoder : IStage
                         && e.Quad is 1 or 3 && e.Actor1.Key == found[i].Actor1.Key)))
                     bare.Add(i);
             // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
-            if (main.Count > 0) focus = main;
+            // ("the Taliban hosted talks, and the group announced a ceasefire. Five months later it called off the truce":
+            // the subject of a clause joined last, of its own, is nearer.)
+            // ("Pakistan's answer was to squeeze. In October it ordered ...": with none, the owner opening the sentence.)
+            if (main.Count > 0) focus = joinedSubjects ?? main;
+            else if (view.Count > 1 && view.ActorAt(0) is { } owner && view.IsPossessive(view.MentionEnd(0))) focus = [owner];
             // Acts dated by a date of the background ("the government that took power in August 2021") date no later act.
             foreach (var e in found.Skip(sentenceFirst))
                 if (e.Date is { } d && times.Any(x => Background(x) && x.Date?.ToString() == d)) background.Add(e);
