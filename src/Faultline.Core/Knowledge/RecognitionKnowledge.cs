@@ -15,6 +15,7 @@ public sealed class RecognitionKnowledge
     public required ShortReferences References { get; init; }
     public required Governments Governments { get; init; }
     public required NameTrie Names { get; init; }
+    public required IReadOnlyList<GroupBranch> Branches { get; init; }
 
     public static RecognitionKnowledge Load(string root)
     {
@@ -26,6 +27,7 @@ public sealed class RecognitionKnowledge
         MetonymsFile.Load(root, names, states, orgs, roles);
         ConflictsFile.Load(root, names, states, orgs);
         var governments = Governments.Load(root, states, orgs);
+        var branches = BranchesFile.Load(root, orgs, states);
         var people = PeopleFile.Load(root, names, states, orgs, roles);
         var references = ShortReferences.Load(root, roles, names);
         // Places load last: the registry adds none under a name an actor or person already has.
@@ -33,7 +35,7 @@ public sealed class RecognitionKnowledge
         return new RecognitionKnowledge
         {
             States = states, Organisations = orgs, People = people, Places = places,
-            Roles = roles, Cues = cues, References = references, Governments = governments, Names = names.Trie,
+            Roles = roles, Cues = cues, References = references, Governments = governments, Names = names.Trie, Branches = branches,
         };
     }
 }

@@ -77,6 +77,7 @@ public sealed class EntityRecognizer : IStage
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         mentions = [.. new PeopleStep(kb, _finder).Apply(document, mentions, date)];
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        mentions = BranchResolver.Apply(mentions, kb);
         document.Mentions.AddRange(mentions);
     }
 

@@ -30,6 +30,24 @@ public class KnowledgeBaseValidationTests : IDisposable
     }
 
     [Fact]
+    public void ABranchOfNoKnownGroupIsRejectedWithFileAndLine()
+    {
+        int line = Append("kb/branches.tsv", "IS\tXYZ\tAFG");
+        var e = Assert.Throws<KnowledgeException>(() => RecognitionKnowledge.Load(_root));
+        Assert.Contains($"branches.tsv:{line}:", e.Message);
+        Assert.Contains("'XYZ' is no group", e.Message);
+    }
+
+    [Fact]
+    public void ABranchRegionOfUnknownCountriesIsRejected()
+    {
+        int line = Append("kb/branches.tsv", "TTP\tISK\tXXX");
+        var e = Assert.Throws<KnowledgeException>(() => RecognitionKnowledge.Load(_root));
+        Assert.Contains($"branches.tsv:{line}:", e.Message);
+        Assert.Contains("unknown country 'XXX'", e.Message);
+    }
+
+    [Fact]
     public void DuplicateAliasIsRejectedWithFileAndLine()
     {
         int line = Append("kb/people.tsv", "Someone Else\tTTP\tPAK/GOV");
