@@ -821,7 +821,9 @@ public sealed partial class EventCoder : IStage
         }
         // "the death of a commander killed in an explosion": a past participle right after a noun is passive; with no
         // "by", nobody named did it.
+        // ("Gunmen killed at least 26 people": "at least" counts the object; no place follows.)
         if (t.Start > 0 && s.Lower[t.Start].EndsWith("ed") && t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] is "in" or "at" or "near" or "during" or "on" or "last" or "when"
+            && !(s.Lower[t.VerbEnd + 1] == "at" && t.VerbEnd + 2 < s.Count && s.Lower[t.VerbEnd + 2] is "least" or "most")
             && s.IsWord(t.Start - 1) && s.MentionAt[t.Start - 1] is null && !_clauses.IsFunctionWord(s.Lower[t.Start - 1])
             && s.Lower[t.Start - 1] is not ("had" or "has" or "have" or "who" or "which" or "that") && !_clauses.IsAdverb(s.Lower[t.Start - 1]))
             return ([], null);
@@ -1555,10 +1557,12 @@ public sealed partial class EventCoder : IStage
                 // The pattern's own object is no reference back ("carried out airstrikes"); an evaluative one is not the
                 // noun ("called it a brave decision").
                 return i == t.End && t.End != t.VerbEnd ? null : roots;
-            // Determiners and modifiers may stand before the noun ("the hasty and humiliating expulsions", "it a brave decision").
-            bool modifier = s.MentionAt[i] is null
+            // Determiners and modifiers may stand before the noun ("the hasty and humiliating expulsions", "it a brave decision"),
+            // a place too ("the Quetta bombing").
+            bool modifier = (s.MentionAt[i] is null
                 && (s.Lower[i] is "the" or "these" or "those" or "this" or "that" or "such" or "their" or "its" or "his" or "her" or "and" or "a" or "an" or "both" or "\"" or "“" or "”"
-                    || (s.IsWord(i) && !_clauses.IsFunctionWord(s.Lower[i])));
+                    || (s.IsWord(i) && !_clauses.IsFunctionWord(s.Lower[i]))))
+                || (s.MentionAt[i] is { Kind: MentionKind.Place, Actor: null } && s.MentionStart(i) > from && s.Lower[s.MentionStart(i) - 1] == "the");
             if (!modifier) return null;
         }
         return null;
