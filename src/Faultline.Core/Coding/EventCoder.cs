@@ -1045,6 +1045,9 @@ public sealed partial class EventCoder : IStage
         int measuredFrom = _clauses.MeasuredSince(s, t.Start, t.End) is { } sinceToken ? s.Tokens[sinceToken].Span.Start - s.Sentence.Span.Start : -1;
         var time = times.Where(x => !x.IsLimit && x.Start < Math.Min(clauseEnd, reportEnd) && x.Date is not null
                 && !(x.Start >= relativeFrom && x.End <= relativeTo) && x.Start > since
+                // ("Dar, on his first trip since he took charge last year, held talks": a "since" phrase closed before the
+                // act measures from another time.)
+                && !(x.End <= triggerOffset && EventDating.InSincePhrase(s.Text.AsSpan(0, x.Start)) && s.Text.AsSpan(x.End, triggerOffset - x.End).Contains(','))
                 // ("the heaviest clashes since the Taliban took power in August 2021": the time of what it is measured from.)
                 && !(measuredFrom >= 0 && x.Start > measuredFrom)
                 // ("called the fee a breach of the 2010 transit agreement": that year, after the act, dates the agreement.)
