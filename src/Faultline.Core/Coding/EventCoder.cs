@@ -856,7 +856,9 @@ public sealed partial class EventCoder : IStage
             // the state that tells it), fighting its own insurgents, or the group the text names them as.
             // (So do fighters of an insurgency named as such, "thirteen khwarij were neutralised"; not a governing movement's:
             // "nine Afghan fighters had been killed".)
-            if (agents.Count == 0 && IsViolent(t.Pattern.Code) && (kindCountry.Value ?? StateBefore(s, t.Start)) is { Length: 3 } home)
+            // (Not killed "by a roadside bomb": an indefinite "by" phrase naming no actor names the means, whoever set it.)
+            if (agents.Count == 0 && IsViolent(t.Pattern.Code) && !(t.VerbEnd + 2 < s.Count && s.Lower[t.VerbEnd + 1] == "by" && s.Lower[t.VerbEnd + 2] is "a" or "an")
+                && (kindCountry.Value ?? StateBefore(s, t.Start)) is { Length: 3 } home)
             {
                 // (The nameless militants right before the verb, not an actor further back: "the military said 19 militants were killed".)
                 if (_unnamed.Subject(s, _clauses.ClauseStart(s, t.Start), t.Start, home) is { Role: "INS" } militants)
