@@ -29,8 +29,8 @@ public static class BranchResolver
     /// <summary>Whether more than half the document's place mentions are in the region.</summary>
     private static bool MostlyIn(List<Mention> mentions, RecognitionKnowledge kb, IReadOnlySet<string> region)
     {
-        var countries = mentions.Where(m => m.Kind == MentionKind.Place && kb.Places.TryGetValue(m.EntityId, out _))
-            .Select(m => kb.Places[m.EntityId].Country).ToList();
+        var countries = mentions.Where(m => m.Kind == MentionKind.Place)
+            .Select(m => kb.Places.TryGetValue(m.EntityId, out var place) ? place.Country : null).OfType<string>().ToList();
         return countries.Count > 0 && countries.Count(c => c.Split('|').Any(region.Contains)) * 2 > countries.Count;
     }
 }
