@@ -26,10 +26,10 @@ public static class DatelineYear
                 return years.LastOrDefault(y => InferLatest(month, day, named, new DateOnly(y, 12, 31) < today ? new DateOnly(y, 12, 31) : today, lead) == y) is > 0 and var fits
                     ? fits : years[0];
         }
-        return InferLatest(month, day, named, today, lead);
+        return InferLatest(month, day, named, today, lead, notBefore);
     }
 
-    private static int? InferLatest(int month, int day, IReadOnlyCollection<DayOfWeek> named, DateOnly today, IReadOnlyCollection<DayOfWeek>? lead)
+    private static int? InferLatest(int month, int day, IReadOnlyCollection<DayOfWeek> named, DateOnly today, IReadOnlyCollection<DayOfWeek>? lead, int? notBefore = null)
     {
         if (named.Count == 0) return null;
         // (Two weekdays may leave the others equally close before them, "on Wednesday", "on Thursday", "on Sunday": then
@@ -44,7 +44,11 @@ public static class DatelineYear
         int shortest = spans.Values.Min();
         var tied = spans.Where(x => x.Value == shortest).Select(x => x.Key).ToList();
         if (lead is not null && tied.Count > 1 && tied.Where(lead.Contains).ToList() is [_, ..] inLead) tied = inLead;
-        return tied.Select(d => LatestYear(month, day, d, today)).Max();
+        // (Still tied, the year nearest after the latest the text names: a report naming nothing after 2020 is likelier
+        // from 2022 than from 2024.)
+        var years = tied.Select(d => LatestYear(month, day, d, today)).OfType<int>().ToList();
+        if (years.Count == 0) return null;
+        return notBefore is { } floor && years.Where(y => y >= floor).ToList() is [_, ..] after ? after.Min() : years.Max();
     }
 
     private static int? LatestYear(int month, int day, DayOfWeek filing, DateOnly today)

@@ -55,6 +55,16 @@ public class DatelineYearTests
     }
 
     [Fact]
+    public void OfTwoFilingDaysEquallyLikelyTheYearNearestAfterTheTextsLatestWins()
+    {
+        // Sunday, Monday and Thursday named: Monday and Thursday each leave the others at most four days before them;
+        // 29 August was a Monday in 2022 and a Thursday in 2024. With 2020 the latest year the text names, 2022.
+        DayOfWeek[] named = [DayOfWeek.Sunday, DayOfWeek.Monday, DayOfWeek.Thursday];
+        Assert.Equal(2024, DatelineYear.Infer(8, 29, named, Today));
+        Assert.Equal(2022, DatelineYear.Infer(8, 29, named, Today, notBefore: 2020));
+    }
+
+    [Fact]
     public void TheYearIsNeverInTheFuture()
     {
         // 30 November 2026 is a Monday, but after "today".
