@@ -3,9 +3,11 @@ namespace Faultline.Core.Temporal;
 /// <summary>
 /// The year of a dateline that gives only a month and a day ("TORKHAM, March 21 (Frontier Wire) -"). Wire copy
 /// names the days of the past week by weekday ("reopened on Thursday", "said on Friday"), the filing day included,
-/// so the filing day is the weekday that leaves every other named weekday the fewest days before it; the year is
-/// then the latest one, not after today, in which the date falls on that weekday, and not before the latest year the
-/// text names where one fits (a report naming "2024-25" was not filed in 2024). With no weekday named, no guess.
+/// so the filing day is the weekday that leaves every other named weekday the fewest days before it (the lead's own
+/// weekday or the day after, where one fits); the year is then the latest one, not after today, in which the date
+/// falls on that weekday, and not before the latest year the text names where one fits (a report naming "2024-25" was
+/// not filed in 2024). Of filing days equally likely, the year nearest after that latest named year wins. With no
+/// weekday named, no guess.
 /// </summary>
 public static class DatelineYear
 {
