@@ -93,8 +93,8 @@ public sealed partial class EventCoder : IStage
         PartialDate? lastYear = null;
         // Bare statements: found (they date what follows) but not events.
         var bare = new HashSet<int>();
-        // Attacks told by their noun with no attacker, waiting for a claim to name one; kept only when one does.
-        List<(CodedEvent Event, string? Kind)> awaitingClaim = [];
+        // The last attack told by its noun with no attacker, waiting for a claim to name one; kept only when one does.
+        (CodedEvent Event, string? Kind)? awaitingClaim = null;
         List<ActorRef> focus = [];
         (ActorRef A, ActorRef B)? pair = null;
         // The last two states (or their governments) seen dealing with each other, for "the two countries", "both governments".
@@ -664,7 +664,7 @@ public sealed partial class EventCoder : IStage
                     && (_clauses.IsIndefinite(view, trigger.Start) || DatedNoun(view, trigger, times)))
                 {
                     var militants = new ActorRef(struck, null, "INS", view.Tokens[trigger.Start].Text);
-                    awaitingClaim.Add(Build(view, trigger, militants, target ?? TerritorialTarget(trigger.Pattern.CodeFor(true), militants, place), times, deaths, place));
+                    awaitingClaim = Build(view, trigger, militants, target ?? TerritorialTarget(trigger.Pattern.CodeFor(true), militants, place), times, deaths, place);
                 }
             }
             // "Suicide bombers attacked a police station ... Tehreek-e-Jihad Pakistan claimed responsibility": a claim in a
@@ -691,8 +691,7 @@ public sealed partial class EventCoder : IStage
                     }
                 // (With none told by a verb, the last attack told only by its noun: a wire report tells it in its lead and
                 // the claim paragraphs on.)
-                if (claimedAttack is null && awaitingClaim.LastOrDefault() is { Event: var awaited, Kind: var awaitedKind } && awaited is not null
-                    && view.Sentence.Index - awaited.Sentences[0] <= AwaitedClaimReach)
+                if (claimedAttack is null && awaitingClaim is ({ } awaited, var awaitedKind) && view.Sentence.Index - awaited.Sentences[0] <= AwaitedClaimReach)
                 {
                     // In the order told, where later acts answering "the attack" look for it.
                     int at = found.FindLastIndex(e => e.Sentences[0] <= awaited.Sentences[0]) + 1;
@@ -700,7 +699,7 @@ public sealed partial class EventCoder : IStage
                     kinds.Insert(at, awaitedKind);
                     ShiftFrom(at, bare, answers);
                     sentenceFirst++;
-                    awaitingClaim.Clear();
+                    awaitingClaim = null;
                 }
                 // "IS-K claimed the attack, saying one of its fighters had detonated a vest": what a claim of an attack
                 // already told says of it retells that attack (not a new act of another kind: "saying its fighters had
@@ -1345,9 +1344,11 @@ public sealed partial class EventCoder : IStage
     }
 
     /// <summary>"Yet that is what happened last week.": a time that closes a short sentence of one clause.</summary>
-    private static bool ClosesShortSentence(string text, TimeExpression x) =>
-        text[x.End..].Trim().TrimEnd('"', '”') == "." && text[..x.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10
-        && !Subordinate().IsMatch(text[..x.Start]);
+    private static bool ClosesShortSentence(string text, TimeExpression x) => EndsShortSentence(text, x) && !Subordinate().IsMatch(text[..x.Start]);
+
+    /// <summary>Whether the time ends its sentence, with at most ten words before it.</summary>
+    private static bool EndsShortSentence(string text, TimeExpression x) =>
+        text[x.End..].Trim().TrimEnd('"', '”') == "." && text[..x.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]|\b(?:since|after|before|when|which|who|until|because|while|than|told|said)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Subordinate();
@@ -1357,8 +1358,7 @@ public sealed partial class EventCoder : IStage
         (text.AsSpan(0, x.Start).Trim() is var before && (before.IsEmpty || before.Equals("By", StringComparison.OrdinalIgnoreCase) || before.Equals("In", StringComparison.OrdinalIgnoreCase)))
         // ("Things got worse in late 2019.": a short sentence of one clause that ends on the year it moves to; not
         // "the worst floods since the dam was built in 1998.")
-        || (text[x.End..].Trim().TrimEnd('"', '”') == "." && YearClosing().IsMatch(text[..x.Start]) && text[..x.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10
-            && !ClauseOpener().IsMatch(text[..x.Start]) && !Origin().IsMatch(text[..x.Start]));
+        || (EndsShortSentence(text, x) && YearClosing().IsMatch(text[..x.Start]) && !ClauseOpener().IsMatch(text[..x.Start]) && !Origin().IsMatch(text[..x.Start]));
 
     // ("The railway itself was first floated in 2018.": where a thing began is its background, not where the story goes.)
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:first|originally|initially)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
