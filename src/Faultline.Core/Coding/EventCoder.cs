@@ -1520,7 +1520,12 @@ public sealed partial class EventCoder : IStage
             return charge;
         // ("the heaviest raid since Pakistan's strikes in Kunar in April 2022 ... condemned the strikes": an act told only to
         // measure time from is not the one answered.)
-        bool Told(CodedEvent e) => Refusable(e) && !EventDating.InSinceClause(s.Document, e);
+        // ("condemned the attack" after the attack and the operations against militants that followed it: a state's own
+        // forces fighting insurgents at home are not what others condemn as "the attack"; air strikes, often across a
+        // border the text names only as "two Afghan provinces", are.)
+        bool Condemnable(CodedEvent e) => !(t.Pattern.Code[..2] == "11" && IsViolent(e.Code) && e.Code != "195" && e.Actor1 is { Group: null, Role: "MIL" or "COP" or "GOV" } state
+            && e.Actor2 is { } fought && IsNonState(fought) && fought.Country == state.Country && (e.Location?.Country ?? state.Country) == state.Country);
+        bool Told(CodedEvent e) => Refusable(e) && Condemnable(e) && !EventDating.InSinceClause(s.Document, e);
         var latest = earlier.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject) && Told(e));
         var likeliest = earlier.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject) && Told(e));
         return likeliest is not null && latest is not null && latest.Sentences[0] - likeliest.Sentences[0] <= ReferenceReach ? likeliest : latest;
