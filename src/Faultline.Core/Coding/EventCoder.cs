@@ -752,6 +752,7 @@ public sealed partial class EventCoder : IStage
         }
         _dating.Complete(document, found, kinds, answers, reference, document.Metadata.Published?.Date is not null, citations, datesTold, background);
         for (int i = 0; i < found.Count; i++) found[i] = GovernedStates(found[i], reference);
+        NameTheAttackers(found);
         var merged = EventMerger.Merge(found.Where((_, i) => !bare.Contains(i)));
         if (document.Metadata.Published?.Date is not null)
             _dating.DateFromStory(document, merged, background.Select(e => (e.Sentences[0], e.Date!)).ToHashSet());
@@ -760,6 +761,30 @@ public sealed partial class EventCoder : IStage
         // still dated the story's acts after it.
         document.Events.AddRange(merged.Where(e => e.Actor2 is not null || !_dyadic.NeedsTarget(e.Code)));
     }
+
+    /// <summary>
+    /// "The TTP's fighters stormed the post ... Troops killed all 16 attackers": militants a state's forces fight at home,
+    /// named by no group, are the group whose attack on that state was told nearest, in the same month (the attackers
+    /// the troops repulsed, the gunmen of the siege they ended).
+    /// </summary>
+    private static void NameTheAttackers(List<CodedEvent> found)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var e = found[i];
+            if (!IsViolent(e.Code) || e.Actor1 is not { Group: null, Role: "MIL" or "COP" } state
+                || e.Actor2 is not { Group: null, Role: "INS" } nameless || nameless.Country != state.Country
+                || (e.Location?.Country is { } where && where != state.Country)) continue;
+            var attack = found.Where(a => a.Root == "18" && a.Actor1 is { Group: not null, Role: "INS" } group && group.Country == nameless.Country
+                    && a.Actor2?.Country == state.Country && Math.Abs(a.Sentences[0] - e.Sentences[0]) <= AttackersReach
+                    && a.Date is { Length: >= 7 } ad && e.Date is { Length: >= 7 } ed && ad[..7] == ed[..7])
+                .OrderBy(a => Math.Abs(a.Sentences[0] - e.Sentences[0])).FirstOrDefault();
+            if (attack is not null) found[i] = e with { Actor2 = attack.Actor1 };
+        }
+    }
+
+    /// <summary>How many sentences apart the attack and the fight against its nameless attackers may be told.</summary>
+    private const int AttackersReach = 8;
 
     /// <param name="main">The subject of this sentence's main clause, if it names one.</param>
     /// <param name="focus">The actor in focus, for pronouns: this sentence's pronoun subject's referent, else the last sentence's subject.</param>
