@@ -442,6 +442,25 @@ internal sealed partial class ClauseReader
     }
 
     /// <summary>
+    /// "the Hafiz Gul Bahadur group, which it blamed for the bombing", "India, which Pakistan also accused of sponsoring the
+    /// attack": the actor a relative clause hangs on where the clause has a subject of its own before the verb, so that the
+    /// actor is the verb's object; or null.
+    /// </summary>
+    public static ActorRef? ObjectRelativeAntecedent(SentenceView s, int verb)
+    {
+        int p = verb - 1;
+        while (p >= 0 && s.MentionAt[p] is null && s.Lower[p] is "also" or "has" or "had" or "have" or "long" or "repeatedly" or "previously" or "often" or "openly" or "publicly" or "now" or "later")
+            p--;
+        if (p < 0) return null;
+        if (s.MentionAt[p] is not null) p = s.MentionStart(p) - 1;
+        else if (s.Lower[p] is "it" or "they" or "he" or "she" or "we") p--;
+        else return null;
+        if (p >= 0 && s.Lower[p] == "the") p--;
+        if (p < 2 || s.Lower[p] is not ("which" or "whom" or "who") || s.Lower[p - 1] != ",") return null;
+        return s.ActorAt(p - 2);
+    }
+
+    /// <summary>
     /// "according to the Taliban, whose forces then shelled Pakistani posts": the actor before ", whose", for the
     /// verb of the clause it opens (a few words may stand between: the possessed noun, an adverb); or null.
     /// </summary>

@@ -394,6 +394,10 @@ public sealed partial class EventCoder : IStage
                 // "condemned the strikes as a violation of Afghanistan's sovereignty": the act the object refers to names
                 // the target before any actor later in the clause.
                 // (A statement recoded as an accusation keeps the author it names.)
+                // "India, which Pakistan also accused of sponsoring the attack": the actor the clause hangs on is the object.
+                if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger) && ClauseReader.ObjectRelativeAntecedent(view, trigger.Start) is { } hungOn
+                    && subjects.All(x => !ActorSides.Same(x, hungOn)))
+                    target = hungOn;
                 var answered = trigger.Pattern.Attribution ? null : ReferredEvent(view, trigger, found, subjects[0]);
                 target = answered?.Actor1 ?? target;
                 // "China also condemned the attack": an outsider condemning an attack whose doers no one named condemns it, with
