@@ -329,7 +329,9 @@ public sealed partial class EventCoder : IStage
                     (subjects, target) = (previousVerb, trigger.Pattern.Addressee ? _clauses.AddresseeAfter(view, trigger.VerbEnd, previousVerb[0].Key) : _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key,
                             trigger.Pattern.Code[..2] is "02" or "10" ? AddresseeEnd(view, trigger.VerbEnd)
                             : IsStatement(trigger.Pattern.Code) ? _clauses.ComplementStart(view, trigger.VerbEnd, refusal: IsRefusal(trigger.Pattern.Code)) : null)
-                        ?? target ?? (trigger.Pattern.NeedsTarget || NamelessAddressee(view, trigger.VerbEnd) ? null : lastTarget));
+                        // ("summoned the ambassador and warned that further incursions would not be tolerated": a warning with no
+                        // one named after an act on someone is addressed to them.)
+                        ?? target ?? ((trigger.Pattern.NeedsTarget && trigger.Pattern.Code[..2] != "13") || NamelessAddressee(view, trigger.VerbEnd) ? null : lastTarget));
                 // "Torkham was shut on February 21", "The crossing reopened on March 19": a crossing closed or opened with no one
                 // named, by a state it joins, towards the state across it.
                 // (Only an act told in the past: not "Closing the border punishes traders", "Open the border first", nor a
