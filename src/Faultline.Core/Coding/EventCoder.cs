@@ -191,6 +191,8 @@ public sealed partial class EventCoder : IStage
             var mainOrFocus = main.Count == 0 && (_clauses.IsPronounSubject(view, firstVerb)
                 || Enumerable.Range(0, firstVerb).Any(k => view.Lower[k] is "was" or "were" or "is" or "are" && _clauses.IsPronounSubject(view, k))) ? focus : main;
             List<ActorRef> previousVerb = [];
+            // The code of the verb previousVerb's subjects did.
+            string? previousCode = null;
             // The subject of the last clause joined by ", and" with one of its own, for pronouns in the next sentence.
             List<ActorRef>? joinedSubjects = null;
             int sentenceFirst = found.Count;
@@ -322,6 +324,12 @@ public sealed partial class EventCoder : IStage
                     && new[] { dyads.Main, pair }.FirstOrDefault(c => c is { } r && subjects.All(x => x.Key != r.A.Key && x.Key != r.B.Key)) is { } between)
                     target = between.A;
                 // "X denounced Y ... and asked Z": a verb coordinated with an earlier one shares its subject.
+                // ("told the session that the TTP was still launching attacks from across the border and called on Kabul to act":
+                // a statement joined after the act a statement reports is the speaker's, not the doer's.)
+                if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && previousCode is { } doneBefore && CameoCodes.Quad(doneBefore) is 2 or 4 && IsStatement(trigger.Pattern.Code)
+                    && found.Skip(sentenceFirst).FirstOrDefault(e => _reporting.Contains(e.PatternId)) is { } reported && previousVerb.All(x => !ActorSides.Same(x, reported.Actor1))
+                    && _clauses.IsCoordinatedVerb(view, trigger.Start))
+                    previousVerb = [reported.Actor1];
                 if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
                     // ... and with no object of its own, acts on the same target ("restricted trade with X ... and tightened visa rules").
                     // (An appeal's or demand's addressee stands before its infinitive, or opens its "that" clause: "summoned the
@@ -390,7 +398,7 @@ public sealed partial class EventCoder : IStage
                     if (trigger.Pattern.Kind == PatternKind.Noun && IsViolent(trigger.Pattern.Code)) unclaimed.Add((trigger, target));
                     continue;
                 }
-                if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) previousVerb = subjects;
+                if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) (previousVerb, previousCode) = (subjects, trigger.Pattern.Code);
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger) && _clauses.CoordinatedClauseBefore(view, trigger.Start) is not null)
                     joinedSubjects = subjects;
                 // "condemned the strikes as a violation of Afghanistan's sovereignty": the act the object refers to names
@@ -439,7 +447,7 @@ public sealed partial class EventCoder : IStage
                             // ("attacks that Islamabad says are planned by militants in Afghanistan. Kabul denies harbouring
                             // them": what another side said just before.)
                             ? found.LastOrDefault(e => e.Code == PlainStatement && !ActorSides.Same(e.Actor1, subjects[0]) && view.Sentence.Index - e.Sentences[^1] <= 1)?.Actor1
-                                ?? CounterpartIn(subjects[0], dyads.Main, pair)
+                                ?? AsStateAddressed(subjects[0], CounterpartIn(subjects[0], dyads.Main, pair))
                             : null);
                 // "condemned what he called a violation of Afghanistan's territory": no side condemns itself; a criticism
                 // naming its own side answers whoever last struck that side.
@@ -458,7 +466,11 @@ public sealed partial class EventCoder : IStage
                 // (A release is of those it names: "freed their fellow prisoners" frees no one of the other side.)
                 if (target is null && trigger.Pattern.Code[..2] is "02" or "08" or "10" or "11" or "12" && trigger.Pattern.Code != Release && subjects.Count == 1 && !NamelessAddressee(view, trigger.VerbEnd)
                     && !NamesOwnSide(view, trigger, subjects[0]))
+                {
                     target = trigger.Pattern.Code[..2] == "12" ? CounterpartIn(subjects[0], dyads.Main, pair) : CounterpartIn(subjects[0], pair, dyads.Main);
+                    // (A complaint or condemnation still answers the group: "called the shooting a dastardly attempt".)
+                    if (trigger.Pattern.Code[..2] is not "11") target = AsStateAddressed(subjects[0], target);
+                }
                 // "the Afghan delegation proposed a flag meeting", "Muttaqi promised cooperation": an offer with no one named
                 // is made to the other side of the pair in view (an outsider's offer names whom it is for).
                 // (So is an apology: "Kabul had apologised for Sunday's shelling".)
@@ -1758,6 +1770,13 @@ public sealed partial class EventCoder : IStage
 
     /// <summary>The other side of the first of <paramref name="pairs"/> that <paramref name="side"/> belongs to ("the article's
     /// main pair, else the pair in view"), or null.</summary>
+    /// <summary>"Gunmen killed three Chinese engineers in Karachi ... Beijing demanded that the perpetrators be punished": what a
+    /// government asks or denies with no one named, where the other side in view is a foreign armed group, it asks of that
+    /// group's state.</summary>
+    private static ActorRef? AsStateAddressed(ActorRef speaker, ActorRef? counterpart) =>
+        counterpart is { Country: { Length: 3 } home } && IsNonState(counterpart) && IsOfficial(speaker) && speaker.Country is { } own && own != home
+            ? new ActorRef(home, null, null, home) : counterpart;
+
     private static ActorRef? CounterpartIn(ActorRef side, params (ActorRef A, ActorRef B)?[] pairs) =>
         pairs.Select(p => p is { } pair ? ActorSides.Counterpart(side, pair) : null).FirstOrDefault(c => c is not null);
 
