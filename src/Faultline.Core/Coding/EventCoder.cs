@@ -247,8 +247,10 @@ public sealed partial class EventCoder : IStage
                 if (governing.Count == 0 && _clauses.OpensReportedSpeech(view, trigger.Start)
                     && found.Skip(sentenceFirst).LastOrDefault(e => e.Code == PlainStatement) is { } saying)
                     governing = [saying.Actor1];
+                // (Nameless doers at a place the gazetteer does not know, "gunmen shot dead a driver in Gulibagh", are of the
+                // state of the place named just before it, the dateline's town; not of the scene of the acts told before.)
                 var (subjects, target) = Actors(view, trigger, governing, mainOrFocus.Count > 0 ? mainOrFocus : focus, lastTarget,
-                    () => UnknownPlace(view, trigger) ? null : Scene(found, view.Sentence.Index));
+                    () => UnknownPlace(view, trigger) ? PlaceBefore(view, trigger.Start, reach: 2, p => p.Country is { Length: 3 })?.Country : Scene(found, view.Sentence.Index));
                 // "the government and the TTP agreed a ceasefire": "the government" beside an insurgency is the one it fights,
                 // whichever government the text named last.
                 if (subjects.Count == 2 && subjects.FirstOrDefault(IsInsurgency) is { } insurgency
