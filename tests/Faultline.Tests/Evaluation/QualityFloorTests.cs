@@ -99,6 +99,10 @@ public sealed class QualityFloorTests
     [InlineData("heldout76", 0.50, 0.63, 0.54)]
     [InlineData("heldout77", 0.56, 0.69, 0.63)]
     [InlineData("heldout78", 0.50, 0.69, 0.56)]
+    [InlineData("heldout79", 0.43, 0.77, 0.57)]
+    [InlineData("heldout80", 0.65, 0.80, 0.73)]
+    [InlineData("heldout81", 0.62, 0.82, 0.61)]
+    [InlineData("heldout82", 0.37, 0.57, 0.66)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
