@@ -316,6 +316,10 @@ public sealed partial class EventCoder : IStage
                     target = hosted.A;
                 // "After talks hosted by China, Pakistan and Afghanistan agreed ...": the sides the sentence goes on to have act
                 // together.
+                // ("Qatar, which mediated with Turkey": a mediator "with" another mediates beside it, not on it.)
+                if (target is not null && trigger.Pattern.ThirdParty && trigger.VerbEnd + 2 < view.Count && view.Lower[trigger.VerbEnd + 1] == "with"
+                    && view.ActorAt(trigger.VerbEnd + 2)?.Key == target.Key && !IsNonState(target) && target.Country is not null && subjects.All(x => !ActorSides.Same(x, target)))
+                    target = null;
                 if (target is null && trigger.Pattern.ThirdParty && subjects.Count > 0
                     && triggers.Where(x => x.Start > trigger.End && x.Pattern.Kind == PatternKind.Verb).Select(x => _clauses.Subjects(view, x.Start)).FirstOrDefault(x => x.Count >= 2)
                         is [var sideA, var sideB, ..] && !ActorSides.Same(sideA, sideB) && subjects.All(x => !ActorSides.Same(x, sideA) && !ActorSides.Same(x, sideB)))
