@@ -191,7 +191,7 @@ public sealed partial class EventCoder : IStage
             var mainOrFocus = main.Count == 0 && (_clauses.IsPronounSubject(view, firstVerb)
                 || Enumerable.Range(0, firstVerb).Any(k => view.Lower[k] is "was" or "were" or "is" or "are" && _clauses.IsPronounSubject(view, k))) ? focus : main;
             List<ActorRef> previousVerb = [];
-            // The code of the verb previousVerb's subjects did.
+            // The code of the act previousVerb's subjects did.
             string? previousCode = null;
             // The subject of the last clause joined by ", and" with one of its own, for pronouns in the next sentence.
             List<ActorRef>? joinedSubjects = null;
@@ -314,12 +314,12 @@ public sealed partial class EventCoder : IStage
                     && hosted.At - trigger.End <= BetweenReach && !Enumerable.Range(trigger.End, hosted.At - trigger.End).Any(k => view.Lower[k] is "," or ";")
                     && subjects.All(x => !ActorSides.Same(x, hosted.A) && !ActorSides.Same(x, hosted.B)))
                     target = hosted.A;
-                // "After talks hosted by China, Pakistan and Afghanistan agreed ...": the sides the sentence goes on to have act
-                // together.
                 // ("Qatar, which mediated with Turkey": a mediator "with" another mediates beside it, not on it.)
                 if (target is not null && trigger.Pattern.ThirdParty && trigger.VerbEnd + 2 < view.Count && view.Lower[trigger.VerbEnd + 1] == "with"
                     && view.ActorAt(trigger.VerbEnd + 2)?.Key == target.Key && !IsNonState(target) && target.Country is not null && subjects.All(x => !ActorSides.Same(x, target)))
                     target = null;
+                // "After talks hosted by China, Pakistan and Afghanistan agreed ...": the sides the sentence goes on to have act
+                // together.
                 if (target is null && trigger.Pattern.ThirdParty && subjects.Count > 0
                     && triggers.Where(x => x.Start > trigger.End && x.Pattern.Kind == PatternKind.Verb).Select(x => _clauses.Subjects(view, x.Start)).FirstOrDefault(x => x.Count >= 2)
                         is [var sideA, var sideB, ..] && !ActorSides.Same(sideA, sideB) && subjects.All(x => !ActorSides.Same(x, sideA) && !ActorSides.Same(x, sideB)))
@@ -407,13 +407,13 @@ public sealed partial class EventCoder : IStage
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) (previousVerb, previousCode) = (subjects, trigger.Pattern.Code);
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger) && _clauses.CoordinatedClauseBefore(view, trigger.Start) is not null)
                     joinedSubjects = subjects;
-                // "condemned the strikes as a violation of Afghanistan's sovereignty": the act the object refers to names
-                // the target before any actor later in the clause.
-                // (A statement recoded as an accusation keeps the author it names.)
                 // "India, which Pakistan also accused of sponsoring the attack": the actor the clause hangs on is the object.
                 if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger) && ClauseReader.ObjectRelativeAntecedent(view, trigger.Start) is { } hungOn
                     && subjects.All(x => !ActorSides.Same(x, hungOn)))
                     target = hungOn;
+                // "condemned the strikes as a violation of Afghanistan's sovereignty": the act the object refers to names
+                // the target before any actor later in the clause.
+                // (A statement recoded as an accusation keeps the author it names.)
                 var answered = trigger.Pattern.Attribution ? null : ReferredEvent(view, trigger, found, subjects[0]);
                 target = answered?.Actor1 ?? target;
                 // "China also condemned the attack": an outsider condemning an attack whose doers no one named condemns it, with
@@ -1774,8 +1774,6 @@ public sealed partial class EventCoder : IStage
     private static bool AfterBy(SentenceView s, ActorRef actor) =>
         Enumerable.Range(0, s.Count).Any(k => s.ActorAt(k)?.Key == actor.Key && s.MentionStart(k) > 0 && s.Lower[s.MentionStart(k) - 1] == "by");
 
-    /// <summary>The other side of the first of <paramref name="pairs"/> that <paramref name="side"/> belongs to ("the article's
-    /// main pair, else the pair in view"), or null.</summary>
     /// <summary>"Gunmen killed three Chinese engineers in Karachi ... Beijing demanded that the perpetrators be punished": what a
     /// government asks or denies with no one named, where the other side in view is a foreign armed group, it asks of that
     /// group's state.</summary>
@@ -1783,6 +1781,8 @@ public sealed partial class EventCoder : IStage
         counterpart is { Country: { Length: 3 } home } && IsNonState(counterpart) && IsOfficial(speaker) && speaker.Country is { } own && own != home
             ? new ActorRef(home, null, null, home) : counterpart;
 
+    /// <summary>The other side of the first of <paramref name="pairs"/> that <paramref name="side"/> belongs to ("the article's
+    /// main pair, else the pair in view"), or null.</summary>
     private static ActorRef? CounterpartIn(ActorRef side, params (ActorRef A, ActorRef B)?[] pairs) =>
         pairs.Select(p => p is { } pair ? ActorSides.Counterpart(side, pair) : null).FirstOrDefault(c => c is not null);
 
