@@ -482,7 +482,12 @@ internal sealed partial class ClauseReader
     {
         int p = verb - 1;
         if (p > 0 && s.Lower[p] is "had" or "has" or "have" or "was" or "were") p--;
-        if (p <= 1 || s.ActorAt(p - 2) is not { } actor) return [];
+        if (p <= 1) return [];
+        // "the Taliban administration in Kabul, which has hosted talks": past the seat an actor is placed in.
+        if (s.ActorAt(p - 2) is null && s.MentionAt[p - 2] is { Kind: MentionKind.Place } && s.MentionStart(p - 2) is var seat and >= 2
+            && s.Lower[seat - 1] is "in" or "at" && s.ActorAt(seat - 2) is { } seated)
+            return [seated];
+        if (s.ActorAt(p - 2) is not { } actor) return [];
         // "Turkey and Qatar, which mediated the talks": each of a coordinated antecedent.
         var (group, start) = Group(s, p - 2, 0);
         int q = start - 1;
