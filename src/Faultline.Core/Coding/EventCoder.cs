@@ -873,7 +873,9 @@ public sealed partial class EventCoder : IStage
         if (t.Start > 0 && s.Lower[t.Start].EndsWith("ed") && t.VerbEnd + 1 < s.Count && s.Lower[t.VerbEnd + 1] is "in" or "at" or "near" or "during" or "on" or "last" or "when"
             && !(s.Lower[t.VerbEnd + 1] == "at" && t.VerbEnd + 2 < s.Count && s.Lower[t.VerbEnd + 2] is "least" or "most")
             && s.IsWord(t.Start - 1) && s.MentionAt[t.Start - 1] is null && !_clauses.IsFunctionWord(s.Lower[t.Start - 1])
-            && s.Lower[t.Start - 1] is not ("had" or "has" or "have" or "who" or "which" or "that") && !_clauses.IsAdverb(s.Lower[t.Start - 1]))
+            && s.Lower[t.Start - 1] is not ("had" or "has" or "have" or "who" or "which" or "that") && !_clauses.IsAdverb(s.Lower[t.Start - 1])
+            // (No one is "protested" or "marched": "residents protested in Mingora" is the residents' act.)
+            && t.Pattern.Code[..2] != "14")
             return ([], null);
         // "The talks, hosted by Qatar and co-mediated by Turkey": a past participle with "by" names its doer.
         // ("The truce, brokered in Kabul by the Afghan Taliban": a place phrase may stand before "by".)
