@@ -32,6 +32,7 @@ internal sealed partial class FatalityReader(NumberWords numbers)
     [GeneratedRegex(@"\b(?:kill(?:ed|ing|s)?|left|leaving|claim(?:ed|ing)? the lives of)\s+(?:at least\s+|more than\s+|over\s+|some\s+|nearly\s+|about\s+)?(?<n>\d{1,3}(?:,\d{3})*|[a-z]+)\b(?!\s*(?:per|percent|%))", RegexOptions.IgnoreCase)]
     private static partial Regex KilledN();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3}(?:,\d{3})*|[a-z]+)\s+(?:\w+\s+){0,2}(?:\w+,\s+(?:including|among them)\s[^,]{3,60},\s+)?(?:were\s+|was\s+)?(?:killed|dead|died|martyred)\b", RegexOptions.IgnoreCase)]
+    // (A day after its month is no count: "On October 10 gunmen shot dead a driver".)
+    [GeneratedRegex(@"(?<!\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s)\b(?<n>\d{1,3}(?:,\d{3})*|[a-z]+)\s+(?:\w+\s+){0,2}(?:\w+,\s+(?:including|among them)\s[^,]{3,60},\s+)?(?:were\s+|was\s+)?(?:killed|dead|died|martyred)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NKilled();
 }
