@@ -404,12 +404,12 @@ public sealed partial class EventCoder : IStage
                     if (trigger.Pattern.Kind == PatternKind.Noun && IsViolent(trigger.Pattern.Code)) unclaimed.Add((trigger, target));
                     continue;
                 }
-                if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger)) (previousVerb, previousCode) = (subjects, trigger.Pattern.Code);
-                if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger) && _clauses.CoordinatedClauseBefore(view, trigger.Start) is not null)
+                bool activeVerb = trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger);
+                if (activeVerb) (previousVerb, previousCode) = (subjects, trigger.Pattern.Code);
+                if (activeVerb && _clauses.CoordinatedClauseBefore(view, trigger.Start) is not null)
                     joinedSubjects = subjects;
                 // "India, which Pakistan also accused of sponsoring the attack": the actor the clause hangs on is the object.
-                if (trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger) && ClauseReader.ObjectRelativeAntecedent(view, trigger.Start) is { } hungOn
-                    && subjects.All(x => !ActorSides.Same(x, hungOn)))
+                if (activeVerb && ClauseReader.ObjectRelativeAntecedent(view, trigger.Start) is { } hungOn && subjects.All(x => !ActorSides.Same(x, hungOn)))
                     target = hungOn;
                 // "condemned the strikes as a violation of Afghanistan's sovereignty": the act the object refers to names
                 // the target before any actor later in the clause.
@@ -796,9 +796,7 @@ public sealed partial class EventCoder : IStage
         for (int i = 0; i < found.Count; i++)
         {
             var e = found[i];
-            if (!IsViolent(e.Code) || e.Actor1 is not { Group: null, Role: "MIL" or "COP" } state
-                || e.Actor2 is not { Group: null, Role: "INS" } nameless || nameless.Country != state.Country
-                || (e.Location?.Country is { } where && where != state.Country)) continue;
+            if (!FightsInsurgentsAtHome(e) || e.Actor1 is not { Role: "MIL" or "COP" } state || e.Actor2 is not { Group: null, Role: "INS" } nameless) continue;
             var attack = found.Where(a => a.Root == "18" && a.Actor1 is { Group: not null, Role: "INS" } group && group.Country == nameless.Country
                     && a.Actor2?.Country == state.Country && Math.Abs(a.Sentences[0] - e.Sentences[0]) <= AttackersReach
                     && a.Date is { Length: >= 7 } ad && e.Date is { Length: >= 7 } ed && ad[..7] == ed[..7])
@@ -806,6 +804,11 @@ public sealed partial class EventCoder : IStage
             if (attack is not null) found[i] = e with { Actor2 = attack.Actor1 };
         }
     }
+
+    /// <summary>A state's own forces or government fighting armed groups of their own country, at home.</summary>
+    private static bool FightsInsurgentsAtHome(CodedEvent e) =>
+        IsViolent(e.Code) && e.Actor1 is { Group: null, Role: "MIL" or "COP" or "GOV" } state && e.Actor2 is { } fought && IsNonState(fought)
+        && fought.Country == state.Country && (e.Location?.Country ?? state.Country) == state.Country;
 
     /// <summary>How many sentences apart the attack and the fight against its nameless attackers may be told.</summary>
     private const int AttackersReach = 8;
@@ -1574,8 +1577,7 @@ public sealed partial class EventCoder : IStage
         // ("condemned the attack" after the attack and the operations against militants that followed it: a state's own
         // forces fighting insurgents at home are not what others condemn as "the attack"; air strikes, often across a
         // border the text names only as "two Afghan provinces", are.)
-        bool Condemnable(CodedEvent e) => !(t.Pattern.Code[..2] == "11" && IsViolent(e.Code) && e.Code != "195" && e.Actor1 is { Group: null, Role: "MIL" or "COP" or "GOV" } state
-            && e.Actor2 is { } fought && IsNonState(fought) && fought.Country == state.Country && (e.Location?.Country ?? state.Country) == state.Country);
+        bool Condemnable(CodedEvent e) => !(t.Pattern.Code[..2] == "11" && e.Code != "195" && FightsInsurgentsAtHome(e));
         bool Told(CodedEvent e) => Refusable(e) && Condemnable(e) && !EventDating.InSinceClause(s.Document, e);
         var latest = earlier.LastOrDefault(e => roots.Contains(e.Root) && Other(e.Actor1, subject) && Told(e));
         var likeliest = earlier.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject) && Told(e));
@@ -1781,7 +1783,7 @@ public sealed partial class EventCoder : IStage
     /// group's state.</summary>
     private static ActorRef? AsStateAddressed(ActorRef speaker, ActorRef? counterpart) =>
         counterpart is { Country: { Length: 3 } home } && IsNonState(counterpart) && IsOfficial(speaker) && speaker.Country is { } own && own != home
-            ? new ActorRef(home, null, null, home) : counterpart;
+            ? StateOf(counterpart) : counterpart;
 
     /// <summary>The other side of the first of <paramref name="pairs"/> that <paramref name="side"/> belongs to ("the article's
     /// main pair, else the pair in view"), or null.</summary>

@@ -40,9 +40,9 @@ public static class DatelineYear
         // its weekdays name or the one after, where one such fits them all; the rest of the story may reach back days
         // before: "told lawmakers on Monday".)
         var days = Enum.GetValues<DayOfWeek>().Where(named.Contains).ToList();
-        if (lead is { Count: > 0 } && Enum.GetValues<DayOfWeek>().Where(d => lead.All(n => ((int)d - (int)n + 7) % 7 <= 1)).ToList() is [_, ..] fresh)
+        if (lead is { Count: > 0 } && Enum.GetValues<DayOfWeek>().Where(d => lead.All(n => DaysAfter(n, d) <= 1)).ToList() is [_, ..] fresh)
             days = fresh;
-        var spans = days.ToDictionary(d => d, d => named.Max(n => ((int)d - (int)n + 7) % 7));
+        var spans = days.ToDictionary(d => d, d => named.Max(n => DaysAfter(n, d)));
         int shortest = spans.Values.Min();
         var tied = spans.Where(x => x.Value == shortest).Select(x => x.Key).ToList();
         if (lead is not null && tied.Count > 1 && tied.Where(lead.Contains).ToList() is [_, ..] inLead) tied = inLead;
@@ -52,6 +52,9 @@ public static class DatelineYear
         if (years.Count == 0) return null;
         return notBefore is { } floor && years.Where(y => y >= floor).ToList() is [_, ..] after ? after.Min() : years.Max();
     }
+
+    /// <summary>How many days <paramref name="later"/> falls after <paramref name="earlier"/> in a week (0 to 6).</summary>
+    private static int DaysAfter(DayOfWeek earlier, DayOfWeek later) => ((int)later - (int)earlier + 7) % 7;
 
     private static int? LatestYear(int month, int day, DayOfWeek filing, DateOnly today)
     {
