@@ -733,6 +733,10 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             if (s.MentionAt[i] is null && (words.Is("boundary", s.Lower[i]) || s.Lower[i] is ";" or ":" || OpensTimeClause(s, i))) return null;
             // ", and prompting ...", ", targeting ...": a new clause begins.
             if (s.Lower[i] == "," && i + 1 < s.Count && (s.Lower[i + 1] == "and" || s.Lower[i + 1].EndsWith("ing"))) return null;
+            // "was launching attacks from across the border and called on the Afghan government": a verb in the past after
+            // "and" opens a clause of the subject's own (not right after the trigger: "attacked and killed soldiers").
+            if (i > after + 1 && s.Lower[i] == "and" && i + 1 < s.Count && s.MentionAt[i + 1] is null && s.IsWord(i + 1) && lemmatizer.IsPastForm(s.Lower[i + 1])
+                && !(i + 2 < s.Count && s.MentionAt[i + 2] is not null)) return null;
             // '..., Qatar's foreign ministry said.': who reports the clause is not its object, unless the clause names the
             // speaker's own ('"Taliban forces attacked our border posts," said Iran's foreign ministry').
             if (s.Lower[i] == "," && s.MentionAt[i] is null && TrailingReport(s, i))

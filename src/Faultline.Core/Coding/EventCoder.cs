@@ -997,7 +997,19 @@ public sealed partial class EventCoder : IStage
             target = Enumerable.Range(t.VerbEnd + 1, Math.Max(0, Math.Min(s.Count, t.VerbEnd + 14) - t.VerbEnd - 1))
                 .Where(k => k > 0 && s.Lower[k - 1] is "in" or "from" or "by").Select(s.StateAt).FirstOrDefault(a => a is not null) is { Country: { } holder }
                 ? GovernmentOf(holder, holder) : null;
+        // "told Voice of America that Pakistan could strike": an outlet spoken to is the audience, not whom the act is aimed at.
+        if (target is { Role: "MED" } && IsStatement(t.Pattern.Code) && ToldOutlet(s, t.VerbEnd)) target = null;
         return (subjects, target?.Key == exclude ? null : target);
+    }
+
+    /// <summary>Whether the verb ending at <paramref name="verbEnd"/> is "told" (or "said to") and an outlet follows it.</summary>
+    private static bool ToldOutlet(SentenceView s, int verbEnd)
+    {
+        int k = verbEnd + 1;
+        if (k < s.Count && s.Lower[verbEnd] is "said" or "say" or "says" && s.Lower[k] == "to") k++;
+        else if (s.Lower[verbEnd] is not ("told" or "tell" or "tells" or "telling")) return false;
+        if (k < s.Count && s.Lower[k] == "the") k++;
+        return k < s.Count && s.ActorAt(k) is { Role: "MED" };
     }
 
     /// <summary>
