@@ -775,7 +775,9 @@ public sealed partial class EventCoder : IStage
                 if (e.Date is { } d && times.Any(x => Background(x) && x.Date?.ToString() == d)) background.Add(e);
         }
         _dating.Complete(document, found, kinds, answers, reference, document.Metadata.Published?.Date is not null, citations, datesTold, background);
-        for (int i = 0; i < found.Count; i++) found[i] = GovernedStates(found[i], reference);
+        // (A person keeps the side the knowledge base gives them then: "Zabihullah Mujahid" spoke for the Taliban in 2017 too.)
+        var personNames = document.Mentions.Where(m => m.Kind == MentionKind.Person).Select(m => m.Span.Of(document.Text)).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < found.Count; i++) found[i] = GovernedStates(document, found[i], reference, personNames);
         NameTheAttackers(found);
         var merged = EventMerger.Merge(found.Where((_, i) => !bare.Contains(i)));
         if (document.Metadata.Published?.Date is not null)
@@ -1124,7 +1126,7 @@ public sealed partial class EventCoder : IStage
                     // ("Saturday's attack was the deadliest": it dates the noun it modifies.)
                     || (t.Pattern.Kind == PatternKind.Noun && x.End <= triggerOffset && ModifiesNoun(s.Text.AsSpan(x.End, triggerOffset - x.End))))
                 // ("agreed that the committee would meet on May 20": the time of what is planned.)
-                && !PlannedAfter(s, t, x)
+                && !PlannedAfter(s, t, x) && !PlannedBefore(s, t, x)
                 // "A, two days after B": only B, in the phrase the expression opens ("On Nov 28, a day before the general
                 // took over, the TTP ended ...": the TTP's act is outside it).
                 && !(x.Kind == DateResolver.Earlier && (x.Start > triggerOffset || (Parenthetical(s.Text, x) && ClosesPhrase(s.Text[x.End..Math.Max(x.End, triggerOffset)])))))
@@ -1214,6 +1216,25 @@ public sealed partial class EventCoder : IStage
                 return !Enumerable.Range(k + 1, s.Count - k - 1).TakeWhile(j => s.Tokens[j].Span.Start - s.Sentence.Span.Start < x.Start).Any(j => s.Lower[j] is "," or ";");
         return false;
     }
+
+    /// <summary>"said passenger movement would begin on Friday and urged both countries ...": a time told a few words after
+    /// "will" or "would", in a clause that ends before the trigger, is the planned act's.</summary>
+    private static bool PlannedBefore(SentenceView s, Trigger t, TimeExpression x)
+    {
+        int first = Enumerable.Range(0, s.Count).FirstOrDefault(k => s.Tokens[k].Span.Start - s.Sentence.Span.Start >= x.Start, s.Count);
+        int last = Enumerable.Range(first, s.Count - first).FirstOrDefault(k => s.Tokens[k].Span.End - s.Sentence.Span.Start >= x.End, s.Count - 1);
+        if (last >= t.Start) return false;
+        bool planned = false;
+        for (int k = first - 1; k >= Math.Max(0, first - PlannedReach); k--)
+        {
+            if (s.Lower[k] is "," or ";" or "and" or "that" or "but") break;
+            if (s.Lower[k] is "will" or "would" or "'ll" or "shall") { planned = true; break; }
+        }
+        return planned && Enumerable.Range(last + 1, t.Start - last - 1).Any(k => s.Lower[k] is "and" or "," or ";" or "but");
+    }
+
+    // How many words a planned act's time may stand after its "will" or "would" ("would be allowed through on Saturday").
+    private const int PlannedReach = 6;
 
     /// <summary>"Sunday's suicide bombing", "the December 2 attack": a noun a time right before it dates.</summary>
     private static bool DatedNoun(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times)
@@ -1773,7 +1794,7 @@ public sealed partial class EventCoder : IStage
     /// fighting or coerced stays the state: that is its territory, forces or people as a whole; so does one whose people
     /// rally (14). No side becomes the other's ("the Taliban hosted talks in Afghanistan").
     /// </summary>
-    private CodedEvent GovernedStates(CodedEvent e, PartialDate? reference)
+    private CodedEvent GovernedStates(Document document, CodedEvent e, PartialDate? reference, IReadOnlySet<string> people)
     {
         bool dealing = string.CompareOrdinal(e.Root, "17") < 0 && e.Root != "14";
         var when = e.Date ?? reference?.ToString();
@@ -1782,7 +1803,14 @@ public sealed partial class EventCoder : IStage
         ActorRef? Governed(ActorRef? a, ActorRef? other) =>
             a is { Group: null, Country: { Length: 3 } country } && (Knowledge.RoleVocabulary.IsStateRole(a.Role) || (dealing && a.Role is null && !IsPeople(a) && a.Name.Split(' ').Length <= 2))
                 && _governments.GroupAt(country, when) is { } group && group != other?.Key ? a with { Group = group } : a;
-        var (a1, a2) = (Governed(e.Actor1, e.Actor2)!, Governed(e.Actor2, e.Actor1));
+        // "In June 2016, Afghan forces opened fire", "Kabul summoned Pakistan's ambassador": read against the article's date
+        // as the group's, a state's forces, officials or capital act for the state alone when the group did not govern it.
+        // (Not a stance told as standing now, "Kabul has refused to accept the line", whatever year its sentence names.)
+        ActorRef? Ungoverned(ActorRef? a) =>
+            a is { Group: { } g, Country: { Length: 3 } country } && e.Date is { } date && _governments.GroupOf(country, null) == g && !_dating.StandsNow(document, e)
+                && _governments.NeverDuring(country, g, date) && a.Name != g && !_governments.NamesGroup(g, a.Name) && !people.Contains(a.Name)
+                ? a with { Group = null } : a;
+        var (a1, a2) = (Governed(Ungoverned(e.Actor1), e.Actor2)!, Governed(Ungoverned(e.Actor2), e.Actor1));
         return ReferenceEquals(a1, e.Actor1) && ReferenceEquals(a2, e.Actor2) ? e : e with { Actor1 = a1, Actor2 = a2 };
     }
 

@@ -176,7 +176,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
 
     /// <summary>Whether a statement is told in the present ("the Taliban deny", "Kabul denies"), the present perfect
     /// ("has repeatedly accused") or as a habit ("routinely describe"), not as one past act.</summary>
-    private bool StandsNow(Document document, CodedEvent e)
+    public bool StandsNow(Document document, CodedEvent e)
     {
         // (A noun's word, "talks", "visit", is no tense.)
         if (e.Word.Length < 3 || !e.PatternId.StartsWith("v:", StringComparison.Ordinal)) return false;

@@ -9,8 +9,10 @@ public sealed class Governments
     private sealed record Rule(string Country, string Group, DateRange Period);
 
     private readonly List<Rule> _rules;
+    // Each governing group's names and aliases (data/kb/organisations.tsv), to tell the group named from its state.
+    private readonly Dictionary<string, IReadOnlyList<string>> _groupNames;
 
-    private Governments(List<Rule> rules) => _rules = rules;
+    private Governments(List<Rule> rules, Dictionary<string, IReadOnlyList<string>> groupNames) => (_rules, _groupNames) = (rules, groupNames);
 
     public static Governments Load(string root, IReadOnlyDictionary<string, StateEntry> states, IReadOnlyDictionary<string, OrganisationEntry> orgs)
     {
@@ -23,8 +25,22 @@ public sealed class Governments
             var period = DateRange.Parse(line[2], line[3]) ?? throw line.Error("from and until must be YYYY[-MM[-DD]]");
             rules.Add(new Rule(country, group, period));
         }
-        return new Governments(rules);
+        return new Governments(rules, rules.Select(r => r.Group).Distinct().ToDictionary(g => g, g => orgs[g].Names));
     }
+
+    /// <summary>
+    /// Whether <paramref name="group"/> governed <paramref name="country"/> at no time the ISO date prefix covers ("2016-06";
+    /// not "2021", in which its rule began), so that the state's government, forces and capital then were not the group's.
+    /// </summary>
+    public bool NeverDuring(string country, string group, string isoDate) =>
+        DateRange.Parse(isoDate, isoDate) is { } span && !_rules.Any(r => r.Country == country && r.Group == group && r.Period.Overlaps(span));
+
+    /// <summary>Whether <paramref name="name"/> names the group itself ("the Taliban's forces", "Islamic Emirate officials"),
+    /// not only its state ("Afghan forces", "Kabul").</summary>
+    public bool NamesGroup(string group, string name) =>
+        _groupNames.TryGetValue(group, out var names) && names.Any(n => name.Contains(n, StringComparison.OrdinalIgnoreCase)
+            // ("Islamic Emirate", short for "Islamic Emirate of Afghanistan": a name of two words or more that begins one.)
+            || (name.Contains(' ') && n.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The group governing <paramref name="country"/> at an ISO date prefix (its first day), or null, also when undated.</summary>
     public string? GroupAt(string country, string? isoDate) =>

@@ -7,6 +7,9 @@ public sealed record OrganisationEntry(string Code, string Name, string Kind, st
 {
     public static readonly string[] Kinds = ["group", "igo", "agency", "media", "source"];
 
+    /// <summary>Its name and aliases ("Afghan Taliban", "Taliban", "Islamic Emirate of Afghanistan", ...).</summary>
+    public IReadOnlyList<string> Names { get; init; } = [Name];
+
     public bool IsSource => Kind == "source";
 
     /// <summary>Whom the organisation acts for: a group keeps its code; an agency or state broadcaster is its state.</summary>

@@ -22,10 +22,11 @@ public static class OrganisationsFile
             if (role is not null) roles.Require(role, line);
             if (kind is "agency" or "media" && (country is null || role is null))
                 throw line.Error($"an {kind} needs a country and a role");
-            var org = new OrganisationEntry(code, name, kind, country, role);
+            var aliases = new[] { name }.Concat(StatesFile.List(line[5])).Distinct().ToList();
+            var org = new OrganisationEntry(code, name, kind, country, role) { Names = aliases };
             orgs[code] = org;
             var target = new NameTarget(TargetKind.Organisation, code, RoleVocabulary.Where(line)) { Actor = org.Actor, OrgKind = kind };
-            foreach (var alias in new[] { name }.Concat(StatesFile.List(line[5])).Distinct())
+            foreach (var alias in aliases)
                 names.Add(alias, target, line);
         }
         return orgs;
