@@ -737,10 +737,10 @@ public sealed partial class EventCoder : IStage
                             bare.Add(i);
                         }
             }
-            foreach (var named in _named.Find(view.Text))
+            foreach (var (named, namedEnd) in _named.FindWithEnds(view.Text))
                 if (EventDating.NotAfter(named.Date, reference))
                 {
-                    found.Add(FromName(view, named));
+                    found.Add(FromName(view, named, namedEnd, times));
                     kinds.Add("named");
                 }
             // "If X ..., we will respond," the spokesman said: a threat by the speaker against X.
@@ -1664,15 +1664,21 @@ public sealed partial class EventCoder : IStage
         return null;
     }
 
-    /// <summary>An event the sentence names: its actors, date and place come from the knowledge base, its evidence from the text.</summary>
-    private CodedEvent FromName(SentenceView s, NamedEvent named) => new()
+    /// <summary>An event the sentence names: its actors, date and place come from the knowledge base, its evidence from the
+    /// text; its day too, where a date right after the name falls in the knowledge base's month ("approved Operation
+    /// Azm-e-Istehkam on June 22").</summary>
+    // How far after a name its date may stand: ", on June 22", " on Saturday".
+    private const int NamedDateReach = 12;
+
+    private CodedEvent FromName(SentenceView s, NamedEvent named, int nameEnd, IReadOnlyList<TimeExpression> times) => new()
     {
         Actor1 = named.Actor1,
         Actor2 = named.Actor2,
         Code = named.Code,
         Quad = CameoCodes.Quad(named.Code),
         Goldstein = _codes.Goldstein(named.Code),
-        Date = named.Date,
+        Date = times.FirstOrDefault(x => !x.IsLimit && x.Start >= nameEnd && x.Start - nameEnd <= NamedDateReach && x.Date?.ToString() is { } d
+                && d.Length > named.Date.Length && d.StartsWith(named.Date, StringComparison.Ordinal))?.Date?.ToString() ?? named.Date,
         Location = named.Place is null ? null : s.Document.Places.FirstOrDefault(p => p.Name == named.Place) ?? new DocumentPlace(named.Place, named.Place, null, null, null),
         Sentences = [s.Sentence.Index],
         Evidence = s.Sentence.Span,

@@ -31,10 +31,13 @@ public sealed class NamedEvents
         return new NamedEvents(events);
     }
 
-    public IEnumerable<NamedEvent> Find(string sentence)
+    public IEnumerable<NamedEvent> Find(string sentence) => FindWithEnds(sentence).Select(x => x.Event);
+
+    /// <summary>The events a sentence names, each with where its first naming ends.</summary>
+    public IEnumerable<(NamedEvent Event, int End)> FindWithEnds(string sentence)
     {
         foreach (var (e, pattern) in _events)
-            if (pattern.IsMatch(sentence)) yield return e;
+            if (pattern.Match(sentence) is { Success: true } m) yield return (e, m.Index + m.Length);
     }
 
     private static ActorRef? Actor(DataLine line, string field)
