@@ -26,7 +26,8 @@ internal sealed partial class ClauseReader
             if (group.Count > 1 && AfterPreposition(s, first) && !AfterSubordinator(s, first) && VerbFollows(s, s.MentionEnd(i), before)
                 && Enumerable.Range(first, i - first).FirstOrDefault(k => s.Lower[k] == "," && s.MentionAt[k] is null && !Apposition(s, k), -1) is > 0 and var comma)
                 (group, first) = Group(s, i, comma + 1);
-            if (s.IsPossessive(s.MentionEnd(i)) || (AfterPreposition(s, first) && !OpensSubordinateClause(s, first, s.MentionEnd(i), before) && !RepresentativeOf(s, first, clause)))
+            if (s.IsPossessive(s.MentionEnd(i)) || (AfterPreposition(s, first) && !OpensSubordinateClause(s, first, s.MentionEnd(i), before) && !RepresentativeOf(s, first, clause)
+                && !QuantityOfSubject(s, first, clause)))
             {
                 i = first;
                 continue;
@@ -60,6 +61,23 @@ internal sealed partial class ClauseReader
         int d = p - 2;
         while (d >= clause && s.Lower[d] is "a" or "an" or "the" or "one" or "senior" or "local" or "two" or "three" or "several") d--;
         return d < clause;
+    }
+
+    /// <summary>"Hundreds of Pakistani Taliban fighters crossed ...", "said dozens of Afghan soldiers had been killed": a quantity (clause words
+    /// `quantity`, or a number) and "of" before the mention, the quantity opening the clause or what was said (not an
+    /// object: "police detained hundreds of Afghans"): the people counted are the subject.</summary>
+    private bool QuantityOfSubject(SentenceView s, int first, int clause)
+    {
+        int p = first - 1;
+        if (p >= clause && s.Lower[p] == "the") p--;
+        // (Only of fighters, forces or officials: a people counted, "thousands of Afghans", is what happens to them more
+        // often than an actor to follow through the story.)
+        if (p < clause + 1 || s.Lower[p] != "of" || s.MentionAt[p - 1] is not null || s.ActorAt(first) is not { Role: "INS" or "REB" or "MIL" or "COP" or "GOV" }) return false;
+        var quantity = s.Lower[p - 1];
+        if (!words.Is("quantity", quantity) && !quantity.All(c => char.IsDigit(c) || c == ',')) return false;
+        int q = p - 2;
+        while (q >= clause && s.Lower[q] is "the" or "a") q--;
+        return q < clause || s.Lower[q] == "that" || words.Is("saying", s.Lower[q]);
     }
 
     /// <summary>Whether the verb follows a relative clause set off by commas that opens its clause ("X, which ..., VERB").</summary>
