@@ -336,7 +336,10 @@ public sealed partial class EventCoder : IStage
                     && found.Skip(sentenceFirst).FirstOrDefault(e => _reporting.Contains(e.PatternId)) is { } reported && previousVerb.All(x => !ActorSides.Same(x, reported.Actor1))
                     && _clauses.IsCoordinatedVerb(view, trigger.Start))
                     previousVerb = [reported.Actor1];
-                if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start))
+                // (Not a participle of force joined to a passive, "had been detained and deported": it shares that passive's
+                // agent, not the subject of the last active verb; "had been killed and called for an inquiry" calls.)
+                if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start)
+                    && !(string.CompareOrdinal(trigger.Pattern.Code[..2], "15") >= 0 && JoinedToPassive(view, trigger.Start)))
                     // ... and with no object of its own, acts on the same target ("restricted trade with X ... and tightened visa rules").
                     // (An appeal's or demand's addressee stands before its infinitive, or opens its "that" clause: "summoned the
                     // envoy and demanded that the Taliban hand over the TTP leadership" is addressed to the Taliban.)
@@ -895,6 +898,8 @@ public sealed partial class EventCoder : IStage
             if (agents.Count == 0 && t.Pattern.Code[..2] is "17" or "20" && _clauses.FromActor(s, t.VerbEnd) is { } from) agents = [from];
             // "Thousands of Afghans have been deported": the people the quantity is of.
             var patient = _clauses.Subjects(s, t.Start).FirstOrDefault() ?? _clauses.QuantityOf(s, t.Start);
+            // ("a UNHCR spokesman said hundreds of refugees had been deported": who tells of it suffered nothing.)
+            if (patient is not null && SaidBetween(s, patient, t.Start)) patient = _clauses.QuantityOf(s, t.Start);
             // "Hundreds of Afghans were arrested in Karachi": with no agent, an act of state power on foreigners is the
             // government's where it happens.
             // (Only on people: a government or a party named before is no patient.)
@@ -1235,6 +1240,22 @@ public sealed partial class EventCoder : IStage
 
     // How many words a planned act's time may stand after its "will" or "would" ("would be allowed through on Saturday").
     private const int PlannedReach = 6;
+
+    /// <summary>"had been detained and deported", "were arrested and later deported": a participle joined by "and" to one
+    /// right after a passive auxiliary.</summary>
+    private bool JoinedToPassive(SentenceView s, int verb)
+    {
+        int and = verb - 1;
+        if (and > 0 && _words.Is("adverb", s.Lower[and])) and--;
+        return and >= 2 && s.Lower[and] == "and" && _lemmatizer.LooksLikeParticiple(s.Lower[and - 1]) && _words.Is("passive", s.Lower[and - 2]);
+    }
+
+    /// <summary>Whether a verb of saying stands between the last mention of <paramref name="actor"/> before <paramref name="verb"/> and it.</summary>
+    private bool SaidBetween(SentenceView s, ActorRef actor, int verb)
+    {
+        int at = Enumerable.Range(0, verb).LastOrDefault(k => s.ActorAt(k)?.Key == actor.Key, -1);
+        return at >= 0 && Enumerable.Range(at + 1, verb - at - 1).Any(k => s.MentionAt[k] is null && _words.Is("saying", s.Lower[k]));
+    }
 
     /// <summary>"Sunday's suicide bombing", "the December 2 attack": a noun a time right before it dates.</summary>
     private static bool DatedNoun(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times)
