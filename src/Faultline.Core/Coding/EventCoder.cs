@@ -767,6 +767,15 @@ public sealed partial class EventCoder : IStage
                 if (_reporting.Contains(found[i].PatternId) && (found[i].Actor1 is { Role: "CVL", Group: null } || found.Skip(sentenceFirst).Any(e => !_reporting.Contains(e.PatternId)
                         && e.Quad is 1 or 3 && e.Actor1.Key == found[i].Actor1.Key)))
                     bare.Add(i);
+            // "After the cantonment assault, the Foreign Office said ...": the sentence's undated acts followed an act told
+            // before, most often on its day.
+            if (AfterActOpening(view, found.Take(sentenceFirst).ToList()) is { } after)
+                for (int i = sentenceFirst; i < found.Count; i++)
+                    if (found[i].Date is null)
+                    {
+                        found[i] = found[i] with { Date = after };
+                        kinds[i] = "after";
+                    }
             // The actor a later "it" or "they" refers to: this sentence's main subject, if it has one.
             // ("the Taliban hosted talks, and the group announced a ceasefire. Five months later it called off the truce":
             // the subject of a clause joined last, of its own, is nearer.)
@@ -1313,6 +1322,32 @@ public sealed partial class EventCoder : IStage
         // in a sentence with no act coded.
         return (lastDay is { } day && (act is null || day.Sentence >= act.Sentences[^1]) ? day.Date : act?.Date, false);
     }
+
+    /// <summary>
+    /// "After the cantonment assault, ...": a sentence opening after an act it names by a noun that refers back (data/patterns/
+    /// referring-nouns.tsv) to one told before: that act's date (most often the day of what follows it), or null.
+    /// </summary>
+    private string? AfterActOpening(SentenceView s, List<CodedEvent> before)
+    {
+        if (AfterTheActOpening().Match(s.Text) is not { Success: true } m) return null;
+        var (modifier, head) = m.Groups["noun2"].Success ? (m.Groups["noun"].Value, m.Groups["noun2"].Value) : ("", m.Groups["noun"].Value);
+        if (_referring.RootsOf(head) is not { } roots) return null;
+        var candidates = before.Where(e => roots.Contains(e.Root) && e.Date is { Length: >= 7 }).ToList();
+        // ("After the first clash": the first of the last sentence's; "after the latest attack", "after the attack": the last; "after the
+        // cantonment assault": only one told with that word, none if no act told has it.)
+        var act = modifier.ToLowerInvariant() switch
+        {
+            // (The first of the series just told: "exchanged fire late on Sunday and again on Monday. After the first clash".)
+            "first" => candidates.FirstOrDefault(e => candidates.Count > 0 && e.Sentences[0] == candidates.Max(c => c.Sentences[0])),
+            "" or "latest" or "last" or "recent" or "deadly" or "twin" => candidates.LastOrDefault(),
+            _ => candidates.LastOrDefault(e => e.Location?.Name.Contains(modifier, StringComparison.OrdinalIgnoreCase) == true
+                || e.Evidence.Of(s.Document.Text).Contains(modifier + " ", StringComparison.OrdinalIgnoreCase)),
+        };
+        return act?.Date;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:soon|shortly|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+)?after\s+(?:the|that|this|last\s+\w+'s)\s+(?<noun>[\w-]+)(?:\s+(?<noun2>[\w-]+))?\s*,", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AfterTheActOpening();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:within\s+(?:hours|minutes|the\s+hour)|(?:a\s+few|several|some|two|three|\d+)\s+hours\s+later)\b(?!\s+of\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WithinHours();
