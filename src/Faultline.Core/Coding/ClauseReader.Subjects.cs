@@ -63,9 +63,9 @@ internal sealed partial class ClauseReader
         return d < clause;
     }
 
-    /// <summary>"Hundreds of Pakistani Taliban fighters crossed ...", "said dozens of Afghan soldiers had been killed": a quantity (clause words
-    /// `quantity`, or a number) and "of" before the mention, the quantity opening the clause or what was said (not an
-    /// object: "police detained hundreds of Afghans"): the people counted are the subject.</summary>
+    /// <summary>"Hundreds of Pakistani Taliban fighters crossed ...", "said dozens of Afghan soldiers had been killed": a
+    /// quantity (clause words `quantity`, or a number) and "of" before the mention, the quantity opening the clause or what
+    /// was said (not an object: "police detained hundreds of Afghans"): those counted are the subject.</summary>
     private bool QuantityOfSubject(SentenceView s, int first, int clause)
     {
         int p = first - 1;

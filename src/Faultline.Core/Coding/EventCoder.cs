@@ -1333,8 +1333,8 @@ public sealed partial class EventCoder : IStage
         var (modifier, head) = m.Groups["noun2"].Success ? (m.Groups["noun"].Value, m.Groups["noun2"].Value) : ("", m.Groups["noun"].Value);
         if (_referring.RootsOf(head) is not { } roots) return null;
         var candidates = before.Where(e => roots.Contains(e.Root) && e.Date is { Length: >= 7 }).ToList();
-        // ("After the first clash": the first of the last sentence's; "after the latest attack", "after the attack": the last; "after the
-        // cantonment assault": only one told with that word, none if no act told has it.)
+        // ("After the first clash": the first of the last sentence's; "after the latest attack", "after the attack": the
+        // last; "after the cantonment assault": the last told with that word, none if no act told has it.)
         var act = modifier.ToLowerInvariant() switch
         {
             // (The first of the series just told: "exchanged fire late on Sunday and again on Monday. After the first clash".)
@@ -1720,12 +1720,12 @@ public sealed partial class EventCoder : IStage
         return null;
     }
 
-    /// <summary>An event the sentence names: its actors, date and place come from the knowledge base, its evidence from the
-    /// text; its day too, where a date right after the name falls in the knowledge base's month ("approved Operation
-    /// Azm-e-Istehkam on June 22").</summary>
     // How far after a name its date may stand: ", on June 22", " on Saturday".
     private const int NamedDateReach = 12;
 
+    /// <summary>An event the sentence names: its actors, date and place come from the knowledge base, its evidence from the
+    /// text; its day too, where a date right after the name falls in the knowledge base's month ("approved Operation
+    /// Azm-e-Istehkam on June 22").</summary>
     private CodedEvent FromName(SentenceView s, NamedEvent named, int nameEnd, IReadOnlyList<TimeExpression> times) => new()
     {
         Actor1 = named.Actor1,
