@@ -193,6 +193,8 @@ public sealed partial class EventCoder : IStage
             List<ActorRef> previousVerb = [];
             // The code of the act previousVerb's subjects did.
             string? previousCode = null;
+            // Where that verb ends.
+            int previousVerbEnd = -1;
             // The subject of the last clause joined by ", and" with one of its own, for pronouns in the next sentence.
             List<ActorRef>? joinedSubjects = null;
             int sentenceFirst = found.Count;
@@ -336,6 +338,12 @@ public sealed partial class EventCoder : IStage
                     && found.Skip(sentenceFirst).FirstOrDefault(e => _reporting.Contains(e.PatternId)) is { } reported && previousVerb.All(x => !ActorSides.Same(x, reported.Actor1))
                     && _clauses.IsCoordinatedVerb(view, trigger.Start))
                     previousVerb = [reported.Actor1];
+                // "said Afghan authorities had tried to build posts and had opened fire": a verb joined inside what was said has
+                // the subject of what was said, not the speaker.
+                // (A statement joined so is the speaker's: "said Pakistan would not accept it and urged Kabul to ...".)
+                if (trigger.Pattern.Kind == PatternKind.Verb && !IsStatement(trigger.Pattern.Code) && previousCode == PlainStatement && previousVerbEnd >= 0
+                    && _clauses.IsCoordinatedVerb(view, trigger.Start) && ComplementSubject(view, previousVerbEnd, trigger.Start) is { } saidSubject)
+                    previousVerb = [saidSubject];
                 // (Not a participle of force joined to a passive, "had been detained and deported": it shares that passive's
                 // agent, not the subject of the last active verb; "had been killed and called for an inquiry" calls.)
                 if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start)
@@ -408,7 +416,7 @@ public sealed partial class EventCoder : IStage
                     continue;
                 }
                 bool activeVerb = trigger.Pattern.Kind == PatternKind.Verb && !_clauses.IsPassive(view, trigger);
-                if (activeVerb) (previousVerb, previousCode) = (subjects, trigger.Pattern.Code);
+                if (activeVerb) (previousVerb, previousCode, previousVerbEnd) = (subjects, trigger.Pattern.Code, trigger.VerbEnd);
                 if (activeVerb && _clauses.CoordinatedClauseBefore(view, trigger.Start) is not null)
                     joinedSubjects = subjects;
                 // "India, which Pakistan also accused of sponsoring the attack": the actor the clause hangs on is the object.
@@ -1257,6 +1265,19 @@ public sealed partial class EventCoder : IStage
         int and = verb - 1;
         if (and > 0 && _words.Is("adverb", s.Lower[and])) and--;
         return and >= 2 && s.Lower[and] == "and" && _lemmatizer.LooksLikeParticiple(s.Lower[and - 1]) && _words.Is("passive", s.Lower[and - 2]);
+    }
+
+    /// <summary>The actor opening what a verb of saying ending at <paramref name="sayEnd"/> reports ("said [that] Afghan
+    /// authorities had ..."), where a verb follows it before <paramref name="before"/>, or null.</summary>
+    private ActorRef? ComplementSubject(SentenceView s, int sayEnd, int before)
+    {
+        int k = sayEnd + 1;
+        if (k < before && s.Lower[k] == "that") k++;
+        if (k < before && s.Lower[k] == "the") k++;
+        if (k >= before || s.ActorAt(k) is not { } subject || s.MentionStart(k) != k) return null;
+        int after = s.MentionEnd(k) + 1;
+        return after < before && s.MentionAt[after] is null && (_words.Is("passive", s.Lower[after]) || s.Lower[after] is "had" or "has" or "have"
+            || _words.Is("modal", s.Lower[after]) || _lemmatizer.IsPastForm(s.Lower[after])) ? subject : null;
     }
 
     /// <summary>Whether a verb of saying stands between the last mention of <paramref name="actor"/> before <paramref name="verb"/> and it.</summary>
