@@ -550,9 +550,14 @@ public sealed partial class EventCoder : IStage
                 // no one's raid.)
                 var answerable = subjects is [{ Role: "CVL" }] ? found.Where(e => view.Sentence.Index - e.Sentences[^1] <= CrowdAnswerReach).ToList() : found;
                 if (target is null && trigger.Pattern.Retaliation && subjects.Count > 0)
-                    target = (answerable.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0])
+                {
+                    var lastStriker = (answerable.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0])
                             && ((e.Actor2 is { } hit && (hit.Key == subjects[0].Key || hit.Country == subjects[0].Country)) || (e.Location?.Country == subjects[0].Country && e.Actor1.Country != subjects[0].Country)))
                         ?? answerable.LastOrDefault(e => IsViolent(e.Code) && Other(e.Actor1, subjects[0]) && e.Actor2 is null))?.Actor1;
+                    // (A warning of force is against someone to name: nameless militants are no one, nor is the warner's own state.)
+                    bool warning = trigger.Pattern.Code[..2] == "13";
+                    target = warning && lastStriker is { Group: null } && (lastStriker.Role is "INS" or "REB" || lastStriker.Country == subjects[0].Country) ? null : lastStriker;
+                }
                 // "Shopkeepers began a sit-in on Monday": a crowd's protest that answers no blow is against its own government.
                 if (target is null && trigger.Pattern.Local && trigger.Pattern.Retaliation && subjects is [{ Role: "CVL", Country: { } protesting }])
                     target = GovernmentOf(protesting);
