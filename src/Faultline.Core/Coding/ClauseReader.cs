@@ -257,6 +257,35 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             .TakeWhile(k => s.Lower[k] is not ("," or "that")).Any(k => words.Is("announcement", s.Lower[k]));
     }
 
+    /// <summary>"had been detained and deported", "were arrested and later deported": a participle joined by "and" to one
+    /// right after a passive auxiliary.</summary>
+    public bool JoinedToPassive(SentenceView s, int verb)
+    {
+        int and = verb - 1;
+        if (and > 0 && words.Is("adverb", s.Lower[and])) and--;
+        return and >= 2 && s.Lower[and] == "and" && lemmatizer.LooksLikeParticiple(s.Lower[and - 1]) && words.Is("passive", s.Lower[and - 2]);
+    }
+
+    /// <summary>The actor opening what a verb of saying ending at <paramref name="sayEnd"/> reports ("said [that] Afghan
+    /// authorities had ..."), where a verb follows it before <paramref name="before"/>, or null.</summary>
+    public ActorRef? ComplementSubject(SentenceView s, int sayEnd, int before)
+    {
+        int k = sayEnd + 1;
+        if (k < before && s.Lower[k] == "that") k++;
+        if (k < before && s.Lower[k] == "the") k++;
+        if (k >= before || s.ActorAt(k) is not { } subject || s.MentionStart(k) != k) return null;
+        int after = s.MentionEnd(k) + 1;
+        return after < before && s.MentionAt[after] is null && (words.Is("passive", s.Lower[after]) || s.Lower[after] is "had" or "has" or "have"
+            || words.Is("modal", s.Lower[after]) || lemmatizer.IsPastForm(s.Lower[after])) ? subject : null;
+    }
+
+    /// <summary>Whether a verb of saying stands between the last mention of <paramref name="actor"/> before <paramref name="verb"/> and it.</summary>
+    public bool SaidBetween(SentenceView s, ActorRef actor, int verb)
+    {
+        int at = Enumerable.Range(0, verb).LastOrDefault(k => s.ActorAt(k)?.Key == actor.Key, -1);
+        return at >= 0 && Enumerable.Range(at + 1, verb - at - 1).Any(k => s.MentionAt[k] is null && words.Is("saying", s.Lower[k]));
+    }
+
     public bool IsPassive(SentenceView s, Trigger t)
     {
         if (t.Pattern.Kind != PatternKind.Verb || !lemmatizer.LooksLikeParticiple(s.Lower[t.Start])) return false;

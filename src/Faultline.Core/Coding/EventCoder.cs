@@ -332,22 +332,22 @@ public sealed partial class EventCoder : IStage
                     && new[] { dyads.Main, pair }.FirstOrDefault(c => c is { } r && subjects.All(x => x.Key != r.A.Key && x.Key != r.B.Key)) is { } between)
                     target = between.A;
                 // "X denounced Y ... and asked Z": a verb coordinated with an earlier one shares its subject.
+                bool coordinated = trigger.Pattern.Kind == PatternKind.Verb && _clauses.IsCoordinatedVerb(view, trigger.Start);
                 // ("told the session that the TTP was still launching attacks from across the border and called on Kabul to act":
                 // a statement joined after the act a statement reports is the speaker's, not the doer's.)
-                if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && previousCode is { } doneBefore && CameoCodes.Quad(doneBefore) is 2 or 4 && IsStatement(trigger.Pattern.Code)
-                    && found.Skip(sentenceFirst).FirstOrDefault(e => _reporting.Contains(e.PatternId)) is { } reported && previousVerb.All(x => !ActorSides.Same(x, reported.Actor1))
-                    && _clauses.IsCoordinatedVerb(view, trigger.Start))
+                if (coordinated && previousVerb.Count > 0 && previousCode is { } doneBefore && CameoCodes.Quad(doneBefore) is 2 or 4 && IsStatement(trigger.Pattern.Code)
+                    && found.Skip(sentenceFirst).FirstOrDefault(e => _reporting.Contains(e.PatternId)) is { } reported && previousVerb.All(x => !ActorSides.Same(x, reported.Actor1)))
                     previousVerb = [reported.Actor1];
                 // "said Afghan authorities had tried to build posts and had opened fire": a verb joined inside what was said has
                 // the subject of what was said, not the speaker.
                 // (A statement joined so is the speaker's: "said Pakistan would not accept it and urged Kabul to ...".)
-                if (trigger.Pattern.Kind == PatternKind.Verb && !IsStatement(trigger.Pattern.Code) && previousCode == PlainStatement && previousVerbEnd >= 0
-                    && _clauses.IsCoordinatedVerb(view, trigger.Start) && ComplementSubject(view, previousVerbEnd, trigger.Start) is { } saidSubject)
+                if (coordinated && !IsStatement(trigger.Pattern.Code) && previousCode == PlainStatement && previousVerbEnd >= 0
+                    && _clauses.ComplementSubject(view, previousVerbEnd, trigger.Start) is { } saidSubject)
                     previousVerb = [saidSubject];
                 // (Not a participle of force joined to a passive, "had been detained and deported": it shares that passive's
                 // agent, not the subject of the last active verb; "had been killed and called for an inquiry" calls.)
-                if (trigger.Pattern.Kind == PatternKind.Verb && previousVerb.Count > 0 && _clauses.IsCoordinatedVerb(view, trigger.Start)
-                    && !(string.CompareOrdinal(trigger.Pattern.Code[..2], "15") >= 0 && JoinedToPassive(view, trigger.Start)))
+                if (coordinated && previousVerb.Count > 0
+                    && !(string.CompareOrdinal(trigger.Pattern.Code[..2], "15") >= 0 && _clauses.JoinedToPassive(view, trigger.Start)))
                     // ... and with no object of its own, acts on the same target ("restricted trade with X ... and tightened visa rules").
                     // (An appeal's or demand's addressee stands before its infinitive, or opens its "that" clause: "summoned the
                     // envoy and demanded that the Taliban hand over the TTP leadership" is addressed to the Taliban.)
@@ -782,7 +782,7 @@ public sealed partial class EventCoder : IStage
                     bare.Add(i);
             // "After the cantonment assault, the Foreign Office said ...": the sentence's undated acts followed an act told
             // before, most often on its day.
-            if (AfterActOpening(view, found.Take(sentenceFirst).ToList()) is { } after)
+            if (AfterActOpening(view, found, sentenceFirst) is { } after)
                 for (int i = sentenceFirst; i < found.Count; i++)
                     if (found[i].Date is null)
                     {
@@ -921,7 +921,7 @@ public sealed partial class EventCoder : IStage
             // "Thousands of Afghans have been deported": the people the quantity is of.
             var patient = _clauses.Subjects(s, t.Start).FirstOrDefault() ?? _clauses.QuantityOf(s, t.Start);
             // ("a UNHCR spokesman said hundreds of refugees had been deported": who tells of it suffered nothing.)
-            if (patient is not null && SaidBetween(s, patient, t.Start)) patient = _clauses.QuantityOf(s, t.Start);
+            if (patient is not null && _clauses.SaidBetween(s, patient, t.Start)) patient = _clauses.QuantityOf(s, t.Start);
             // "Hundreds of Afghans were arrested in Karachi": with no agent, an act of state power on foreigners is the
             // government's where it happens.
             // (Only on people: a government or a party named before is no patient.)
@@ -1263,35 +1263,6 @@ public sealed partial class EventCoder : IStage
     // How many words a planned act's time may stand after its "will" or "would" ("would be allowed through on Saturday").
     private const int PlannedReach = 6;
 
-    /// <summary>"had been detained and deported", "were arrested and later deported": a participle joined by "and" to one
-    /// right after a passive auxiliary.</summary>
-    private bool JoinedToPassive(SentenceView s, int verb)
-    {
-        int and = verb - 1;
-        if (and > 0 && _words.Is("adverb", s.Lower[and])) and--;
-        return and >= 2 && s.Lower[and] == "and" && _lemmatizer.LooksLikeParticiple(s.Lower[and - 1]) && _words.Is("passive", s.Lower[and - 2]);
-    }
-
-    /// <summary>The actor opening what a verb of saying ending at <paramref name="sayEnd"/> reports ("said [that] Afghan
-    /// authorities had ..."), where a verb follows it before <paramref name="before"/>, or null.</summary>
-    private ActorRef? ComplementSubject(SentenceView s, int sayEnd, int before)
-    {
-        int k = sayEnd + 1;
-        if (k < before && s.Lower[k] == "that") k++;
-        if (k < before && s.Lower[k] == "the") k++;
-        if (k >= before || s.ActorAt(k) is not { } subject || s.MentionStart(k) != k) return null;
-        int after = s.MentionEnd(k) + 1;
-        return after < before && s.MentionAt[after] is null && (_words.Is("passive", s.Lower[after]) || s.Lower[after] is "had" or "has" or "have"
-            || _words.Is("modal", s.Lower[after]) || _lemmatizer.IsPastForm(s.Lower[after])) ? subject : null;
-    }
-
-    /// <summary>Whether a verb of saying stands between the last mention of <paramref name="actor"/> before <paramref name="verb"/> and it.</summary>
-    private bool SaidBetween(SentenceView s, ActorRef actor, int verb)
-    {
-        int at = Enumerable.Range(0, verb).LastOrDefault(k => s.ActorAt(k)?.Key == actor.Key, -1);
-        return at >= 0 && Enumerable.Range(at + 1, verb - at - 1).Any(k => s.MentionAt[k] is null && _words.Is("saying", s.Lower[k]));
-    }
-
     /// <summary>"Sunday's suicide bombing", "the December 2 attack": a noun a time right before it dates.</summary>
     private static bool DatedNoun(SentenceView s, Trigger t, IReadOnlyList<TimeExpression> times)
     {
@@ -1353,12 +1324,13 @@ public sealed partial class EventCoder : IStage
     /// "After the cantonment assault, ...": a sentence opening after an act it names by a noun that refers back (data/patterns/
     /// referring-nouns.tsv) to one told before: that act's date (most often the day of what follows it), or null.
     /// </summary>
-    private string? AfterActOpening(SentenceView s, List<CodedEvent> before)
+    /// <param name="told">How many of <paramref name="found"/> were told before this sentence.</param>
+    private string? AfterActOpening(SentenceView s, List<CodedEvent> found, int told)
     {
         if (AfterTheActOpening().Match(s.Text) is not { Success: true } m) return null;
         var (modifier, head) = m.Groups["noun2"].Success ? (m.Groups["noun"].Value, m.Groups["noun2"].Value) : ("", m.Groups["noun"].Value);
         if (_referring.RootsOf(head) is not { } roots) return null;
-        var candidates = before.Where(e => roots.Contains(e.Root) && e.Date is { Length: >= 7 }).ToList();
+        var candidates = found.Take(told).Where(e => roots.Contains(e.Root) && e.Date is { Length: >= 7 }).ToList();
         // ("After the first clash": the first of the last sentence's; "after the latest attack", "after the attack": the
         // last; "after the cantonment assault": the last told with that word, none if no act told has it.)
         var act = modifier.ToLowerInvariant() switch
