@@ -627,7 +627,9 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             for (int k = i + 1; k < Math.Min(end, i + ModalPhrase); k++)
             {
                 if (s.Lower[k] is "," or ";" || words.Is("boundary", s.Lower[k])) break;
-                if (!words.Is("response", s.Lower[k]) || (s.Lower[k] is "respond" or "answer" && k + 1 < s.Count && s.Lower[k + 1] == "to")) continue;
+                // ("would respond to anyone who crossed its borders", "will respond to any aggression": answering an attack;
+                // not "would respond to the needs of returnees".)
+                if (!words.Is("response", s.Lower[k]) || (s.Lower[k] is "respond" or "answer" && k + 1 < s.Count && s.Lower[k + 1] == "to" && !Provocation(s, k + 2))) continue;
                 if (nounComplement && s.Lower[k] == "vain") continue;
                 // "would hit exports", "would remain in force": only "full force", "strike back", "pay a price" answer in force.
                 // "would strike TTP hideouts", "could hit militants in Afghanistan": striking an actor named right after.
@@ -640,6 +642,8 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
                 }
                 if (s.Lower[k] is "force" or "hit" or "strike" or "price" && !(s.Lower[k - 1] is "full" or "military" or "heavy" or "a" or "the" && s.Lower[k] != "hit"
                     || k + 1 < s.Count && s.Lower[k + 1] == "back")) continue;
+                // "would respond effectively if the Taliban did not deny sanctuary": the answer threatens whom its condition names.
+                struck = ConditionNames(s, k + 1, end, speaker);
                 return true;
             }
         }
@@ -724,6 +728,31 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     private bool SpeakersSide(SentenceView s, int modal, ActorRef speaker) =>
         modal > 0 && (s.Lower[modal - 1] is "we" or "it" or "they" || (s.ActorAt(modal - 1) is { } a && ActorSides.Same(a, speaker))
             || OwnSideNoun(s, modal - 1, 1) || OwnSideNoun(s, modal - 1, 2));
+
+    /// <summary>"to anyone who ...", "to any aggression": whether what an answer is to, from <paramref name="at"/>, is an attack or its doers.</summary>
+    private bool Provocation(SentenceView s, int at)
+    {
+        for (int i = at; i < Math.Min(s.Count, at + 3); i++)
+        {
+            if (words.Is("provocation", s.Lower[i])) return true;
+            if (s.Lower[i] is not ("any" or "every" or "such" or "further" or "future" or "new" or "fresh" or "all" or "a" or "an" or "the" or "those")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The actor named in an "if" or "unless" clause between <paramref name="from"/> and <paramref name="end"/>, not of the speaker's side; or null.</summary>
+    private ActorRef? ConditionNames(SentenceView s, int from, int end, ActorRef speaker)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (ClosesQuote(s, i) || s.Lower[i] is ";" or ".") return null;
+            if (s.Lower[i] is not ("if" or "unless")) continue;
+            for (int k = i + 1; k < Math.Min(end, i + 4); k++)
+                if (s.ActorAt(k) is { } named && !ActorSides.Same(named, speaker)) return named;
+            return null;
+        }
+        return null;
+    }
 
     /// <summary>"the state would", "the armed forces will": a noun for the speaker's side at <paramref name="at"/>, its modal right after.</summary>
     private bool OwnSideBeforeModal(SentenceView s, int at) =>

@@ -925,7 +925,9 @@ public sealed partial class EventCoder : IStage
             // "Hundreds of Afghans were arrested in Karachi": with no agent, an act of state power on foreigners is the
             // government's where it happens.
             // (Only on people: a government or a party named before is no patient.)
-            if (agents.Count == 0 && t.Pattern.Authority && patient is { Country.Length: 3 } && IsPeople(patient) && Authorities(where.Value) is { } government
+            // (With no place told, the country of the scene: "More than 80,000 Afghans have been sent back since April".)
+            if (agents.Count == 0 && t.Pattern.Authority && patient is { Country.Length: 3 } && IsPeople(patient)
+                && (Authorities(where.Value) ?? (kindCountry.Value is { Length: 3 } sceneCountry ? GovernmentOf(sceneCountry) : null)) is { } government
                 && government.Country != patient.Country)
                 agents = [government];
             // "Sadiq Achakzai and two other leaders were arrested", "56 people were taken into custody": with no agent, an

@@ -73,7 +73,9 @@ internal sealed class TriggerFinder(EventPatterns patterns, Lemmatizer lemmatize
             && !(words.Is("adverb", p) && i > 1 && (s.MentionAt[i - 2] is not null || !(words.Is("determiner", s.Lower[i - 2]) || words.Is("preposition", s.Lower[i - 2])))))
             return true;
         return s.IsPossessive(i - 1) || p is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "these" or "those"
-            || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && (IsAdjective(p) || ((p.EndsWith("ed") || (lemmatizer.IsIrregularPast(p) && !words.Is("verbal", p))) && !words.Is("passive", p) && !s.Lower[i].EndsWith("ing"))))
+            // ("The military blamed", "a Taliban official accused": a noun for actors with an adjective's ending keeps a past
+            // verb after it a verb; clause words `adjective-form`.)
+            || (s.MentionAt[i - 1] is null && s.IsWord(i - 1) && ((IsAdjective(p) && !(words.Is("adjective-form", p) && lemmatizer.IsPastForm(s.Lower[i]))) || ((p.EndsWith("ed") || (lemmatizer.IsIrregularPast(p) && !words.Is("verbal", p))) && !words.Is("passive", p) && !s.Lower[i].EndsWith("ing"))))
             // "the heaviest border fighting", "heavy shelling": an -ing word after a noun's modifier (clause words `noun-modifier`).
             // (Not "crossed the border attacking a checkpost": a determiner or adjective stands before the modifier.)
             || (s.Lower[i].EndsWith("ing") && s.MentionAt[i - 1] is null && words.Is("noun-modifier", p)
