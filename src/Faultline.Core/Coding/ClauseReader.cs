@@ -1184,6 +1184,47 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return (titled ?? person)?.Actor;
     }
 
+    /// <summary>
+    /// "But the spokesman rejected ...", "the minister also dismissed ...": the token of a person's title that, after "the"
+    /// (and at most one modifier: "the foreign minister"), opens the clause of the verb as its subject; or null.
+    /// </summary>
+    public int? TitleSubject(SentenceView s, int verb)
+    {
+        int p = verb - 1;
+        while (p > 0 && s.MentionAt[p] is null && (s.Lower[p] is "also" or "then" or "later" or "had" or "has" or "have" or "again" or "reportedly"
+            || (s.Lower[p].EndsWith("ly") && s.Lower[p].Length > 4))) p--;
+        if (p < 1 || s.MentionAt[p] is not null || !words.Is("person-title", s.Lower[p])) return null;
+        int the = s.Lower[p - 1] == "the" ? p - 1
+            : p > 1 && s.Lower[p - 2] == "the" && s.IsWord(p - 1) && s.MentionAt[p - 1] is null && char.IsLower(s.Tokens[p - 1].Text[0]) ? p - 2 : -1;
+        if (the < 0) return null;
+        return the == 0 || s.Lower[the - 1] is "," or "but" or "and" or "that" or "\"" or "“" ? p : null;
+    }
+
+    /// <summary>
+    /// The actor of the person a title refers back to ("Zabihullah Mujahid, the Taliban spokesman, ... the spokesman"):
+    /// the last one named in the sentences just before whose own words around the name hold that title; or null.
+    /// </summary>
+    public ActorRef? TitledPersonBefore(SentenceView s, int title)
+    {
+        int offset = s.Tokens[title].Span.Start;
+        var text = s.Document.Text;
+        var word = new System.Text.RegularExpressions.Regex($@"\b{System.Text.RegularExpressions.Regex.Escape(s.Lower[title])}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        foreach (var m in s.Document.Mentions.Where(m => m.Kind == MentionKind.Person && m.Span.End <= offset && m.Sentence >= s.Sentence.Index - TitleReach)
+            .OrderByDescending(m => m.Span.Start))
+        {
+            // The words naming the person's office: those just before the name and an apposition after it.
+            int from = Math.Max(0, m.Span.Start - TitleContext), to = Math.Min(Math.Min(text.Length, offset), m.Span.End + TitleContext);
+            if (word.IsMatch(text[from..to])) return m.Actor;
+        }
+        return null;
+    }
+
+    /// <summary>How many sentences back a title may refer to a person named with it.</summary>
+    private const int TitleReach = 3;
+
+    /// <summary>How many characters either side of a person's name may hold the title of the office.</summary>
+    private const int TitleContext = 40;
+
     /// <summary>How many sentences back a "he" may refer to a person named only by office.</summary>
     private const int PronounReach = 2;
 

@@ -978,6 +978,9 @@ public sealed partial class EventCoder : IStage
         // A pronoun in a later clause of a sentence whose main subject comes first refers to that subject
         // ("Rahmani said ..., but he accused ..."); otherwise to the actor in focus before the sentence.
         // "he", "she": the last person named, for the actor they speak for; an analyst or a witness is none.
+        // "the spokesman", "the minister": the person named before with that title.
+        if (subjects.Count == 0 && _clauses.TitleSubject(s, t.Start) is { } title && _clauses.TitledPersonBefore(s, title) is { } titled)
+            subjects = [titled];
         if (subjects.Count == 0 && _clauses.PersonalPronounSubject(s, t.Start) is { } personal)
             subjects = _clauses.LastPersonBefore(s, personal) is { } person ? [person] : [];
         else if (subjects.Count == 0 && _clauses.IsPronounSubject(s, t.Start))

@@ -266,6 +266,9 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
     private static (string Date, int Sentence)? NarrativeOfActs(Document document, List<CodedEvent> events, int at, IReadOnlySet<CodedEvent>? background)
     {
         int sentence = events[at].Sentences[0];
+        // ("Baloch said on Friday that ... . Torkham has been closed since Wednesday. The spokesperson also voiced concern
+        // ...": a speaker still speaking speaks on the occasion of their last statement, not on the day of an act told between.)
+        if (IsStatement(events[at].Code) && events[at].Code != "010" && SpeakersLastStatement(document, events, at) is { } occasion) return occasion;
         for (int j = at - 1; j >= 0; j--)
         {
             int s = events[j].Sentences[0];
@@ -280,6 +283,24 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
         }
         return null;
     }
+
+    /// <summary>The date and sentence of the last dated statement in reach before event <paramref name="at"/> by its own
+    /// speaker, or null.</summary>
+    private static (string Date, int Sentence)? SpeakersLastStatement(Document document, List<CodedEvent> events, int at)
+    {
+        int sentence = events[at].Sentences[0];
+        for (int j = at - 1; j >= 0; j--)
+        {
+            int s = events[j].Sentences[0];
+            if (s >= sentence) continue;
+            if (!InReach(document, s, sentence)) return null;
+            if (events[j].Date is { } d && IsStatement(events[j].Code) && events[j].Actor1.Key == events[at].Actor1.Key) return (d, s);
+        }
+        return null;
+    }
+
+    /// <summary>Acts of speech: statements, appeals, demands, accusations, rejections and threats.</summary>
+    private static bool IsStatement(string code) => code[..2] is "01" or "02" or "10" or "11" or "12" or "13";
 
     /// <summary>Whether sentence <paramref name="s"/> is near enough before <paramref name="sentence"/> to carry its date: in
     /// the same paragraph at most <see cref="NarrativeReach"/> sentences back, or (from a paragraph's first sentence) the
