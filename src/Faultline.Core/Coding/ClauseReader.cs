@@ -463,19 +463,35 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
     /// "Four days of talks in Istanbul ended on 29 October", "Talks resumed on Monday": a new mutual act as the subject
     /// of a verb telling how it went (no definite article before it, no actor between it and the verb).
     /// </summary>
-    public bool NewSubjectOfCourse(SentenceView s, int noun, int nounEnd)
+    /// <remarks>"The third round, held in Istanbul on 6 and 7 November, collapsed": one of a series named by its place in
+    /// it is new even after "the", and a phrase set off by commas may stand between it and the verb.</remarks>
+    public bool NewSubjectOfCourse(SentenceView s, int noun, int nounEnd, bool series = false)
     {
-        if (noun > 0 && s.Lower[noun - 1] is "the" or "these" or "those" or "its" or "their") return false;
+        bool ordinal = series && OrdinalBefore(s, noun);
+        if (!ordinal && noun > 0 && s.Lower[noun - 1] is "the" or "these" or "those" or "its" or "their") return false;
         int clause = ClauseStart(s, noun);
-        for (int k = clause; k < noun; k++)
+        for (int k = clause; k < (ordinal ? noun - 1 : noun); k++)
             if (s.ActorAt(k) is not null || s.Lower[k] is "," or ";") return false;
-        for (int k = nounEnd + 1; k < Math.Min(s.Count, nounEnd + 8); k++)
+        int from = nounEnd + 1;
+        if (ordinal && from < s.Count && s.Lower[from] == ","
+            && Enumerable.Range(from + 1, Math.Max(0, Math.Min(s.Count, from + AsideLength) - from - 1)).FirstOrDefault(k => s.Lower[k] == ",") is > 0 and var closing
+            && !Enumerable.Range(from + 1, closing - from - 1).Any(k => s.ActorAt(k) is not null || s.Lower[k] == ";"))
+            from = closing + 1;
+        for (int k = from; k < Math.Min(s.Count, from + 7); k++)
         {
             if (s.ActorAt(k) is not null || s.Lower[k] is "," or ";" || words.Is("boundary", s.Lower[k])) return false;
             if (words.Is("course", s.Lower[k])) return true;
         }
         return false;
     }
+
+    /// <summary>How many words a phrase set off by commas after a subject may run to.</summary>
+    private const int AsideLength = 14;
+
+    /// <summary>"the third round", "the next round": a word giving the noun's place in its series right before it.</summary>
+    public static bool OrdinalBefore(SentenceView s, int noun) =>
+        noun > 0 && s.Lower[noun - 1] is "first" or "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth"
+            or "next" or "last" or "previous" or "latest" or "final" or "further" or "fresh";
 
     /// <summary>"the first country", "the first Iranian foreign minister" (clause words `precedence` after "the") right before an
     /// infinitive's "to", naming who did it ("the only way to end the fighting" names no one: the noun must be an agent's).</summary>

@@ -381,8 +381,10 @@ public sealed partial class EventCoder : IStage
                         (subjects, target) = ([mutual.A], mutual.B);
                     // "Four days of talks in Istanbul ended on 29 October": talks told by how they went are the article's
                     // main pair's.
-                    else if (subjects.Count == 0 && target is null && trigger.Pattern.Kind == PatternKind.Noun && HasOwnDate(view, trigger, times)
-                        && _clauses.NewSubjectOfCourse(view, trigger.Start, trigger.End) && (dyads.Main ?? mutual) is { } parties)
+                    // ("The next round, in Istanbul, nearly collapsed": one of a series named by its place in it is new undated too.)
+                    else if (subjects.Count == 0 && target is null && trigger.Pattern.Kind == PatternKind.Noun
+                        && (HasOwnDate(view, trigger, times) || trigger.Pattern.Series && ClauseReader.OrdinalBefore(view, trigger.Start))
+                        && _clauses.NewSubjectOfCourse(view, trigger.Start, trigger.End, trigger.Pattern.Series) && (dyads.Main ?? mutual) is { } parties)
                         (subjects, target) = ([parties.A], parties.B);
                     // "A ceasefire was agreed in Doha on October 19": a truce or talks agreed in the passive, with no agent,
                     // are between the pair.
