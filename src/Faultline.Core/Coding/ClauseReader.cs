@@ -745,6 +745,16 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         modal > 0 && (s.Lower[modal - 1] is "we" or "it" or "they" || (s.ActorAt(modal - 1) is { } a && ActorSides.Same(a, speaker))
             || OwnSideNoun(s, modal - 1, 1) || OwnSideNoun(s, modal - 1, 2));
 
+    /// <summary>"anyone who crossed its borders", "attacks from across the border": whether what a statement says after
+    /// <paramref name="verbEnd"/> names those who come over a border.</summary>
+    public bool FromAcrossBorder(SentenceView s, int verbEnd)
+    {
+        for (int i = verbEnd + 1; i + 1 < s.Count && !ClosesQuote(s, i) && s.Lower[i] != ";"; i++)
+            if (s.Lower[i] is "cross" or "crossed" or "crosses" or "crossing" or "across"
+                && Enumerable.Range(i + 1, Math.Min(3, s.Count - i - 1)).Any(k => s.Lower[k] is "border" or "borders" or "frontier")) return true;
+        return false;
+    }
+
     /// <summary>"to anyone who ...", "to any aggression": whether what an answer is to, from <paramref name="at"/>, is an attack or its doers.</summary>
     private bool Provocation(SentenceView s, int at)
     {

@@ -284,7 +284,10 @@ public sealed partial class EventCoder : IStage
                 // the speaker's side last, unless the statement names someone.
                 else if ((trigger.Pattern.Reporting || trigger.Pattern.Code is "030" or "130" || trigger.Pattern.Conditional) && _threats.Pattern is { } force
                     && subjects is [{ Role: null or "GOV" or "MIL" } vower] && _clauses.VowsResponse(view, trigger.VerbEnd, vower, out var struck))
-                    (trigger, target) = (trigger with { Pattern = force }, ThreatTarget(vower, target ?? struck, found, pair));
+                    // ("would respond to anyone who crossed its borders": those who come from across the border are of the state
+                    // across it, the other of the two states last seen dealing with each other.)
+                    (trigger, target) = (trigger with { Pattern = force }, target is null && struck is null && _clauses.FromAcrossBorder(view, trigger.VerbEnd)
+                        && CounterpartIn(vower, statePair) is { } overBorder ? overBorder : ThreatTarget(vower, target ?? struck, found, pair));
                 // "rejected the accusations, saying Pakistan should ...": the participle tells how the act before it was
                 // done; it is that act, not a second statement by the same actor.
                 if (trigger.Pattern.Reporting && view.Lower[trigger.Start] == "saying"
@@ -1666,6 +1669,8 @@ public sealed partial class EventCoder : IStage
                     && s.Sentence.Index - e.Sentences[^1] <= ChargeReach)
                 ?? earlier.LastOrDefault(e => e.Code == PlainStatement && !ActorSides.Same(e.Actor1, subject) && s.Sentence.Index - e.Sentences[^1] <= 1)) is { } charge)
             return charge;
+        // (A bare "it" or "this" refused is only a charge or a statement so found.)
+        if (ReferenceEquals(roots, ChargeRoots)) return null;
         // ("the heaviest raid since Pakistan's strikes in Kunar in April 2022 ... condemned the strikes": an act told only to
         // measure time from is not the one answered.)
         // ("condemned the attack" after the attack and the operations against militants that followed it: a state's own
@@ -1677,6 +1682,9 @@ public sealed partial class EventCoder : IStage
         var likeliest = earlier.LastOrDefault(e => e.Root == roots[0] && Other(e.Actor1, subject) && Told(e));
         return likeliest is not null && latest is not null && latest.Sentences[0] - likeliest.Sentences[0] <= ReferenceReach ? likeliest : latest;
     }
+
+    /// <summary>The roots of what a bare "this" or "it" refused refers to: a charge, or a claim.</summary>
+    private static readonly string[] ChargeRoots = ["11", "01"];
 
     /// <summary>"..., a charge Islamabad rejects": the roots of an object noun standing before the subject, or null.</summary>
     private IReadOnlyList<string>? FrontedObject(SentenceView s, Trigger t)
@@ -1697,6 +1705,9 @@ public sealed partial class EventCoder : IStage
     {
         if (t.Pattern.Kind != PatternKind.Verb) return null;
         int from = t.VerbEnd + 1;
+        // "The Taliban deny this", "Kabul denied it": a refusal of what was just said refuses a charge or a claim.
+        if (IsRefusal(t.Pattern.Code) && from < s.Count && s.Lower[from] is "this" or "it" or "these" or "them"
+            && (from + 1 == s.Count || s.Lower[from + 1] is "." or "," or ";" or "and" or "but" or "as" or "\"" or "”")) return ChargeRoots;
         // "condemned what it called the hasty expulsions": the words the speaker chose still name the act.
         if (from < s.Count && _words.NamingClauseEnd(s, from) is var named and > 0) from = named;
         // ("concerned about the decision", "concerned by the deportations": past the preposition of a concern.)

@@ -75,7 +75,8 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
             }
             // "He condemned the strikes": an answer comes after the act it answers, most often the same day or the next; the
             // act's day is the best guess at it (a month alone would be a safe guess but never the day the answer was given).
-            if (answers.TryGetValue(i, out int act) && events[act].Date is { Length: >= 7 } answeredDate)
+            // (Not a stance told in the present: "The Taliban deny this" stands as of the report, below.)
+            if (answers.TryGetValue(i, out int act) && events[act].Date is { Length: >= 7 } answeredDate && !(published && StandsNow(document, e)))
             {
                 events[i] = e with { Date = answeredDate };
                 kinds[i] = "answer";
