@@ -745,6 +745,38 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         modal > 0 && (s.Lower[modal - 1] is "we" or "it" or "they" || (s.ActorAt(modal - 1) is { } a && ActorSides.Same(a, speaker))
             || OwnSideNoun(s, modal - 1, 1) || OwnSideNoun(s, modal - 1, 2));
 
+    /// <summary>
+    /// "said Kabul must hand the perpetrators over", "told him the Afghan government should take concrete measures": the
+    /// actor a statement's complement opens with, where a modal of obligation ("must", "should", "had to", "needs to")
+    /// follows it and an act after that; not the speaker's own side, nor one that "should not blame" (a criticism) or
+    /// "should be" anything.
+    /// </summary>
+    public ActorRef? Obliged(SentenceView s, int verbEnd, ActorRef speaker)
+    {
+        int start = ComplementStart(s, verbEnd) is { } c && s.Lower[c] == "that" ? c + 1 : verbEnd + 1;
+        // ("told him the Afghan government must ...": past a pronoun spoken to.)
+        if (start < s.Count && s.Lower[start] is "him" or "her" or "them" or "reporters" or "journalists") start++;
+        if (start < s.Count && s.Lower[start] == "that") start++;
+        for (int k = start; k < Math.Min(s.Count, start + 3); k++)
+        {
+            if (s.ActorAt(k) is not { } subject)
+            {
+                if (s.MentionAt[k] is not null || s.Lower[k] != "the") return null;
+                continue;
+            }
+            int m = s.MentionEnd(k) + 1;
+            while (m < s.Count && s.Lower[m] is "also" or "now" or "still" or "first") m++;
+            if (m + 1 >= s.Count) return null;
+            if (s.Lower[m] is "must" or "should") m++;
+            else if (s.Lower[m] is "had" or "has" or "have" or "needs" or "needed" && s.Lower[m + 1] == "to") m += 2;
+            else return null;
+            if (m < s.Count && s.Lower[m] == "not") m++;
+            if (m >= s.Count || !s.IsWord(m) || s.MentionAt[m] is not null || s.Lower[m] is "be" or "have" or "blame" or "accuse" or "look") return null;
+            return ActorSides.Same(subject, speaker) ? null : subject;
+        }
+        return null;
+    }
+
     /// <summary>"anyone who crossed its borders", "attacks from across the border": whether what a statement says after
     /// <paramref name="verbEnd"/> names those who come over a border.</summary>
     public bool FromAcrossBorder(SentenceView s, int verbEnd)

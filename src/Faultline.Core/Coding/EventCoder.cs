@@ -34,6 +34,7 @@ public sealed partial class EventCoder : IStage
     private readonly EventPattern? _attribution;
     // The pattern whose code a statement that people must leave gets (option 'announced-expulsion'), if any.
     private readonly EventPattern? _expulsion;
+    private readonly EventPattern? _obligation;
 
     private readonly DateParser _fullDates;
     private readonly Knowledge.Governments _governments;
@@ -65,6 +66,7 @@ public sealed partial class EventCoder : IStage
         _threats = new ConditionalThreats(k.Words, k.Patterns.All.SingleOrDefault(p => p.Conditional));
         _attribution = k.Patterns.All.SingleOrDefault(p => p.Attribution);
         _expulsion = k.Patterns.All.SingleOrDefault(p => p.AnnouncedExpulsion);
+        _obligation = k.Patterns.All.SingleOrDefault(p => p.Obligation);
     }
 
     public string Name => "code-events";
@@ -288,6 +290,10 @@ public sealed partial class EventCoder : IStage
                     // across it, the other of the two states last seen dealing with each other.)
                     (trigger, target) = (trigger with { Pattern = force }, target is null && struck is null && _clauses.FromAcrossBorder(view, trigger.VerbEnd)
                         && CounterpartIn(vower, statePair) is { } overBorder ? overBorder : ThreatTarget(vower, target ?? struck, found, pair));
+                // "said Kabul must hand the perpetrators over": what a speaker says another side must do, it demands of it.
+                else if (trigger.Pattern.Reporting && _obligation is not null && subjects is [{ } obliging]
+                    && _clauses.Obliged(view, trigger.VerbEnd, obliging) is { } obliged)
+                    (trigger, target) = (trigger with { Pattern = _obligation, ToldInComplement = true }, obliged);
                 // "rejected the accusations, saying Pakistan should ...": the participle tells how the act before it was
                 // done; it is that act, not a second statement by the same actor.
                 if (trigger.Pattern.Reporting && view.Lower[trigger.Start] == "saying"
@@ -1127,7 +1133,8 @@ public sealed partial class EventCoder : IStage
         // so does a date inside what a statement reports ("accused them of having opened fire on March 3"), or what was
         // agreed or decided ("agreed that the decisions reached in April should be implemented").
         int reportEnd = _clauses.ComplementStart(s, t.End) is { } c && (IsStatement(code) || (t.Pattern.Kind == PatternKind.Verb && s.Lower[c] == "that" && c == t.VerbEnd + 1))
-            ? s.Tokens[c].Span.Start - s.Sentence.Span.Start : int.MaxValue;
+            ? s.Tokens[c].Span.Start - s.Sentence.Span.Start
+            : t.ToldInComplement && t.VerbEnd + 1 < s.Count ? s.Tokens[t.VerbEnd + 1].Span.Start - s.Sentence.Span.Start : int.MaxValue;
         // "A returned fire, and the fighting spread ... in January": a clause joined by "and" with a subject of its own
         // tells its own act and time; so, before the trigger, does one the trigger's clause is joined to.
         if (_clauses.CoordinatedClauseAfter(s, t.End) is { } joined) clauseEnd = Math.Min(clauseEnd, s.Tokens[joined].Span.Start - s.Sentence.Span.Start);

@@ -56,6 +56,8 @@ public sealed record EventPattern(string Id, PatternKind Kind, string Code, IRea
     public bool Attribution { get; init; }
     /// <summary>Also the code of a statement that people must leave or will be expelled ("announced that undocumented Afghans had to leave by July 6").</summary>
     public bool AnnouncedExpulsion { get; init; }
+    /// <summary>Also the code of a statement that another side must act ("said Kabul must hand the perpetrators over").</summary>
+    public bool Obligation { get; init; }
     /// <summary>How many words after the verb its object may stand ("gave Afghans holding PoR cards until August 31 to leave"), when not the default.</summary>
     public int? ObjectWindow { get; init; }
 

@@ -44,6 +44,8 @@ public sealed class EventPatterns
                     throw line.Error("only one pattern may be 'attribution' (the code of statements that attribute an act)");
                 if (line[kind == PatternKind.Verb ? 4 : 3].Contains("announced-expulsion") && all.Any(p => p.AnnouncedExpulsion))
                     throw line.Error("only one pattern may be 'announced-expulsion' (the code of statements that people must leave)");
+                if (line[kind == PatternKind.Verb ? 4 : 3].Contains("obligation") && all.Any(p => p.Obligation))
+                    throw line.Error("only one pattern may be 'obligation' (the code of statements that another side must act)");
                 if (!ids.Add(id)) throw line.Error($"duplicate pattern id '{line[0]}'");
                 CheckCode(line, codes, line[1]);
                 var options = (kind == PatternKind.Verb ? line[4] : line[3]).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -56,7 +58,7 @@ public sealed class EventPatterns
                     else if (o.StartsWith("official=")) CheckCode(line, codes, official = o["official=".Length..]);
                     else if (o.StartsWith("window="))
                         window = int.TryParse(o["window=".Length..], out var w) && w is > 0 and <= 20 ? w : throw line.Error($"window must be a number of words from 1 to 20, got '{o}'");
-                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "addressee" or "holders" or "about" or "mutual" or "conditional" or "authority" or "attribution" or "announced-expulsion" or "inflected" or "series" or "ergative")) throw line.Error($"unknown option '{o}'");
+                    else if (o is not ("noobject" or "target" or "third-party" or "retaliation" or "local" or "reporting" or "direct" or "addressee" or "holders" or "about" or "mutual" or "conditional" or "authority" or "attribution" or "announced-expulsion" or "obligation" or "inflected" or "series" or "ergative")) throw line.Error($"unknown option '{o}'");
                 }
                 all.Add(new EventPattern(id, kind, line[1], Words(line[2]), kind == PatternKind.Verb && line[3] != "*" ? Words(line[3]) : [])
                 {
@@ -80,6 +82,7 @@ public sealed class EventPatterns
                     Ergative = options.Contains("ergative"),
                     Attribution = options.Contains("attribution"),
                     AnnouncedExpulsion = options.Contains("announced-expulsion"),
+                    Obligation = options.Contains("obligation"),
                     Series = options.Contains("series"),
                     ObjectWindow = window,
                 });

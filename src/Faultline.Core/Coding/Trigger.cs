@@ -7,4 +7,8 @@ namespace Faultline.Core.Coding;
 internal sealed record Trigger(EventPattern Pattern, int Start, int End)
 {
     public int VerbEnd { get; init; } = End;
+
+    /// <summary>A verb of saying coded by what its complement says ("said Kabul must act" is a demand): the time of that
+    /// complement, right after the verb, is not the saying's.</summary>
+    public bool ToldInComplement { get; init; }
 }

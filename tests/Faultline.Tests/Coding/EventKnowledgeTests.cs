@@ -83,6 +83,14 @@ public class EventKnowledgeTests
     }
 
     [Fact]
+    public void AtMostOnePatternCodesObligations()
+    {
+        using var dir = CopyOfData();
+        File.AppendAllText(Path.Combine(dir.Path, "patterns", "verbs.tsv"), "insist\t100\tinsist\t*\tobligation\n");
+        Assert.Contains("only one pattern may be 'obligation'", Assert.Throws<KnowledgeException>(() => EventCodingKnowledge.Load(dir.Path)).Message);
+    }
+
+    [Fact]
     public void AnObjectWindowIsANumberOfWords()
     {
         using var dir = CopyOfData();
