@@ -777,6 +777,28 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         return null;
     }
 
+    /// <summary>
+    /// "said the crossing would remain closed until Kabul gives guarantees", "said trade would resume only once the Afghan
+    /// authorities took verifiable action": the actor a condition in what a statement says the speaker's side will do
+    /// names (after "until", "unless" or "only" with "once", "if", "when" or "after"), not of the speaker's side; or null.
+    /// </summary>
+    public ActorRef? ConditionedOn(SentenceView s, int verbEnd, ActorRef speaker)
+    {
+        bool modal = false;
+        for (int i = verbEnd + 1; i < s.Count && !ClosesQuote(s, i) && s.Lower[i] != ";"; i++)
+        {
+            if (s.Lower[i] is "would" or "will") { modal = true; continue; }
+            if (!modal) continue;
+            int from = s.Lower[i] is "until" or "unless" ? i + 1
+                : s.Lower[i] == "only" && i + 1 < s.Count && s.Lower[i + 1] is "once" or "if" or "when" or "after" ? i + 2 : -1;
+            if (from < 0) continue;
+            for (int k = from; k < Math.Min(s.Count, from + 4); k++)
+                if (s.ActorAt(k) is { } named) return ActorSides.Same(named, speaker) ? null : named;
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>"anyone who crossed its borders", "attacks from across the border": whether what a statement says after
     /// <paramref name="verbEnd"/> names those who come over a border.</summary>
     public bool FromAcrossBorder(SentenceView s, int verbEnd)

@@ -290,9 +290,10 @@ public sealed partial class EventCoder : IStage
                     // across it, the other of the two states last seen dealing with each other.)
                     (trigger, target) = (trigger with { Pattern = force }, target is null && struck is null && _clauses.FromAcrossBorder(view, trigger.VerbEnd)
                         && CounterpartIn(vower, statePair) is { } overBorder ? overBorder : ThreatTarget(vower, target ?? struck, found, pair));
-                // "said Kabul must hand the perpetrators over": what a speaker says another side must do, it demands of it.
+                // "said Kabul must hand the perpetrators over": what a speaker says another side must do, it demands of it; so
+                // is what its own side will do only once the other acts ("the crossing would remain closed until Kabul ...").
                 else if (trigger.Pattern.Reporting && _obligation is not null && subjects is [{ } obliging]
-                    && _clauses.Obliged(view, trigger.VerbEnd, obliging) is { } obliged)
+                    && (_clauses.Obliged(view, trigger.VerbEnd, obliging) ?? _clauses.ConditionedOn(view, trigger.VerbEnd, obliging)) is { } obliged)
                     (trigger, target) = (trigger with { Pattern = _obligation, ToldInComplement = true }, obliged);
                 // "rejected the accusations, saying Pakistan should ...": the participle tells how the act before it was
                 // done; it is that act, not a second statement by the same actor.
