@@ -39,6 +39,13 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
         if (t.Pattern.Kind == PatternKind.Verb && t.Pattern.Code[..2] == "12" && t.VerbEnd + 2 < s.Count && s.Lower[t.VerbEnd + 1] == "to"
             && words.Is("non-answer", s.Lower[t.VerbEnd + 2]))
             return "non-answer";
+        // "their vehicle struck a roadside bomb", "hit a landmine": running into a device is no attack by whoever ran into it.
+        if (t.Pattern.Kind == PatternKind.Verb && s.Lower[t.Start] is "struck" or "strikes" or "strike" or "hit" or "hits" or "hitting" or "striking")
+            for (int i = t.VerbEnd + 1; i < Math.Min(s.Count, t.VerbEnd + 4); i++)
+            {
+                if (words.Is("device", s.Lower[i])) return "device";
+                if (s.MentionAt[i] is not null || !s.IsWord(i) || words.Is("boundary", s.Lower[i])) break;
+            }
         // "leave by Oct. 31 or face arrest and expulsion", "risk deportation": what someone is exposed to, a noun even where
         // it could be a verb.
         for (int i = t.Start - 1; i >= Math.Max(0, t.Start - 3); i--)

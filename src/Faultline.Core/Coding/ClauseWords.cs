@@ -9,7 +9,7 @@ public sealed class ClauseWords
 
     private ClauseWords(Dictionary<string, HashSet<string>> categories) => _categories = categories;
 
-    public static readonly string[] Required = ["preposition", "boundary", "passive", "modal", "negation", "hedge", "implicative", "pronoun", "opinion", "determiner", "cancellation", "hypothetical", "subordinator", "inhabitants", "proposal", "targeting", "interrogative", "habitual", "creation", "response", "light", "verbal", "attribution", "beneficiaries", "expulsion", "calm", "attributable", "institution", "adjectival", "denial", "representatives", "announcement", "onset", "course", "asked-for", "saying", "auspices", "non-answer", "noun-modifier", "precedence", "non-agent", "person-title", "foreigners", "exposure", "superlative", "figurative", "own-side", "adverb", "naming", "authorship", "record", "report", "dismissal", "quantity", "provocation", "adjective-form"];
+    public static readonly string[] Required = ["preposition", "boundary", "passive", "modal", "negation", "hedge", "implicative", "pronoun", "opinion", "determiner", "cancellation", "hypothetical", "subordinator", "inhabitants", "proposal", "targeting", "interrogative", "habitual", "creation", "response", "light", "verbal", "attribution", "beneficiaries", "expulsion", "calm", "attributable", "institution", "adjectival", "denial", "representatives", "announcement", "onset", "course", "asked-for", "saying", "auspices", "non-answer", "noun-modifier", "precedence", "non-agent", "person-title", "foreigners", "exposure", "superlative", "figurative", "own-side", "adverb", "naming", "authorship", "record", "report", "dismissal", "quantity", "provocation", "adjective-form", "device"];
 
     public static ClauseWords Load(string dataRoot)
     {
