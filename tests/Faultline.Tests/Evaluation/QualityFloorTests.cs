@@ -107,6 +107,10 @@ public sealed class QualityFloorTests
     [InlineData("heldout84", 0.62, 0.86, 0.72)]
     [InlineData("heldout85", 0.47, 0.79, 0.72)]
     [InlineData("heldout86", 0.68, 0.92, 0.52)]
+    [InlineData("heldout87", 0.58, 0.76, 0.64)]
+    [InlineData("heldout88", 0.48, 0.78, 0.44)]
+    [InlineData("heldout89", 0.50, 0.63, 0.62)]
+    [InlineData("heldout90", 0.59, 0.72, 0.57)]
     public void EventsAndTheirDatesMeetTheBar(string set, double f1, double precision, double dateAccuracy)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "samples", set);
