@@ -38,6 +38,9 @@ public sealed class CameoCodes
         _ => 4,
     };
 
+    /// <summary>Acts of speech about other acts: statements, appeals, demands, accusations, rejections and threats.</summary>
+    public static bool IsStatement(string code) => code[..2] is "01" or "02" or "10" or "11" or "12" or "13";
+
     private (double Goldstein, string Name) Lookup(string code)
     {
         for (var c = code; c.Length >= 2; c = c[..^1])

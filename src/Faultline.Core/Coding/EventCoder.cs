@@ -34,6 +34,7 @@ public sealed partial class EventCoder : IStage
     private readonly EventPattern? _attribution;
     // The pattern whose code a statement that people must leave gets (option 'announced-expulsion'), if any.
     private readonly EventPattern? _expulsion;
+    // The pattern whose code a statement that another side must act gets (option 'obligation'), if any.
     private readonly EventPattern? _obligation;
 
     private readonly DateParser _fullDates;
@@ -1645,7 +1646,7 @@ public sealed partial class EventCoder : IStage
         && Enumerable.Range(0, t.Start).Any(k => s.Lower[k] == "?");
 
     /// <summary>Statements, appeals, demands, accusations, rejections and threats: acts of speech about other acts.</summary>
-    private static bool IsStatement(string code) => code[..2] is "01" or "02" or "10" or "11" or "12" or "13";
+    private static bool IsStatement(string code) => CameoCodes.IsStatement(code);
 
     /// <summary>
     /// "Pakistan rejected these demands", "a charge Islamabad rejects": a verb whose object refers back to an earlier act

@@ -269,7 +269,7 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
         int sentence = events[at].Sentences[0];
         // ("Baloch said on Friday that ... . Torkham has been closed since Wednesday. The spokesperson also voiced concern
         // ...": a speaker still speaking speaks on the occasion of their last statement, not on the day of an act told between.)
-        if (IsStatement(events[at].Code) && events[at].Code != "010" && SpeakersLastStatement(document, events, at) is { } occasion) return occasion;
+        if (CameoCodes.IsStatement(events[at].Code) && events[at].Code != "010" && SpeakersLastStatement(document, events, at) is { } occasion) return occasion;
         for (int j = at - 1; j >= 0; j--)
         {
             int s = events[j].Sentences[0];
@@ -295,13 +295,10 @@ internal sealed partial class EventDating(NamedEvents named, ClauseWords words, 
             int s = events[j].Sentences[0];
             if (s >= sentence) continue;
             if (!InReach(document, s, sentence)) return null;
-            if (events[j].Date is { } d && IsStatement(events[j].Code) && events[j].Actor1.Key == events[at].Actor1.Key) return (d, s);
+            if (events[j].Date is { } d && CameoCodes.IsStatement(events[j].Code) && events[j].Actor1.Key == events[at].Actor1.Key) return (d, s);
         }
         return null;
     }
-
-    /// <summary>Acts of speech: statements, appeals, demands, accusations, rejections and threats.</summary>
-    private static bool IsStatement(string code) => code[..2] is "01" or "02" or "10" or "11" or "12" or "13";
 
     /// <summary>Whether sentence <paramref name="s"/> is near enough before <paramref name="sentence"/> to carry its date: in
     /// the same paragraph at most <see cref="NarrativeReach"/> sentences back, or (from a paragraph's first sentence) the
