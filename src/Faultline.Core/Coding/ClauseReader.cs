@@ -40,7 +40,7 @@ internal sealed partial class ClauseReader(ClauseWords words, Lemmatizer lemmati
             && words.Is("non-answer", s.Lower[t.VerbEnd + 2]))
             return "non-answer";
         // "their vehicle struck a roadside bomb", "hit a landmine": running into a device is no attack by whoever ran into it.
-        if (t.Pattern.Kind == PatternKind.Verb && s.Lower[t.Start] is "struck" or "strikes" or "strike" or "hit" or "hits" or "hitting" or "striking")
+        if (t.Pattern.Kind == PatternKind.Verb && lemmatizer.Candidates(s.Lower[t.Start]).Any(l => l is "strike" or "hit"))
             for (int i = t.VerbEnd + 1; i < Math.Min(s.Count, t.VerbEnd + 4); i++)
             {
                 if (words.Is("device", s.Lower[i])) return "device";

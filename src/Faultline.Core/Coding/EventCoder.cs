@@ -346,13 +346,13 @@ public sealed partial class EventCoder : IStage
                 bool coordinated = trigger.Pattern.Kind == PatternKind.Verb && _clauses.IsCoordinatedVerb(view, trigger.Start);
                 // ("told the session that the TTP was still launching attacks from across the border and called on Kabul to act":
                 // a statement joined after the act a statement reports is the speaker's, not the doer's.)
-                if (coordinated && previousVerb.Count > 0 && previousCode is { } doneBefore && CameoCodes.Quad(doneBefore) is 2 or 4 && IsStatement(trigger.Pattern.Code)
+                if (coordinated && previousVerb.Count > 0 && previousCode is { } doneBefore && CameoCodes.Quad(doneBefore) is 2 or 4 && CameoCodes.IsStatement(trigger.Pattern.Code)
                     && found.Skip(sentenceFirst).FirstOrDefault(e => _reporting.Contains(e.PatternId)) is { } reported && previousVerb.All(x => !ActorSides.Same(x, reported.Actor1)))
                     previousVerb = [reported.Actor1];
                 // "said Afghan authorities had tried to build posts and had opened fire": a verb joined inside what was said has
                 // the subject of what was said, not the speaker.
                 // (A statement joined so is the speaker's: "said Pakistan would not accept it and urged Kabul to ...".)
-                if (coordinated && !IsStatement(trigger.Pattern.Code) && previousCode == PlainStatement && previousVerbEnd >= 0
+                if (coordinated && !CameoCodes.IsStatement(trigger.Pattern.Code) && previousCode == PlainStatement && previousVerbEnd >= 0
                     && _clauses.ComplementSubject(view, previousVerbEnd, trigger.Start) is { } saidSubject)
                     previousVerb = [saidSubject];
                 // (Not a participle of force joined to a passive, "had been detained and deported": it shares that passive's
@@ -364,7 +364,7 @@ public sealed partial class EventCoder : IStage
                     // envoy and demanded that the Taliban hand over the TTP leadership" is addressed to the Taliban.)
                     (subjects, target) = (previousVerb, trigger.Pattern.Addressee ? _clauses.AddresseeAfter(view, trigger.VerbEnd, previousVerb[0].Key) : _clauses.Object(view, trigger.VerbEnd, previousVerb[0].Key,
                             trigger.Pattern.Code[..2] is "02" or "10" ? AddresseeEnd(view, trigger.VerbEnd)
-                            : IsStatement(trigger.Pattern.Code) ? _clauses.ComplementStart(view, trigger.VerbEnd, refusal: IsRefusal(trigger.Pattern.Code)) : null)
+                            : CameoCodes.IsStatement(trigger.Pattern.Code) ? _clauses.ComplementStart(view, trigger.VerbEnd, refusal: IsRefusal(trigger.Pattern.Code)) : null)
                         // ("summoned the ambassador and warned that further incursions would not be tolerated": a warning with no
                         // one named after an act on someone is addressed to them.)
                         ?? target ?? ((trigger.Pattern.NeedsTarget && trigger.Pattern.Code[..2] != "13") || NamelessAddressee(view, trigger.VerbEnd) ? null : lastTarget));
@@ -1045,7 +1045,7 @@ public sealed partial class EventCoder : IStage
                 .Where(k => k > 0 && s.Lower[k - 1] is "in" or "from" or "by").Select(s.StateAt).FirstOrDefault(a => a is not null) is { Country: { } holder }
                 ? GovernmentOf(holder, holder) : null;
         // "told Voice of America that Pakistan could strike": an outlet spoken to is the audience, not whom the act is aimed at.
-        if (target is { Role: "MED" } && IsStatement(t.Pattern.Code) && ToldOutlet(s, t.VerbEnd)) target = null;
+        if (target is { Role: "MED" } && CameoCodes.IsStatement(t.Pattern.Code) && ToldOutlet(s, t.VerbEnd)) target = null;
         return (subjects, target?.Key == exclude ? null : target);
     }
 
@@ -1134,7 +1134,7 @@ public sealed partial class EventCoder : IStage
         // A date in a later clause of its own ("..., which had brokered a ceasefire on October 19") dates that clause's act;
         // so does a date inside what a statement reports ("accused them of having opened fire on March 3"), or what was
         // agreed or decided ("agreed that the decisions reached in April should be implemented").
-        int reportEnd = _clauses.ComplementStart(s, t.End) is { } c && (IsStatement(code) || (t.Pattern.Kind == PatternKind.Verb && s.Lower[c] == "that" && c == t.VerbEnd + 1))
+        int reportEnd = _clauses.ComplementStart(s, t.End) is { } c && (CameoCodes.IsStatement(code) || (t.Pattern.Kind == PatternKind.Verb && s.Lower[c] == "that" && c == t.VerbEnd + 1))
             ? s.Tokens[c].Span.Start - s.Sentence.Span.Start
             : t.ToldInComplement && t.VerbEnd + 1 < s.Count ? s.Tokens[t.VerbEnd + 1].Span.Start - s.Sentence.Span.Start : int.MaxValue;
         // "A returned fire, and the fighting spread ... in January": a clause joined by "and" with a subject of its own
@@ -1188,7 +1188,7 @@ public sealed partial class EventCoder : IStage
             // Only a state of things begins then (a truce, talks, hosting), never a saying: "urged ..., language pressed at
             // every meeting since 2021" is no appeal of 2021.
             // (Not the last such act's date a comparison measures from: "the first visit to India by a Taliban minister since 2021".)
-            ?? (!IsStatement(code) ? times.Where(x => x.Since && x.Start < clauseEnd && x.Date is not null
+            ?? (!CameoCodes.IsStatement(code) ? times.Where(x => x.Since && x.Start < clauseEnd && x.Date is not null
                 && !(x.Start > triggerOffset && EventDating.ComparedSince(s.Text.AsSpan(0, x.Start)))).FirstOrDefault() : null);
         // "The TTP refused to extend it when it expired in December": a "when" clause right after, with no actor of its
         // own, tells when the act was done.
@@ -1267,7 +1267,7 @@ public sealed partial class EventCoder : IStage
     /// "will" or "would", in a clause that ends before the trigger, is the planned act's.</summary>
     private static bool PlannedBefore(SentenceView s, Trigger t, TimeExpression x)
     {
-        int first = Enumerable.Range(0, s.Count).FirstOrDefault(k => s.Tokens[k].Span.Start - s.Sentence.Span.Start >= x.Start, s.Count);
+        int first = s.TokenFrom(x.Start) ?? s.Count;
         int last = Enumerable.Range(first, s.Count - first).FirstOrDefault(k => s.Tokens[k].Span.End - s.Sentence.Span.Start >= x.End, s.Count - 1);
         if (last >= t.Start) return false;
         bool planned = false;
@@ -1355,7 +1355,7 @@ public sealed partial class EventCoder : IStage
         var act = modifier.ToLowerInvariant() switch
         {
             // (The first of the series just told: "exchanged fire late on Sunday and again on Monday. After the first clash".)
-            "first" => candidates.FirstOrDefault(e => candidates.Count > 0 && e.Sentences[0] == candidates.Max(c => c.Sentences[0])),
+            "first" => candidates.Count == 0 ? null : candidates.Max(c => c.Sentences[0]) is var lastTold ? candidates.First(e => e.Sentences[0] == lastTold) : null,
             "" or "latest" or "last" or "recent" or "deadly" or "twin" => candidates.LastOrDefault(),
             _ => candidates.LastOrDefault(e => e.Location?.Name.Contains(modifier, StringComparison.OrdinalIgnoreCase) == true
                 || e.Evidence.Of(s.Document.Text).Contains(modifier + " ", StringComparison.OrdinalIgnoreCase)),
@@ -1406,8 +1406,8 @@ public sealed partial class EventCoder : IStage
     /// <summary>"Oct 25: The second round opens in Istanbul", "— 28 Jul 2021: Wang receives ...": a date heading a timeline
     /// entry (after a bullet, if any) dates all the entry tells.</summary>
     private static bool HeadsEntry(SentenceView s, TimeExpression time) =>
-        s.Text.AsSpan(0, time.Start).Trim().TrimStart("—–-•*·").IsEmpty && Enumerable.Range(0, s.Count).FirstOrDefault(k => s.Tokens[k].Span.Start - s.Sentence.Span.Start >= time.End, -1) is var next
-        && next >= 0 && s.Lower[next] is ":" or "—" or "–";
+        s.Text.AsSpan(0, time.Start).Trim().TrimStart("—–-•*·").IsEmpty && s.TokenFrom(time.End) is { } next
+        && s.Lower[next] is ":" or "—" or "–";
 
     /// <summary>Where the trigger's clause starts and ends, as character offsets within its sentence (the end open when no later clause begins).</summary>
     private (int Start, int End) ClauseOffsets(SentenceView s, Trigger t) =>
@@ -1645,8 +1645,6 @@ public sealed partial class EventCoder : IStage
         (t.VerbEnd + 1 >= s.Count || s.Lower[t.VerbEnd + 1] is "." or "," or ";" or "\"" or "”")
         && Enumerable.Range(0, t.Start).Any(k => s.Lower[k] == "?");
 
-    /// <summary>Statements, appeals, demands, accusations, rejections and threats: acts of speech about other acts.</summary>
-    private static bool IsStatement(string code) => CameoCodes.IsStatement(code);
 
     /// <summary>
     /// "Pakistan rejected these demands", "a charge Islamabad rejects": a verb whose object refers back to an earlier act
@@ -1668,7 +1666,7 @@ public sealed partial class EventCoder : IStage
         // root, where it was told near the latest act of any of its roots.)
         if (ReferringObject(s, t) is not { } roots) return null;
         // ("froze the bank account", "detained senior figures": what was said is the object only of speech or refusal.)
-        if (roots.All(r => r is "01" or "11") && !IsStatement(t.Pattern.Code)) return null;
+        if (roots.All(r => r is "01" or "11") && !CameoCodes.IsStatement(t.Pattern.Code)) return null;
         // "Kakar said attacks had risen since the Taliban returned. Kabul rejected the charge": a charge refused is one made
         // against the refusing side; with none near, what another side said just before (not activists' accusation of a
         // third party some paragraphs back).

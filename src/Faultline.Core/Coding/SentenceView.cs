@@ -69,6 +69,14 @@ internal sealed class SentenceView
     /// <summary>The document's place a place mention names, or null.</summary>
     public DocumentPlace? PlaceOf(Mention m) => Document.Places.FirstOrDefault(p => p.Id == m.EntityId);
 
+    /// <summary>The first token that starts at or after a character offset within the sentence, or null.</summary>
+    public int? TokenFrom(int offset)
+    {
+        for (int k = 0; k < Count; k++)
+            if (Tokens[k].Span.Start - Sentence.Span.Start >= offset) return k;
+        return null;
+    }
+
     /// <summary>First token index of the mention covering token i (the mention may span several tokens).</summary>
     public int MentionStart(int i)
     {
